@@ -1,0 +1,159 @@
+// The claimgraph CLI: parses flags, calls the library, prints, exits. No logic of its own.
+import { Command, InvalidArgumentError, Option } from "commander";
+import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { SingleBar, Presets } from "cli-progress";
+import { connect } from "../app/connect.ts";
+import { exportGraph } from "../app/export-graph.ts";
+import { ingestPaths, type IngestSummary } from "../app/ingest-paths.ts";
+import { resolveConfig, type Config } from "../graph/config.ts";
+import type { Executor } from "../graph/executor.ts";
+import { EXPORT_FORMATS, type ExportFormat } from "../graph/export/formats.ts";
+import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "../graph/local-neo4j.ts";
+import { startServer } from "../graph/api/serve.ts";
+import type { Depth } from "../graph/queries/read.ts";
+import { counts, reset } from "../graph/store.ts";
+import { readCatalogue } from "../ingest/catalogue.ts";
+import { createExtractor } from "../ingest/extract.ts";
+
+const config: Config = resolveConfig(process.env);
+const log = (line: string) => console.error(line);
+
+/** Opens the database for one command and always closes it, so the process can exit. */
+async function withDb<T>(fn: (db: Executor) => Promise<T>): Promise<T> {
+  const db = await connect(config, { log });
+  try {
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+const intIn = (min: number, max: number) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`a whole number from ${min} to ${max}`);
+  return n;
+};
+
+async function runIngest(db: Executor, paths: string[], force: boolean): Promise<IngestSummary> {
+  const extract = createExtractor(readCatalogue(config.catalogue));
+  const bar = new SingleBar({ format: "ingest [{bar}] {value}/{total} {file}", stream: process.stderr }, Presets.shades_classic);
+  const summary = await ingestPaths(db, paths, extract, {
+    force,
+    onProgress: ({ done, total, path }) => {
+      if (done === 1) bar.start(total, 0, { file: "" });
+      bar.update(done, { file: path });
+      if (done === total) bar.stop();
+    },
+  });
+  const by = (s: string) => summary.documents.filter((d) => d.result.status === s).length;
+  const claims = summary.documents.reduce((n, d) => n + d.result.claims, 0);
+  const entities = summary.documents.reduce((n, d) => n + d.result.entities, 0);
+  log(
+    `Ingested ${summary.documents.length} document(s) in ${summary.seconds.toFixed(2)} s: ` +
+      `${by("created")} new, ${by("updated")} changed, ${by("unchanged")} unchanged; ` +
+      `${claims} claims and ${entities} entity mentions extracted.`,
+  );
+  for (const s of summary.skipped) log(`  skipped ${s.path}: ${s.reason}`);
+  const c = await counts(db);
+  log(`Graph now holds ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.relationships} relationships.`);
+  return summary;
+}
+
+const program = new Command("claimgraph")
+  .description("Build a knowledge graph of entities, claims and their sources in Neo4j, and explore it.")
+  .showHelpAfterError();
+
+program
+  .command("ingest")
+  .description("read .txt, .md and .html files or folders into the graph")
+  .argument("<paths...>", "files or folders")
+  .option("--force", "re-extract documents even when their text is unchanged", false)
+  .action(async (paths: string[], opts: { force: boolean }) => {
+    const summary = await withDb((db) => runIngest(db, paths, opts.force));
+    if (summary.documents.length === 0) process.exitCode = 1;
+  });
+
+program
+  .command("export")
+  .description("write the graph, or the neighbourhood of one entity, to a file")
+  .addOption(new Option("--format <format>", "output format").choices(EXPORT_FORMATS).default("json"))
+  .requiredOption("--out <file>", "where to write")
+  .option("--entity <name>", "only the neighbourhood of this entity (name or alias)")
+  .option("--depth <n>", "how many hops around --entity (1-3)", intIn(1, 3), 1)
+  .action(async (opts: { format: ExportFormat; out: string; entity?: string; depth: number }) => {
+    const result = await withDb((db) =>
+      exportGraph(db, { format: opts.format, depth: opts.depth as Depth, ...(opts.entity ? { entity: opts.entity } : {}) }),
+    );
+    await writeFile(opts.out, result.text);
+    log(`Wrote ${result.nodes} nodes and ${result.edges} edges to ${opts.out} (${opts.format}).`);
+  });
+
+program
+  .command("serve")
+  .description("serve the explorer and its API")
+  .option("--port <n>", "port", intIn(0, 65535), 4477)
+  .option("--host <host>", "address to listen on; beyond loopback CLAIMGRAPH_TOKEN is required", "127.0.0.1")
+  .option("--ingest <paths...>", "ingest these files or folders first")
+  .action(async (opts: { port: number; host: string; ingest?: string[] }) => {
+    const db = await connect(config, { log });
+    if (opts.ingest) await runIngest(db, opts.ingest, false);
+    const server = await startServer({
+      db,
+      host: opts.host,
+      port: opts.port,
+      viewerDir: resolve(import.meta.dirname, "../dist/viewer"),
+      ...(process.env.CLAIMGRAPH_TOKEN ? { token: process.env.CLAIMGRAPH_TOKEN } : {}),
+    });
+    console.log(`claimgraph explorer: ${server.url}`);
+    const stop = async () => {
+      await server.close();
+      await db.close();
+      process.exit(0);
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+
+program
+  .command("reset")
+  .description("delete every entity, claim and source from the graph")
+  .option("--yes", "confirm", false)
+  .action(async (opts: { yes: boolean }) => {
+    if (!opts.yes) throw new Error("reset: this deletes the whole graph; run again with --yes to confirm");
+    await withDb(reset);
+    log("The graph is empty.");
+  });
+
+const neo4jCmd = program.command("neo4j").description("manage the local Neo4j (used when NEO4J_URI is unset)");
+const local = () => {
+  if (config.neo4j.kind !== "local")
+    throw new Error("neo4j: NEO4J_URI is set, so claimgraph uses that server and does not manage a local one");
+  return config.neo4j;
+};
+neo4jCmd
+  .command("start")
+  .description("start the local Neo4j in the background (or reuse the running one)")
+  .action(async () => {
+    const r = await startLocalNeo4j(local());
+    console.log(`${r.alreadyRunning ? "already running" : `started in ${(r.startupMs / 1000).toFixed(1)} s`}: ${r.uri} (pid ${r.pid})`);
+  });
+neo4jCmd
+  .command("stop")
+  .description("stop the local Neo4j")
+  .action(async () => console.log((await stopLocalNeo4j(local())).stopped ? "stopped" : "was not running"));
+neo4jCmd
+  .command("status")
+  .description("say whether the local Neo4j is running")
+  .action(async () => {
+    const s = await localNeo4jStatus(local());
+    console.log(s.running ? `running: ${s.uri} (pid ${s.pid})` : "not running");
+    if (!s.running) process.exitCode = 3;
+  });
+
+try {
+  await program.parseAsync();
+} catch (e) {
+  console.error((e as Error).message);
+  process.exitCode = 1;
+}

@@ -1,0 +1,65 @@
+// The explorer's reads: overview, search, a node's details and its neighbourhood.
+import type { Node } from "neo4j-driver";
+import type { NodeDetails, SearchHit } from "./api-contract.ts";
+import type { Executor } from "./executor.ts";
+import { toNumber } from "./neo4j-values.ts";
+import * as q from "./queries/explore.ts";
+import { graphOfIds } from "./subgraph.ts";
+import { labelOf, wireNode } from "./to-wire.ts";
+import type { WireGraph } from "./wire.ts";
+
+export async function overview(db: Executor, limit: number): Promise<WireGraph> {
+  const [rec] = await db.read(q.overviewIds(limit));
+  return graphOfIds(db, (rec?.get("ids") as string[] | undefined) ?? []);
+}
+
+/** Lucene syntax is escaped, and every word may be a prefix, so suggestions come as you type. */
+export function toLucene(text: string): string {
+  const words = text
+    .split(/\s+/)
+    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&"))
+    .filter(Boolean);
+  return words.map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w)).join(" AND ");
+}
+
+export async function search(db: Executor, text: string, limit: number): Promise<SearchHit[]> {
+  const records = await db.read(q.search(toLucene(text), limit));
+  return records.map((r) => {
+    const labels = r.get("labels") as string[];
+    const kind = (["Entity", "Claim", "Source"] as const).find((k) => labels.includes(k)) ?? "Entity";
+    const type = r.get("type") as string | null;
+    return {
+      key: r.get("key"),
+      kind,
+      label: labelOf(String(r.get("label") ?? "")),
+      ...(type ? { type } : {}),
+      score: Number(r.get("score")),
+    };
+  });
+}
+
+export async function details(db: Executor, id: string): Promise<NodeDetails | undefined> {
+  const [rec] = await db.read(q.nodeById(id));
+  if (!rec) return undefined;
+  const node = wireNode(rec.get("n") as Node, rec.get("degree"));
+  const [statements, related] = await Promise.all([db.read(q.statementsFor(id)), db.read(q.relatedTo(id))]);
+  return {
+    ...node,
+    statements: statements.map((r) => ({
+      claimId: r.get("claimId"),
+      claimText: r.get("claimText"),
+      sourceId: r.get("sourceId"),
+      sourceTitle: r.get("sourceTitle"),
+      sourceUri: r.get("sourceUri"),
+      start: toNumber(r.get("start")),
+      end: toNumber(r.get("end")),
+      quote: r.get("quote"),
+    })),
+    related: related.map((r) => ({
+      key: r.get("key"),
+      label: labelOf(String(r.get("label") ?? "")),
+      kind: r.get("kind"),
+      rel: r.get("rel"),
+    })),
+  };
+}

@@ -1,0 +1,43 @@
+// Read queries. Each returns nodes as (n, degree) and relationships as (r, source, target).
+import type { Query } from "../executor.ts";
+
+const r = (query: string, params: Record<string, unknown> = {}): Query => ({ query, params, routing: "READ" });
+
+const NODE = "n:Entity OR n:Claim OR n:Source";
+
+export const allNodes = r(`MATCH (n) WHERE ${NODE} RETURN n, COUNT { (n)--() } AS degree`);
+export const allRelationships = r(
+  `MATCH (a)-[rel]->(b) WHERE (a:Entity OR a:Claim OR a:Source) RETURN rel, a.id AS source, b.id AS target`,
+);
+
+export const nodesByIds = (ids: string[]) =>
+  r(`UNWIND $ids AS id MATCH (n {id: id}) WHERE ${NODE} RETURN n, COUNT { (n)--() } AS degree`, { ids });
+
+export const relationshipsAmong = (ids: string[]) =>
+  r(
+    `MATCH (a)-[rel]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN rel, a.id AS source, b.id AS target`,
+    { ids },
+  );
+
+/** An entity by its name or one of its aliases, ignoring case; the best connected first. */
+export const entityByName = (name: string) =>
+  r(
+    `MATCH (e:Entity)
+     WHERE toLower(e.name) = toLower($name) OR any(a IN e.aliases WHERE toLower(a) = toLower($name))
+     RETURN e.id AS id ORDER BY COUNT { (e)--() } DESC LIMIT 1`,
+    { name },
+  );
+
+// Path length cannot be a parameter in Cypher, so each allowed depth is its own fixed query.
+const WITHIN = {
+  1: "MATCH (start {id: $id})-[*0..1]-(m)",
+  2: "MATCH (start {id: $id})-[*0..2]-(m)",
+  3: "MATCH (start {id: $id})-[*0..3]-(m)",
+} as const;
+export type Depth = keyof typeof WITHIN;
+
+export const neighbourhoodIds = (id: string, depth: Depth, limit: number) =>
+  r(`${WITHIN[depth]} WHERE m:Entity OR m:Claim OR m:Source RETURN DISTINCT m.id AS id LIMIT $limit`, {
+    id,
+    limit: Math.trunc(limit),
+  });

@@ -1,0 +1,16 @@
+// Constraints and indexes; every statement is idempotent (IF NOT EXISTS).
+import type { Query } from "../executor.ts";
+
+const w = (query: string): Query => ({ query, routing: "WRITE" });
+
+export const schemaQueries: Query[] = [
+  w("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE"),
+  w("CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE"),
+  w("CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE"),
+  w("CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)"),
+  // Full-text search over what people type: names and aliases, source titles, claim text.
+  w("CREATE FULLTEXT INDEX entity_source_search IF NOT EXISTS FOR (n:Entity|Source) ON EACH [n.name, n.aliasText, n.title]"),
+  w("CREATE FULLTEXT INDEX claim_search IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]"),
+];
+
+export const awaitIndexes: Query = { query: "CALL db.awaitIndexes(60)", routing: "READ" };

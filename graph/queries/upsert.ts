@@ -1,0 +1,126 @@
+// The queries that write one document's GraphBatch. They run together in one transaction (store.ts).
+// Labels come only from the fixed ENTITY_TYPES set; every value travels as a parameter.
+import { ENTITY_TYPES, type EntityType } from "../model.ts";
+import type { Query } from "../executor.ts";
+
+const w = (query: string, params: Record<string, unknown>): Query => ({ query, params, routing: "WRITE" });
+
+export const documentHash = (docId: string): Query => ({
+  query: "MATCH (d:Source {id: $docId}) RETURN d.contentHash AS hash",
+  params: { docId },
+  routing: "READ",
+});
+
+/** Removes what the document itself asserted; returns the entities and sources it touched. */
+export const detachDocument = (docId: string) => [
+  w(
+    `MATCH (d:Source {id: $docId})
+     OPTIONAL MATCH (d)-[r:MENTIONS|CITES]->(n)
+     DELETE r
+     RETURN collect(DISTINCT n.id) AS touched`,
+    { docId },
+  ),
+  w(
+    `MATCH (c:Claim)-[r:STATED_IN]->(:Source {id: $docId})
+     DELETE r
+     WITH DISTINCT c
+     OPTIONAL MATCH (c)-[:ABOUT|ATTRIBUTED_TO]->(e:Entity)
+     WITH c, collect(e.id) AS entities, EXISTS { (c)-[:STATED_IN]->() } AS stillStated
+     CALL (c, stillStated) { WITH c WHERE NOT stillStated DETACH DELETE c }
+     RETURN entities AS touched`,
+    { docId },
+  ),
+];
+
+/** Entities, sources or claims left with no relationship at all say nothing any more. */
+export const deleteOrphans = (ids: string[]): Query =>
+  w(
+    `UNWIND $ids AS id
+     MATCH (n {id: id}) WHERE (n:Entity OR (n:Source AND n.kind <> 'document')) AND NOT (n)--()
+     DELETE n`,
+    { ids },
+  );
+
+export const upsertDocument = (doc: Record<string, unknown>): Query =>
+  w(
+    `MERGE (d:Source {id: $doc.id})
+     SET d += $doc, d.ingestedAt = datetime()`,
+    { doc },
+  );
+
+const ALL_TYPE_LABELS = ENTITY_TYPES.join(":");
+
+/** One query per entity type, so the type label is written from the fixed set, never from input. */
+export const upsertEntities = (type: EntityType, rows: Record<string, unknown>[]): Query =>
+  w(
+    `UNWIND $rows AS e
+     MERGE (n:Entity {id: e.id})
+     ON CREATE SET n.name = e.name, n.aliases = []
+     SET n.type = e.type, n.description = coalesce(e.description, n.description)
+     REMOVE n:${ALL_TYPE_LABELS}
+     SET n:${type}
+     WITH n, e
+     SET n.aliases = reduce(acc = n.aliases, a IN e.aliases | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)
+     SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)`,
+    { rows },
+  );
+
+export const upsertClaims = (rows: Record<string, unknown>[]): Query =>
+  w(
+    `UNWIND $rows AS c
+     MERGE (n:Claim {id: c.id})
+     SET n.text = c.text, n.numbers = c.numbers, n.quantities = c.quantities,
+         n.confidence = c.confidence, n.hedged = c.hedged`,
+    { rows },
+  );
+
+export const upsertCitedSources = (rows: Record<string, unknown>[]): Query =>
+  w(
+    `UNWIND $rows AS s
+     MERGE (n:Source {id: s.id})
+     ON CREATE SET n += s, n.ingestedAt = datetime()`,
+    { rows },
+  );
+
+export const linkStatedIn = (rows: Record<string, unknown>[]): Query =>
+  w(
+    `UNWIND $rows AS r
+     MATCH (c:Claim {id: r.claimId}), (s:Source {id: r.sourceId})
+     MERGE (c)-[e:STATED_IN {start: r.start, end: r.end}]->(s)
+     SET e.quote = r.quote`,
+    { rows },
+  );
+
+export const linkAbout = (rows: Record<string, unknown>[]): Query =>
+  w(
+    `UNWIND $rows AS r
+     MATCH (c:Claim {id: r.claimId}), (e:Entity {id: r.entityId})
+     MERGE (c)-[a:ABOUT]->(e)
+     SET a.role = r.role`,
+    { rows },
+  );
+
+export const linkAttributedTo = (rows: Record<string, unknown>[]): Query =>
+  w(
+    `UNWIND $rows AS r
+     MATCH (c:Claim {id: r.claimId}), (e:Entity {id: r.entityId})
+     MERGE (c)-[:ATTRIBUTED_TO]->(e)`,
+    { rows },
+  );
+
+export const linkMentions = (rows: Record<string, unknown>[]): Query =>
+  w(
+    `UNWIND $rows AS r
+     MATCH (s:Source {id: r.sourceId}), (e:Entity {id: r.entityId})
+     MERGE (s)-[m:MENTIONS]->(e)
+     SET m.count = r.count, m.spans = r.spans`,
+    { rows },
+  );
+
+export const linkCites = (rows: Record<string, unknown>[]): Query =>
+  w(
+    `UNWIND $rows AS r
+     MATCH (a:Source {id: r.fromId}), (b:Source {id: r.toId})
+     MERGE (a)-[:CITES]->(b)`,
+    { rows },
+  );

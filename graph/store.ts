@@ -1,0 +1,70 @@
+// The store: writes GraphBatches to Neo4j and answers the reads the CLI and the API need.
+import type { Executor } from "./executor.ts";
+import { ENTITY_TYPES, GraphBatch } from "./model.ts";
+import { int } from "./neo4j-values.ts";
+import { awaitIndexes, schemaQueries } from "./queries/schema.ts";
+import * as upsert from "./queries/upsert.ts";
+import { countsQuery, resetQuery } from "./queries/admin.ts";
+
+export type UpsertResult = { status: "unchanged" | "created" | "updated"; claims: number; entities: number };
+export type Counts = { nodes: number; relationships: number; entities: number; claims: number; sources: number };
+
+export async function ensureSchema(db: Executor): Promise<void> {
+  for (const q of schemaQueries) await db.writeTransaction((run) => run(q));
+  await db.read(awaitIndexes);
+}
+
+/**
+ * Writes one document in one transaction. An unchanged document (same content hash) is left alone;
+ * a changed one first loses what it asserted before, so nothing it no longer says survives.
+ */
+export async function upsertBatch(db: Executor, input: GraphBatch, opts: { force?: boolean } = {}): Promise<UpsertResult> {
+  const parsed = GraphBatch.safeParse(input);
+  if (!parsed.success) throw new Error(`store.upsertBatch: invalid batch for ${input.document?.uri}: ${parsed.error.message}`);
+  const batch = parsed.data;
+  const [existing] = await db.read(upsert.documentHash(batch.document.id));
+  const oldHash = existing?.get("hash") as string | undefined;
+  const counts = { claims: batch.claims.length, entities: batch.entities.length };
+  if (oldHash === batch.document.contentHash && !opts.force) return { status: "unchanged", ...counts };
+
+  await db.writeTransaction(async (run) => {
+    const touched = new Set<string>();
+    if (oldHash !== undefined)
+      for (const q of upsert.detachDocument(batch.document.id))
+        for (const r of await run(q)) for (const id of r.get("touched") as string[]) touched.add(id);
+
+    await run(upsert.upsertDocument(batch.document));
+    for (const type of ENTITY_TYPES) {
+      const rows = batch.entities.filter((e) => e.type === type);
+      if (rows.length) await run(upsert.upsertEntities(type, rows));
+    }
+    if (batch.claims.length)
+      await run(upsert.upsertClaims(batch.claims.map((c) => ({ ...c, quantities: JSON.stringify(c.quantities) }))));
+    if (batch.cited.length) await run(upsert.upsertCitedSources(batch.cited));
+    const spans = batch.statedIn.map((s) => ({ ...s, start: int(s.start), end: int(s.end) }));
+    if (spans.length) await run(upsert.linkStatedIn(spans));
+    if (batch.about.length) await run(upsert.linkAbout(batch.about));
+    if (batch.attributedTo.length) await run(upsert.linkAttributedTo(batch.attributedTo));
+    const mentions = batch.mentions.map((m) => ({ ...m, count: int(m.count), spans: m.spans.map(int) }));
+    if (mentions.length) await run(upsert.linkMentions(mentions));
+    if (batch.cites.length) await run(upsert.linkCites(batch.cites));
+    if (touched.size) await run(upsert.deleteOrphans([...touched]));
+  });
+  return { status: oldHash === undefined ? "created" : "updated", ...counts };
+}
+
+export async function counts(db: Executor): Promise<Counts> {
+  const [r] = await db.read(countsQuery);
+  const get = (k: string) => Number(r?.get(k) ?? 0);
+  return {
+    nodes: get("nodes"),
+    relationships: get("relationships"),
+    entities: get("entities"),
+    claims: get("claims"),
+    sources: get("sources"),
+  };
+}
+
+export async function reset(db: Executor): Promise<void> {
+  await db.writeTransaction((run) => run(resetQuery));
+}

@@ -1,0 +1,50 @@
+// Neo4j records -> the wire format (graph/wire.ts). The only place that knows both shapes.
+import type { Node, Relationship } from "neo4j-driver";
+import { NODE_KINDS, type NodeKind } from "./model.ts";
+import { plainProperties, toNumber } from "./neo4j-values.ts";
+import { EdgeAttributes, NodeAttributes, type WireGraph } from "./wire.ts";
+
+export const labelOf = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+export function wireNode(node: Node, degree?: unknown): WireGraph["nodes"][number] {
+  const kind = NODE_KINDS.find((k) => node.labels.includes(k)) as NodeKind | undefined;
+  const p = plainProperties(node.properties) as Record<string, unknown> & { id: string };
+  if (!kind) throw new Error(`to-wire: node ${p.id} has none of the labels ${NODE_KINDS.join(", ")}`);
+  const deg = degree === undefined ? {} : { degree: toNumber(degree) };
+  const base = (() => {
+    switch (kind) {
+      case "Entity":
+        return { kind, label: p.name, name: p.name, type: p.type, aliases: p.aliases ?? [], description: p.description };
+      case "Claim":
+        return {
+          kind,
+          label: labelOf(String(p.text)),
+          text: p.text,
+          numbers: p.numbers ?? [],
+          quantities: typeof p.quantities === "string" ? JSON.parse(p.quantities) : undefined,
+          confidence: p.confidence,
+          hedged: p.hedged ?? false,
+        };
+      case "Source":
+        return {
+          kind,
+          label: labelOf(String(p.title || p.uri)),
+          title: p.title,
+          uri: p.uri,
+          sourceKind: p.kind,
+          author: p.author,
+          publishedAt: p.publishedAt,
+        };
+    }
+  })();
+  const attributes = NodeAttributes.parse(dropUndefined({ ...base, ...deg }));
+  return { key: p.id, attributes };
+}
+
+export function wireEdge(rel: Relationship, source: string, target: string): WireGraph["edges"][number] {
+  const attributes = EdgeAttributes.parse({ type: rel.type, ...plainProperties(rel.properties) });
+  return { key: rel.elementId, source, target, attributes };
+}
+
+const dropUndefined = (o: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { paragraphs, sentences } from "./segment.ts";
+
+describe("sentences", () => {
+  it("keeps exact offsets into the original text", () => {
+    const text = "  First one here. Second one!\n\nThird line without a stop\n";
+    const got = sentences(text);
+    expect(got.map((s) => s.text)).toEqual(["First one here.", "Second one!", "Third line without a stop"]);
+    for (const s of got) expect(text.slice(s.start, s.end)).toBe(s.text);
+    expect(got.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+  });
+
+  it("treats each line as its own paragraph", () => {
+    expect(paragraphs("a\nb\n\n c ")).toEqual([
+      { start: 0, end: 1 },
+      { start: 2, end: 3 },
+      { start: 6, end: 7 },
+    ]);
+  });
+});
