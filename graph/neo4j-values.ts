@@ -2,7 +2,7 @@
 import neo4j, { isInt, type Integer } from "neo4j-driver";
 
 /** Offsets and counts are integers in Neo4j; plain JS numbers would be stored as floats. */
-export const int = (n: number) => neo4j.int(n);
+export const int = (n: number) => neo4j.int(Math.trunc(n));
 
 /** Neo4j integers back to JS numbers; refuses values a double cannot hold exactly. */
 export function toNumber(v: unknown): number {

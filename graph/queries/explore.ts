@@ -1,8 +1,8 @@
 // Queries behind the explorer's API.
 import type { Query } from "../executor.ts";
+import { int } from "../neo4j-values.ts";
 
 const r = (query: string, params: Record<string, unknown>): Query => ({ query, params, routing: "READ" });
-const int = (n: number) => Math.trunc(n);
 
 /** The best connected entities, the documents, and the claims that tie two of those entities together. */
 export const overviewIds = (limit: number) =>

@@ -1,5 +1,6 @@
 // Read queries. Each returns nodes as (n, degree) and relationships as (r, source, target).
 import type { Query } from "../executor.ts";
+import { int } from "../neo4j-values.ts";
 
 const r = (query: string, params: Record<string, unknown> = {}): Query => ({ query, params, routing: "READ" });
 
@@ -39,5 +40,5 @@ export type Depth = keyof typeof WITHIN;
 export const neighbourhoodIds = (id: string, depth: Depth, limit: number) =>
   r(`${WITHIN[depth]} WHERE m:Entity OR m:Claim OR m:Source RETURN DISTINCT m.id AS id LIMIT $limit`, {
     id,
-    limit: Math.trunc(limit),
+    limit: int(limit),
   });

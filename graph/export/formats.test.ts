@@ -1,0 +1,43 @@
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { parse as parseGraphml } from "graphology-graphml";
+import { describe, expect, it } from "vitest";
+import type { WireGraph } from "../wire.ts";
+import { writeExport } from "./formats.ts";
+
+const wire: WireGraph = {
+  attributes: {},
+  options: { type: "directed", multi: true, allowSelfLoops: true },
+  nodes: [
+    { key: "e:1", attributes: { kind: "Entity", label: "A & B <Labs>", name: "A & B <Labs>", type: "Organization", aliases: ["AB", "A&B"] } },
+    { key: "c:1", attributes: { kind: "Claim", label: "x", text: 'It said "5%"\u0001.', numbers: ["5%"], confidence: 0.5, hedged: false } },
+    { key: "s:1", attributes: { kind: "Source", label: "doc", title: "doc", uri: "a.txt", sourceKind: "document" } },
+  ],
+  edges: [
+    { key: "r1", source: "c:1", target: "e:1", attributes: { type: "ABOUT" } },
+    { key: "r2", source: "c:1", target: "s:1", attributes: { type: "STATED_IN", start: 0, end: 9, quote: "It said" } },
+    { key: "r3", source: "c:1", target: "s:1", attributes: { type: "STATED_IN", start: 20, end: 29, quote: "It said" } },
+  ],
+};
+
+describe("writeExport", () => {
+  it("json follows the graphology serialisation that the export contract names", () => {
+    const back = Graph.from(JSON.parse(writeExport(wire, "json")));
+    expect(back.order).toBe(3);
+    expect(back.size).toBe(3);
+    expect(back.getNodeAttribute("e:1", "aliases")).toEqual(["AB", "A&B"]);
+  });
+
+  it("gexf is read back by graphology-gexf with the same counts and names", () => {
+    const back = parseGexf(Graph, writeExport(wire, "gexf"), { allowUndeclaredAttributes: true });
+    expect([back.order, back.size]).toEqual([3, 3]);
+    expect(back.getNodeAttribute("e:1", "name")).toBe("A & B <Labs>");
+  });
+
+  it("graphml is read back by graphology-graphml with the same counts, escaping intact", () => {
+    const back = parseGraphml(Graph, writeExport(wire, "graphml"));
+    expect([back.order, back.size]).toEqual([3, 3]);
+    expect(back.getNodeAttribute("e:1", "name")).toBe("A & B <Labs>");
+    expect(back.getNodeAttribute("c:1", "text")).toBe('It said "5%".');
+  });
+});

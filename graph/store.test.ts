@@ -1,0 +1,92 @@
+// Against the real test Neo4j (test-support/global-setup.ts).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openTestDb } from "../test-support/db.ts";
+import type { Executor } from "./executor.ts";
+import { counts, upsertBatch } from "./store.ts";
+import { createExtractor } from "../ingest/extract.ts";
+import { toGraphBatch } from "../ingest/to-batch.ts";
+import type { Document } from "../ingest/document.ts";
+
+const extract = createExtractor([
+  { name: "Acme Robotics", type: "Organization", aliases: ["Acme"] },
+  { name: "Norway", type: "Place", aliases: [] },
+  { name: "Orbital Lab", type: "Organization", aliases: [] },
+]);
+const batchOf = (location: string, text: string) => {
+  const doc: Document = { uri: location, location, title: location, text, format: "text" };
+  return toGraphBatch(doc, extract(doc));
+};
+const shared = "Acme opened a lab in Norway in 2021.";
+
+let db: Executor;
+beforeAll(async () => {
+  db = await openTestDb();
+});
+afterAll(() => db.close());
+
+const claimTexts = async () =>
+  (await db.read({ query: "MATCH (c:Claim) RETURN c.text AS t ORDER BY t", routing: "READ" })).map((r) => r.get("t"));
+
+describe("upsertBatch", () => {
+  it("writes a document once and leaves the graph unchanged when the same text comes again", async () => {
+    const a = batchOf("/docs/a.txt", `${shared} Orbital Lab tested a rocket.`);
+    expect((await upsertBatch(db, a)).status).toBe("created");
+    const before = await counts(db);
+    expect(before).toMatchObject({ entities: 3, claims: 2, sources: 1 });
+    expect((await upsertBatch(db, a)).status).toBe("unchanged");
+    expect((await upsertBatch(db, a, { force: true })).status).toBe("updated");
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it("stores offsets as integers and quotes that match the source text", async () => {
+    const [r] = await db.read({
+      query: "MATCH (c:Claim)-[st:STATED_IN]->(s:Source) RETURN st.start AS start, st.end AS end, st.quote AS quote, s.text AS text LIMIT 1",
+      routing: "READ",
+    });
+    const [start, end] = [r!.get("start"), r!.get("end")];
+    expect(start.constructor.name).toBe("Integer");
+    expect((r!.get("text") as string).slice(start.toNumber(), end.toNumber())).toBe(r!.get("quote"));
+  });
+
+  it("on a changed document replaces only its own claims; a claim another source states survives", async () => {
+    await upsertBatch(db, batchOf("/docs/b.txt", `${shared} Norway taxed robots.`));
+    await upsertBatch(db, batchOf("/docs/a.txt", "Acme Robotics hired 300 people in Norway."));
+    expect(await claimTexts()).toEqual([shared, "Acme Robotics hired 300 people in Norway.", "Norway taxed robots."].sort());
+    const [r] = await db.read({
+      query: "MATCH (c:Claim {text: $t})-[:STATED_IN]->(s) RETURN collect(s.uri) AS uris",
+      params: { t: shared },
+      routing: "READ",
+    });
+    expect(r!.get("uris")).toEqual(["/docs/b.txt"]);
+    // Orbital Lab was only named in a's old text: with no claim or mention left it is gone.
+    const orbital = await db.read({ query: "MATCH (e:Entity {name: 'Orbital Lab'}) RETURN e", routing: "READ" });
+    expect(orbital).toHaveLength(0);
+  });
+
+  it("rolls back the whole document when a write inside its transaction fails", async () => {
+    const before = await counts(db);
+    let calls = 0;
+    // The real executor, with a fault injected into the 4th query of the transaction.
+    const faulty: Executor = {
+      ...db,
+      writeTransaction: (fn) =>
+        db.writeTransaction((run) =>
+          fn(async (q) => {
+            if (++calls === 4) throw new Error("injected failure");
+            return run(q);
+          }),
+        ),
+    };
+    await expect(upsertBatch(faulty, batchOf("/docs/c.txt", "Orbital Lab launched from Norway in 2024."))).rejects.toThrow(
+      "injected failure",
+    );
+    expect(calls).toBe(4);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it("rejects a batch whose span does not match its quote, naming the document", async () => {
+    const bad = batchOf("/docs/d.txt", shared);
+    bad.statedIn[0]!.quote = "something else";
+    await expect(upsertBatch(db, bad)).rejects.toThrow(/store\.upsertBatch: invalid batch for \/docs\/d\.txt/);
+  });
+});

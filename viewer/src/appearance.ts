@@ -1,0 +1,58 @@
+// The one place that maps what a node or edge is (kind, entity type, degree) to how it looks.
+// The graph view, search suggestions, details panel and legend all take their colours from here.
+import { ENTITY_TYPES, type EntityType, type NodeKind } from "../../graph/model.ts";
+import type { NodeAttributes } from "../../graph/wire.ts";
+
+const ENTITY_COLORS: Record<EntityType, string> = {
+  Organization: "#3e63dd",
+  Person: "#e5484d",
+  Place: "#30a46c",
+  Technology: "#8e4ec6",
+  Product: "#f76b15",
+  Publication: "#0797b9",
+};
+const KIND_COLORS: Record<Exclude<NodeKind, "Entity">, string> = { Claim: "#8b95a5", Source: "#8d6e4e" };
+const UNKNOWN_COLOR = "#6b7280";
+
+export const FADED_NODE_COLOR = "#e3e6eb";
+export const EDGE_COLOR = "#cdd2da";
+export const FOCUSED_EDGE_COLOR = "#5f6b7c";
+export const LABEL_COLOR = "#1c2330";
+
+const isEntityType = (type: string): type is EntityType => (ENTITY_TYPES as readonly string[]).includes(type);
+
+/** Colour of a node given its kind and, for entities, its type (search hits carry the same two). */
+export function colorOf(kind: string, type?: string): string {
+  if (kind === "Entity") return type !== undefined && isEntityType(type) ? ENTITY_COLORS[type] : UNKNOWN_COLOR;
+  return kind === "Claim" || kind === "Source" ? KIND_COLORS[kind] : UNKNOWN_COLOR;
+}
+
+export const nodeColor = (a: NodeAttributes): string => colorOf(a.kind, a.kind === "Entity" ? a.type : undefined);
+
+/** What to call a node's category: the entity type, or the kind for claims and sources. */
+export const categoryOf = (a: NodeAttributes): string => (a.kind === "Entity" ? a.type : a.kind);
+
+const BASE_SIZE: Record<NodeKind, number> = { Entity: 5, Claim: 3, Source: 4 };
+
+/**
+ * Radius in pixels. Grows with the square root of the degree so hubs stand out without swamping the
+ * view. `degree` is the node's degree in the whole database when the API sends it, which keeps
+ * sizes stable as the user expands; otherwise the degree in the graph on screen.
+ */
+export const nodeSize = (a: NodeAttributes, degreeOnScreen: number): number =>
+  Math.min(BASE_SIZE[a.kind] + 2.2 * Math.sqrt(a.degree ?? degreeOnScreen), 24);
+
+const MAX_LABEL = 42;
+/** Claim labels are whole sentences; cut them so they do not cover the graph. */
+export const nodeLabel = (a: NodeAttributes): string =>
+  a.label.length > MAX_LABEL ? `${a.label.slice(0, MAX_LABEL - 1).trimEnd()}…` : a.label;
+
+export interface LegendEntry {
+  label: string;
+  color: string;
+}
+export const LEGEND: readonly LegendEntry[] = [
+  ...ENTITY_TYPES.map((type) => ({ label: type, color: ENTITY_COLORS[type] })),
+  { label: "Claim", color: KIND_COLORS.Claim },
+  { label: "Source", color: KIND_COLORS.Source },
+];
