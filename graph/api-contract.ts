@@ -29,6 +29,9 @@ export const Statement = z.object({
   start: z.number(),
   end: z.number(),
   quote: z.string(),
+  /** Up to a few hundred characters of the source text on either side of the quote, for reading in context. */
+  before: z.string(),
+  after: z.string(),
 });
 export type Statement = z.infer<typeof Statement>;
 
@@ -42,6 +45,34 @@ export const NodeDetails = z.object({
 });
 export type NodeDetails = z.infer<typeof NodeDetails>;
 
-export const ApiError = z.object({ error: z.string() });
+export const ApiError = z.object({
+  error: z.string(),
+  /** Machine-readable kind for errors the viewer explains differently: write refused, syntax, timeout... */
+  code: z.string().optional(),
+});
+
+/** GET /api/documents: the ingested documents, for the source filter. */
+export const DocumentsResponse = z.object({
+  documents: z.array(z.object({ key: z.string(), title: z.string(), uri: z.string(), claims: z.number() })),
+});
+
+/** GET /api/path?from=KEY&to=KEY: the shortest path between two nodes as a graph (404 when there is none). */
+export const PathQuery = z.object({ from: z.string().min(1), to: z.string().min(1) });
+
+/** POST /api/cypher: a read-only query. Nodes and relationships in the result are drawn; the rest is a table. */
+export const CypherRequest = z.object({
+  query: z.string().trim().min(1).max(20_000),
+  params: z.record(z.string(), z.unknown()).default({}),
+  limit: z.number().int().min(1).max(10_000).default(1000),
+});
+export const CypherResponse = z.object({
+  columns: z.array(z.string()),
+  /** Cell values as JSON: nodes and relationships are shown as {key} / {type, source, target}. */
+  rows: z.array(z.array(z.unknown())),
+  graph: WireGraph,
+  truncated: z.boolean(),
+  ms: z.number(),
+});
+export type CypherResponse = z.infer<typeof CypherResponse>;
 
 export { WireGraph };

@@ -54,6 +54,8 @@ export async function details(db: Executor, id: string): Promise<NodeDetails | u
       start: toNumber(r.get("start")),
       end: toNumber(r.get("end")),
       quote: r.get("quote"),
+      before: r.get("before"),
+      after: r.get("after"),
     })),
     related: related.map((r) => ({
       key: r.get("key"),

@@ -39,6 +39,9 @@ export const search = (lucene: string, limit: number) =>
 export const nodeById = (id: string) =>
   r(`MATCH (n {id: $id}) WHERE n:Entity OR n:Claim OR n:Source RETURN n, COUNT { (n)--() } AS degree`, { id });
 
+/** How much source text on either side of a quote the details show. */
+const CONTEXT_CHARS = 300;
+
 /** Where each relevant claim is stated: about an entity, the claim itself, or in a source. */
 export const statementsFor = (id: string, limit = 500) =>
   r(
@@ -51,9 +54,12 @@ export const statementsFor = (id: string, limit = 500) =>
        MATCH (c:Claim)-[st:STATED_IN]->(n) WHERE n:Source WITH c, st, n AS s RETURN c, st, s
      }
      RETURN c.id AS claimId, c.text AS claimText, s.id AS sourceId, coalesce(s.title, s.uri) AS sourceTitle,
-            s.uri AS sourceUri, st.start AS start, st.end AS end, st.quote AS quote
+            s.uri AS sourceUri, st.start AS start, st.end AS end, st.quote AS quote,
+            substring(coalesce(s.text, ''), CASE WHEN st.start < $context THEN 0 ELSE st.start - $context END,
+                      CASE WHEN st.start < $context THEN st.start ELSE $context END) AS before,
+            substring(coalesce(s.text, ''), st.end, $context) AS after
      ORDER BY sourceTitle, start LIMIT $limit`,
-    { id, limit: int(limit) },
+    { id, limit: int(limit), context: int(CONTEXT_CHARS) },
   );
 
 export const relatedTo = (id: string, limit = 300) =>
