@@ -19,8 +19,22 @@ export function writeExport(wire: WireGraph, format: ExportFormat): string {
     case "json":
       return JSON.stringify(graph.export(), null, 1);
     case "gexf":
-      return writeGexf(graph, { version: "1.3" });
+      return writeGexf(withScalarValues(graph), { version: "1.3" });
     case "graphml":
       return writeGraphml(graph);
   }
+}
+
+const isScalar = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
+
+/** XML formats hold scalars and lists of scalars; nested values (a claim's quantities) travel as JSON text. */
+function withScalarValues(graph: Graph): Graph {
+  const copy = graph.copy();
+  const flatten = (attrs: Record<string, unknown>) =>
+    Object.fromEntries(
+      Object.entries(attrs).map(([k, v]) => [k, isScalar(v) || (Array.isArray(v) && v.every(isScalar)) ? v : JSON.stringify(v)]),
+    );
+  copy.updateEachNodeAttributes((_, a) => flatten(a));
+  copy.updateEachEdgeAttributes((_, a) => flatten(a));
+  return copy;
 }

@@ -1,0 +1,68 @@
+// The seeds through the whole write path into the real test Neo4j, and back out as exports.
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { parse as parseGraphml } from "graphology-graphml";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Executor } from "../graph/executor.ts";
+import { counts } from "../graph/store.ts";
+import { readCatalogue } from "../ingest/catalogue.ts";
+import { createExtractor } from "../ingest/extract.ts";
+import { openTestDb } from "../test-support/db.ts";
+import { exportGraph } from "./export-graph.ts";
+import { ingestPaths } from "./ingest-paths.ts";
+
+const extract = createExtractor(readCatalogue("seeds/entities.json"));
+let db: Executor;
+beforeAll(async () => {
+  db = await openTestDb();
+});
+afterAll(() => db.close());
+
+describe("ingestPaths", () => {
+  it("ingests the seeds, and a second time changes nothing", async () => {
+    const first = await ingestPaths(db, ["seeds"], extract);
+    expect(first.documents.map((d) => d.result.status)).toEqual(["created", "created"]);
+    const before = await counts(db);
+    const again = await ingestPaths(db, ["seeds"], extract);
+    expect(again.documents.map((d) => d.result.status)).toEqual(["unchanged", "unchanged"]);
+    expect(await counts(db)).toEqual(before);
+  });
+
+  it("keeps each catalogue entity as one node", async () => {
+    for (const name of ["Chinese Academy of Sciences", "DeepSeek", "Fudan University", "BYD"]) {
+      const rows = await db.read({ query: "MATCH (e:Entity {name: $name}) RETURN e", params: { name }, routing: "READ" });
+      expect(rows, name).toHaveLength(1);
+    }
+  });
+
+  it("reports a broken file by name and still ingests the others", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-"));
+    writeFileSync(join(dir, "good.txt"), "DeepSeek released a model in 2025.");
+    writeFileSync(join(dir, "broken.txt"), Buffer.from([0x66, 0x6f, 0x80, 0x80]));
+    const summary = await ingestPaths(db, [dir], extract);
+    expect(summary.documents.map((d) => d.path)).toEqual([join(dir, "good.txt")]);
+    expect(summary.skipped).toEqual([{ path: join(dir, "broken.txt"), reason: expect.stringMatching(/not valid UTF-8/) }]);
+  });
+});
+
+describe("exportGraph", () => {
+  it("writes GEXF and GraphML that graphology reads back with the same counts as the JSON export", async () => {
+    const json = await exportGraph(db, { format: "json", depth: 1 });
+    const graph = Graph.from(JSON.parse(json.text));
+    expect([graph.order, graph.size]).toEqual([json.nodes, json.edges]);
+    const gexf = parseGexf(Graph, (await exportGraph(db, { format: "gexf", depth: 1 })).text);
+    const graphml = parseGraphml(Graph, (await exportGraph(db, { format: "graphml", depth: 1 })).text);
+    expect([gexf.order, gexf.size]).toEqual([json.nodes, json.edges]);
+    expect([graphml.order, graphml.size]).toEqual([json.nodes, json.edges]);
+  });
+
+  it("exports the neighbourhood of an entity named by an alias", async () => {
+    const around = await exportGraph(db, { format: "json", entity: "aspi", depth: 1 });
+    const names = JSON.parse(around.text).nodes.map((n: { attributes: { label: string } }) => n.attributes.label);
+    expect(names).toContain("Australian Strategic Policy Institute");
+    expect(around.nodes).toBeLessThan((await counts(db)).nodes);
+  });
+});
