@@ -4,11 +4,13 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { connect } from "../app/connect.ts";
+import { evaluateGold } from "../app/eval-gold.ts";
 import { exportGraph } from "../app/export-graph.ts";
+import { formatScores, summarize } from "../app/score.ts";
 import { ingestPaths, type IngestSummary } from "../app/ingest-paths.ts";
 import { resolveConfig, type Config } from "../graph/config.ts";
 import type { Executor } from "../graph/executor.ts";
-import { EXPORT_FORMATS, type ExportFormat } from "../graph/export/formats.ts";
+import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../graph/export/formats.ts";
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "../graph/local-neo4j.ts";
 import { startServer } from "../graph/api/serve.ts";
 import type { Depth } from "../graph/queries/read.ts";
@@ -113,6 +115,18 @@ program
     };
     process.once("SIGINT", stop);
     process.once("SIGTERM", stop);
+  });
+
+program
+  .command("eval")
+  .description("score extraction against gold annotations (the documents sit in the gold folder's parent)")
+  .requiredOption("--gold <dir>", "folder of gold *.json files")
+  .option("--out <file>", "also write the evaluated graph as a JSON export")
+  .option("--json", "print the figures as JSON", false)
+  .action(async (opts: { gold: string; out?: string; json: boolean }) => {
+    const { rows, graph } = await evaluateGold(opts.gold, createExtractor(readCatalogue(config.catalogue)));
+    if (opts.out) await writeFile(opts.out, writeExport(graph, "json"));
+    console.log(opts.json ? JSON.stringify({ docs: rows, total: summarize(rows) }, null, 2) : formatScores(rows));
   });
 
 program
