@@ -1,0 +1,202 @@
+// All entity mentions of one document, resolved to one entity per real-world thing, each merge
+// with a reason a person can read ("ASPI: defined as the acronym of ...").
+import type { EntityType } from "../graph/model.ts";
+import type { Gazetteer } from "./gazetteer.ts";
+import { lexicon } from "./lexicon.ts";
+import { nameCandidates, typeOfName } from "./ner.ts";
+import type { Sentence } from "./segment.ts";
+import type { Structure } from "./structure.ts";
+import { findModels } from "./products.ts";
+import { hasInnerCapital, isAcronym, tokenize, type Token } from "./tokens.ts";
+
+export type FoundEntity = {
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  description?: string;
+  /** Why each alias was merged into this entity. */
+  notes: string[];
+  known: boolean;
+};
+export type FoundMention = { start: number; end: number; surface: string; entity: FoundEntity };
+
+/** "Full Name (ACR)", "ACR (Full Name)", "ACR [Full Name, ...]", "ACR means “full name”". */
+const DEFINITIONS = [
+  /(\p{Lu}[\p{L}\p{N}&'’ -]{3,80}?) \((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)/gu,
+  /\b(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}) [([]([\p{L}][\p{L}\p{N}&'’ -]{3,80}?)(?:,[^\])]*)?[)\]]/gu,
+  /\b(\p{Lu}[\p{Lu}\p{N}&.-]{1,9}) (?:means|stands for) [“"]([^”"]{4,80}?)[,.]?[”"]/gu,
+];
+
+/** Does the long form spell the acronym with its words' initials (small words may be skipped)? */
+export function spells(acronym: string, long: string): boolean {
+  const letters = acronym.replace(/[^\p{L}]/gu, "").toLowerCase();
+  const words = long.split(/[\s-]+/).filter(Boolean);
+  const go = (li: number, wi: number): boolean => {
+    if (li === letters.length) return true;
+    if (wi >= words.length) return false;
+    const w = words[wi]!.toLowerCase();
+    if (w[0] === letters[li] && go(li + 1, wi + 1)) return true;
+    return /^(?:of|and|the|for|de|la|&|on|in)$/.test(w) || li > 0 ? go(li, wi + 1) && li > 0 : false;
+  };
+  return letters.length >= 2 && go(0, 0);
+}
+
+export function findEntities(
+  text: string,
+  sentences: Sentence[],
+  gazetteer: Gazetteer,
+  structure: Structure,
+): { entities: FoundEntity[]; mentions: FoundMention[] } {
+  const tokens = tokenize(text);
+  const byName = new Map<string, FoundEntity>();
+  const bySurface = new Map<string, FoundEntity>();
+  const mentions: FoundMention[] = [];
+  const entityFor = (name: string, type: EntityType, known: boolean, description?: string) => {
+    let e = byName.get(name) ?? bySurface.get(name);
+    if (!e) {
+      e = { name, type, aliases: [], notes: [], known, ...(description ? { description } : {}) };
+      byName.set(name, e);
+      bySurface.set(name, e);
+    }
+    return e;
+  };
+  const addAlias = (e: FoundEntity, surface: string, why: string) => {
+    if (surface === e.name || e.aliases.includes(surface)) return;
+    e.aliases.push(surface);
+    e.notes.push(`${surface}: ${why}`);
+    if (!bySurface.has(surface)) bySurface.set(surface, e);
+  };
+
+  // 1. Versioned models, then known entities.
+  const covered = new Uint8Array(tokens.length);
+  for (const m of findModels(text)) {
+    const e = entityFor(m.name, "Product", false);
+    addAlias(e, m.surface, `another spelling of the model ${m.name}`);
+    mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: e });
+    markCovered(tokens, covered, m);
+  }
+  for (const m of gazetteer.match(text, tokens)) {
+    if (covered[m.tokenIndex]) continue;
+    const e = entityFor(m.entry.name, m.entry.type, true, m.entry.description);
+    addAlias(e, m.surface, "a known name of this entity");
+    mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: e });
+    covered.fill(1, m.tokenIndex, m.tokenIndex + m.tokenCount);
+  }
+
+  // 2. Acronyms the text defines: both forms name one entity.
+  const acronymOf = new Map<string, FoundEntity>();
+  for (const re of DEFINITIONS)
+    for (const m of text.matchAll(re)) {
+      const [acr, long] = re === DEFINITIONS[0] ? [m[2]!, m[1]!] : [m[1]!, m[2]!];
+      const longForm = trimToInitials(acr, long);
+      if (!longForm || !isAcronym(acr)) continue;
+      const known = bySurface.get(longForm) ?? bySurface.get(acr);
+      const type = known?.type ?? (/\p{Lu}/u.test(longForm[0]!) ? (typeOfName(longForm.split(" ")).type ?? "Organization") : "Technology");
+      const e = known ?? entityFor(longForm, type, false);
+      addAlias(e, acr, `defined in the text as the acronym of "${longForm}"`);
+      addAlias(e, longForm, `spelled out in the text for "${acr}"`);
+      acronymOf.set(acr, e);
+    }
+
+  // 3. Comment authors are people, named where their comment starts.
+  for (const r of structure.regions)
+    if (r.speaker && (r.kind === "comment" || r.kind === "intro")) {
+      const e = bySurface.get(r.speaker.name) ?? entityFor(r.speaker.name, "Person", false);
+      if (e.type !== "Person") continue;
+      mentions.push({ start: r.speaker.start, end: r.speaker.end, surface: r.speaker.name, entity: e });
+      markCovered(tokens, covered, r.speaker);
+    }
+  if (structure.author) {
+    const a = structure.author;
+    const e = bySurface.get(a.name) ?? entityFor(a.name, "Person", false);
+    mentions.push({ start: a.start, end: a.end, surface: a.name, entity: e });
+    markCovered(tokens, covered, a);
+  }
+
+  // 4. Other names, and resolution of short forms to the full names of the same document.
+  const starts = sentenceStarts(tokens, sentences);
+  const candidates = nameCandidates(text, tokens, starts, covered);
+  const untyped: typeof candidates = [];
+  for (const c of candidates) {
+    const existing = bySurface.get(c.surface) ?? acronymOf.get(c.surface);
+    const resolved = existing ? undefined : resolveShortForm(c.surface, [...byName.values()]);
+    if (resolved) addAlias(resolved.entity, c.surface, resolved.why);
+    const type = c.type ?? typeFromContext(text, c);
+    const e = existing ?? resolved?.entity ?? (type ? entityFor(c.surface, type, false) : undefined);
+    if (!e) {
+      untyped.push(c);
+      continue;
+    }
+    if (e.notes.length === 0) e.notes.push(`${c.surface}: ${c.type ? c.why : "named like a product or company"}`);
+    mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
+  }
+  // In "Fred Bergsten, Zbigniew Brzezinski and Kissinger" an unknown name takes its neighbours' type.
+  for (const c of untyped) {
+    const type = coordinatedType(text, c, mentions);
+    if (!type) continue;
+    const e = entityFor(c.surface, type, false);
+    e.notes.push(`${c.surface}: listed together with other ${type} names`);
+    mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return { entities: [...new Set(mentions.map((m) => m.entity))], mentions };
+}
+
+/** "the Australian Strategic Policy Institute (ASPI)": keep only the words the acronym spells. */
+function trimToInitials(acr: string, long: string): string | undefined {
+  const words = long.trim().split(/\s+/);
+  for (let k = Math.max(0, words.length - 12); k < words.length; k++) {
+    const candidate = words.slice(k).join(" ");
+    if (/^\p{Ll}/u.test(candidate) && /^(?:the|a|an|of|and)$/i.test(words[k]!)) continue;
+    if (spells(acr, candidate)) return candidate;
+  }
+  return undefined;
+}
+
+/** "Trump" after "Donald Trump", "Fudan" after "Fudan University": the short form of a longer name. */
+function resolveShortForm(surface: string, entities: FoundEntity[]): { entity: FoundEntity; why: string } | undefined {
+  if (surface.includes(" ")) return undefined;
+  for (const e of entities)
+    for (const n of [e.name, ...e.aliases]) {
+      const words = n.split(" ");
+      if (words.length < 2) continue;
+      if (e.type === "Person" && words[words.length - 1] === surface) return { entity: e, why: `family name of ${e.name}` };
+      if (e.type === "Person" && words[0] === surface && lexicon().firstNames.has(surface.toLowerCase()))
+        return { entity: e, why: `first name of ${e.name}, named in full in the same document` };
+      if (e.type === "Organization" && words[0] === surface) return { entity: e, why: `short form of ${e.name}` };
+    }
+  return undefined;
+}
+
+/** Camel-cased names ("NatWest") are companies, unless the text calls them a product ("dubbed PoX"). */
+function typeFromContext(text: string, c: { start: number; end: number; surface: string }): EntityType | undefined {
+  const before = text.slice(Math.max(0, c.start - 20), c.start);
+  const after = text.slice(c.end, c.end + 30);
+  if (/(?:dubbed|called|named|branded)\s*[“"']?$/.test(before) || /^[”"']?\s+(?:and \p{Lu}\p{L}+ )?(?:chips?|models?|apps?|processors?|phones?)\b/u.test(after))
+    return "Product";
+  return hasInnerCapital(c.surface) && !c.surface.includes(" ") ? "Organization" : undefined;
+}
+
+function coordinatedType(text: string, c: { start: number; end: number }, mentions: FoundMention[]): EntityType | undefined {
+  const SEP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+  for (const m of mentions) {
+    const gap = m.end <= c.start ? text.slice(m.end, c.start) : m.start >= c.end ? text.slice(c.end, m.start) : undefined;
+    if (gap !== undefined && SEP.test(gap) && m.entity.type === "Person") return "Person";
+  }
+  return undefined;
+}
+
+/** Token indexes that begin a sentence: a capital there says nothing about being a name. */
+function sentenceStarts(tokens: Token[], sentences: Sentence[]): Set<number> {
+  const starts = new Set<number>();
+  let i = 0;
+  for (const s of sentences) {
+    while (i < tokens.length && tokens[i]!.start < s.start) i++;
+    if (i < tokens.length) starts.add(i);
+  }
+  return starts;
+}
+
+function markCovered(tokens: Token[], covered: Uint8Array, span: { start: number; end: number }) {
+  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= span.start && tokens[i]!.end <= span.end) covered[i] = 1;
+}

@@ -1,0 +1,76 @@
+// Finds known entities in text, token by token (a trie keyed by the first token), longest match first.
+// Names with capitals match exactly; lower-case terms ("graphene", "electric vehicles") match in any
+// case and in singular or plural.
+import type { CatalogueEntry } from "./catalogue.ts";
+import { singular, tokenize, type Token } from "./tokens.ts";
+
+export type GazetteerMatch = { start: number; end: number; surface: string; entry: CatalogueEntry; tokenIndex: number; tokenCount: number };
+
+type Pattern = { words: string[]; caseless: boolean; entry: CatalogueEntry };
+
+const key = (word: string, caseless: boolean, last: boolean) => {
+  const folded = caseless ? word.toLowerCase().replace(/’/g, "'").replace(/[‑–]/g, "-") : word.replace(/’/g, "'").replace(/[‑–]/g, "-");
+  return caseless && last ? singular(folded) : folded;
+};
+
+export type Gazetteer = { match(text: string, tokens?: Token[]): GazetteerMatch[]; entries: CatalogueEntry[] };
+
+export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
+  const byFirst = new Map<string, Pattern[]>();
+  for (const entry of entries)
+    for (const surface of new Set([entry.name, ...entry.aliases])) {
+      const words = tokenize(surface).map((t) => t.text);
+      if (words.length === 0) continue;
+      const caseless = !/\p{Lu}/u.test(surface) || (entry.type === "Technology" && /\s/.test(surface) && !/\p{Lu}{2}/u.test(surface));
+      const pattern = { words: words.map((w, i) => key(w, caseless, i === words.length - 1)), caseless, entry };
+      const first = pattern.words[0]!;
+      const list = byFirst.get(first) ?? [];
+      list.push(pattern);
+      byFirst.set(first, list);
+    }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+
+  function match(text: string, tokens = tokenize(text)): GazetteerMatch[] {
+    const out: GazetteerMatch[] = [];
+    for (let i = 0; i < tokens.length; ) {
+      let best: { p: Pattern; n: number } | undefined;
+      for (const caseless of [false, true]) {
+        const t = tokens[i]!;
+        const candidates = byFirst.get(key(t.text, caseless, false)) ?? [];
+        const single = caseless ? byFirst.get(key(t.text, true, true)) ?? [] : [];
+        for (const p of [...candidates, ...single]) {
+          if (p.caseless !== caseless || (best && best.n >= p.words.length)) continue;
+          if (fits(text, tokens, i, p)) best = { p, n: p.words.length };
+        }
+      }
+      if (!best) {
+        i++;
+        continue;
+      }
+      const first = tokens[i]!;
+      const last = tokens[i + best.n - 1]!;
+      out.push({
+        start: first.start,
+        end: last.end,
+        surface: text.slice(first.start, last.end),
+        entry: best.p.entry,
+        tokenIndex: i,
+        tokenCount: best.n,
+      });
+      i += best.n;
+    }
+    return out;
+  }
+  return { match, entries };
+}
+
+/** Tokens i.. spell the pattern, separated only by spaces or hyphens as in the name. */
+function fits(text: string, tokens: Token[], i: number, p: Pattern): boolean {
+  if (i + p.words.length > tokens.length) return false;
+  for (let k = 0; k < p.words.length; k++) {
+    const t = tokens[i + k]!;
+    if (key(t.text, p.caseless, k === p.words.length - 1) !== p.words[k]) return false;
+    if (k > 0 && !/^[\s\-‑]{1,3}$/.test(text.slice(tokens[i + k - 1]!.end, t.start))) return false;
+  }
+  return true;
+}

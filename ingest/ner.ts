@@ -1,0 +1,124 @@
+// Names the gazetteer does not know: runs of capitalised tokens, typed by what they look like
+// (a title or first name -> Person, a head noun such as "University" -> Organization, ...).
+// Fast by design: one pass over tokens, set look-ups only.
+import type { EntityType } from "../graph/model.ts";
+import { lexicon } from "./lexicon.ts";
+import { hasInnerCapital, isAcronym, isCapitalized, type Token } from "./tokens.ts";
+
+export type NameCandidate = { start: number; end: number; surface: string; type: EntityType | undefined; why: string };
+
+const CONNECTORS = new Set(["of", "for", "de", "von", "van", "der", "du", "la", "del", "al", "bin"]);
+const ORG_HEADS = new Set(
+  "university institute academy society company corporation corp inc ltd limited group bank agency ministry department council committee commission party foundation association laboratory laboratories lab labs center centre office administration bureau authority organization organisation board fund federation telecom technologies technology systems motors electronics semiconductor semiconductors airlines holdings partners capital college school army navy force forces police court parliament congress senate government"
+    .split(" "),
+);
+const PUBLICATION_HEADS = new Set("times post journal review daily gazette herald tribune magazine press news report".split(" "));
+const PLACE_HEADS = new Set(
+  "city province state county valley river sea ocean island islands mountains bay strait gulf peninsula region district seaboard coast dynasty empire republic kingdom desert lake".split(
+    " ",
+  ),
+);
+/** Common Chinese and Korean family names: "Xi Jinping", "Wen Jiabao", "Yoon Suk Yeol". */
+const EAST_ASIAN_SURNAMES = new Set(
+  "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang deng feng han cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao xi wen jin kim lee park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song hong moon".split(
+    " ",
+  ),
+);
+const LANGUAGES = new Set("english mandarin cantonese hindi creole arabic latin malay urdu swahili".split(" "));
+const NOT_NAMES = new Set(
+  "i i'm i've i'd i'll ok okay yes no thanks thank please wow hi hello dear re fwiw imho lol part thread reply edit update note ps".split(" "),
+);
+
+const strip = (w: string) => w.replace(/[’']s$/i, "");
+
+/** Is this token a name-like word: capitalised, camel-cased or an acronym, and not a bare number? */
+function nameLike(t: Token): boolean {
+  return (isCapitalized(t.text) || hasInnerCapital(t.text) || isAcronym(t.text)) && !/^\d/.test(t.text);
+}
+
+export function typeOfName(words: string[], lex = lexicon()): { type: EntityType | undefined; why: string } {
+  const lower = words.map((w) => strip(w).toLowerCase());
+  const first = lower[0]!;
+  const last = lower[lower.length - 1]!;
+  const full = lower.join(" ");
+  if (lex.people.has(full)) return { type: "Person", why: "a known person" };
+  if (lex.organizations.has(full)) return { type: "Organization", why: "a known organisation" };
+  if (lex.cities.has(full) || lex.regions.has(full)) return { type: "Place", why: "a known city or region" };
+  if (ORG_HEADS.has(last) && words.length > 1) return { type: "Organization", why: `ends in "${words[words.length - 1]}"` };
+  if (PUBLICATION_HEADS.has(last) && words.length > 1) return { type: "Publication", why: `ends in "${words[words.length - 1]}"` };
+  if (PLACE_HEADS.has(last) && words.length > 1) return { type: "Place", why: `ends in "${words[words.length - 1]}"` };
+  if (words.length >= 2 && words.length <= 4) {
+    if (lex.firstNames.has(first) && !lex.common.has(lower[1]!)) return { type: "Person", why: `"${words[0]}" is a first name` };
+    if (EAST_ASIAN_SURNAMES.has(first) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w)))
+      return { type: "Person", why: `"${words[0]}" is a family name` };
+    if (lex.lastNames.has(last) && !lex.common.has(first)) return { type: "Person", why: `"${words[words.length - 1]}" is a family name` };
+  }
+  if (words.length === 1) {
+    if (lex.lastNames.has(first) || EAST_ASIAN_SURNAMES.has(first)) return { type: "Person", why: "a family name" };
+    if (lex.firstNames.has(first)) return { type: "Person", why: "a first name" };
+  }
+  return { type: undefined, why: "a capitalised name" };
+}
+
+/**
+ * Capitalised runs outside the spans already matched. A run that starts a sentence loses leading
+ * ordinary words ("The", "Remember"), so sentence-initial capitals do not become entities.
+ */
+export function nameCandidates(text: string, tokens: Token[], sentenceStart: Set<number>, covered: Uint8Array): NameCandidate[] {
+  const lex = lexicon();
+  const out: NameCandidate[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (covered[i] || !nameLike(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !covered[j]) {
+      const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
+      const afterPossessive = /[’']s$/.test(tokens[j - 1]!.text);
+      if ((gap === " " || gap === " & ") && nameLike(tokens[j]!) && !afterPossessive) j++;
+      else if (gap === " " && CONNECTORS.has(tokens[j]!.lower) && joinsNames(text, tokens, j, covered)) j += 2;
+      else break;
+    }
+    let from = i;
+    // Leading ordinary words at the start of a sentence are capitalised only because they start it.
+    while (from < j && (sentenceStart.has(from) || from > i) && isOrdinary(tokens[from]!, lex)) from++;
+    const words = tokens.slice(from, j).map((t) => t.text);
+    if (words.length > 0 && acceptable(words, from, tokens, sentenceStart, lex)) {
+      const { type, why } = typeOfName(words, lex);
+      const start = tokens[from]!.start;
+      const end = tokens[j - 1]!.end - (/[’']s$/.test(tokens[j - 1]!.text) ? 2 : 0);
+      out.push({ start, end, surface: text.slice(start, end), type, why });
+    }
+    i = j;
+  }
+  return out;
+}
+
+/** "Bank of China", "Max Planck Society for ...": a lower-case connector between two names. */
+function joinsNames(text: string, tokens: Token[], j: number, covered: Uint8Array): boolean {
+  const next = tokens[j + 1];
+  return !!next && !covered[j + 1] && nameLike(next) && text.slice(tokens[j]!.end, next.start) === " ";
+}
+
+function isOrdinary(t: Token, lex: ReturnType<typeof lexicon>): boolean {
+  const w = strip(t.lower);
+  return NOT_NAMES.has(w) || (lex.common.has(w) && !lex.firstNames.has(w) && !isAcronym(t.text));
+}
+
+function acceptable(words: string[], from: number, tokens: Token[], sentenceStart: Set<number>, lex: ReturnType<typeof lexicon>): boolean {
+  const lower = words.map((w) => strip(w).toLowerCase());
+  if (lower.every((w) => NOT_NAMES.has(w) || LANGUAGES.has(w))) return false;
+  if (words.length === 1) {
+    const [w] = words as [string];
+    const l = lower[0]!;
+    // A lone ordinary word, capitalised mid-sentence, is emphasis or a title word, not a name.
+    if (lex.common.has(l) && !isAcronym(w) && !hasInnerCapital(w)) return false;
+    if (sentenceStart.has(from) && !hasInnerCapital(w) && !isAcronym(w) && !lex.lastNames.has(l) && !EAST_ASIAN_SURNAMES.has(l))
+      return false;
+    if (isAcronym(w) && w.replace(/\./g, "").length > 5) return false;
+  }
+  if (lower.every((w) => lex.common.has(w))) return false;
+  return tokens.length > 0;
+}

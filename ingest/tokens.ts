@@ -1,0 +1,35 @@
+// Word tokens with offsets. A token is a run of letters and digits, with inner apostrophes, dots and
+// hyphens kept ("U.S", "GPT-4o", "non-volatile"), so names can be matched token by token.
+
+export type Token = { start: number; end: number; text: string; lower: string };
+
+const WORD = /[\p{L}\p{N}]+(?:[.'’\-‑][\p{L}\p{N}]+)*/gu;
+
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
+    let end = m.index + m[0].length;
+    // Initialisms keep their final dot: "U.S." and "D.C." are names, "China." is not.
+    if (text[end] === "." && /^(?:\p{L}\.)+\p{L}$/u.test(m[0])) end++;
+    const word = text.slice(m.index, end);
+    out.push({ start: m.index, end, text: word, lower: foldToken(word) });
+  }
+  return out;
+}
+
+/** Case, curly apostrophes and hyphen variants folded, for comparisons. */
+export const foldToken = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/[‑–]/g, "-");
+
+/** Singular form of a token, good enough for matching "batteries"/"battery", "chips"/"chip". */
+export function singular(lower: string): string {
+  if (lower.length <= 3 || /(?:ss|ics|us)$/.test(lower)) return lower;
+  if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
+  if (/(?:ch|sh|x)es$/.test(lower)) return lower.slice(0, -2);
+  if (lower.endsWith("s")) return lower.slice(0, -1);
+  return lower;
+}
+
+export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+export const hasInnerCapital = (word: string) => /^\p{L}[\p{Ll}\p{N}]*\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d*$/u.test(word);
