@@ -91,7 +91,9 @@ export function findEntities(
       const longForm = trimToInitials(acr, long);
       if (!longForm || !isAcronym(acr)) continue;
       const known = bySurface.get(longForm) ?? bySurface.get(acr);
-      const type = known?.type ?? (/\p{Lu}/u.test(longForm[0]!) ? (typeOfName(longForm.split(" ")).type ?? "Organization") : "Technology");
+      // A spelled-out lower-case term is a technology; a capitalised one needs a recognisable type.
+      const type = known?.type ?? (/^\p{Ll}/u.test(longForm) ? "Technology" : typeOfName(longForm.split(" ")).type);
+      if (!type) continue;
       const e = known ?? entityFor(longForm, type, false);
       addAlias(e, acr, `defined in the text as the acronym of "${longForm}"`);
       addAlias(e, longForm, `spelled out in the text for "${acr}"`);
@@ -117,11 +119,13 @@ export function findEntities(
   const starts = sentenceStarts(tokens, sentences);
   const candidates = nameCandidates(text, tokens, starts, covered);
   const untyped: typeof candidates = [];
+  // A name the text calls a product anywhere ("dubbed PoX", "Darwin chips") is a product everywhere.
+  const productSurfaces = new Set(candidates.filter((c) => typeFromContext(text, c) === "Product").map((c) => c.surface));
   for (const c of candidates) {
     const existing = bySurface.get(c.surface) ?? acronymOf.get(c.surface);
     const resolved = existing ? undefined : resolveShortForm(c.surface, [...byName.values()]);
     if (resolved) addAlias(resolved.entity, c.surface, resolved.why);
-    const type = c.type ?? typeFromContext(text, c);
+    const type = productSurfaces.has(c.surface) ? "Product" : (c.type ?? typeFromContext(text, c));
     const e = existing ?? resolved?.entity ?? (type ? entityFor(c.surface, type, false) : undefined);
     if (!e) {
       untyped.push(c);
@@ -138,6 +142,7 @@ export function findEntities(
     e.notes.push(`${c.surface}: listed together with other ${type} names`);
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
+  mergePeople(mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { entities: [...new Set(mentions.map((m) => m.entity))], mentions };
 }
@@ -167,6 +172,45 @@ function resolveShortForm(surface: string, entities: FoundEntity[]): { entity: F
     }
   return undefined;
 }
+
+const NICKNAMES: Record<string, string> = {
+  tom: "thomas", bill: "william", will: "william", bob: "robert", rob: "robert", mike: "michael", jim: "james",
+  joe: "joseph", dick: "richard", rick: "richard", ted: "edward", ed: "edward", tony: "anthony", chris: "christopher",
+  dave: "david", dan: "daniel", ben: "benjamin", sam: "samuel", nick: "nicholas", matt: "matthew", alex: "alexander",
+  andy: "andrew", steve: "stephen", jeff: "jeffrey", greg: "gregory", pete: "peter", fred: "frederick", liz: "elizabeth",
+  kate: "katherine", jen: "jennifer", sue: "susan", meg: "margaret", don: "donald", ron: "ronald", larry: "lawrence",
+};
+const firstNameKey = (w: string) => NICKNAMES[w.toLowerCase()] ?? w.toLowerCase();
+
+/**
+ * One person, several names: "Yves" and "Yves Smith", "Tom Neuburger" and "Thomas Neuburger".
+ * A lone first name joins the only full name it begins; two full names join when the family names
+ * agree and the first names are the same or a known nickname of each other.
+ */
+function mergePeople(mentions: FoundMention[]) {
+  const people = [...new Set(mentions.map((m) => m.entity))].filter((e) => e.type === "Person");
+  const into = new Map<FoundEntity, FoundEntity>();
+  const full = people.filter((p) => p.name.split(" ").length >= 2);
+  for (const p of people) {
+    const words = p.name.split(" ");
+    const target =
+      words.length === 1
+        ? only(full.filter((f) => f !== p && f.name.split(" ")[0] === p.name))
+        : only(
+            full.filter((f) => {
+              const w = f.name.split(" ");
+              return f !== p && f.name.length > p.name.length - 99 && w.at(-1) === words.at(-1) && firstNameKey(w[0]!) === firstNameKey(words[0]!) && f.name !== p.name;
+            }),
+          );
+    if (!target || into.has(target)) continue;
+    into.set(p, target);
+    for (const a of [p.name, ...p.aliases]) if (a !== target.name && !target.aliases.includes(a)) target.aliases.push(a);
+    target.notes.push(`${p.name}: ${words.length === 1 ? "first name" : "another form"} of ${target.name} in the same document`);
+  }
+  for (const m of mentions) m.entity = into.get(m.entity) ?? m.entity;
+}
+
+const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
 /** Camel-cased names ("NatWest") are companies, unless the text calls them a product ("dubbed PoX"). */
 function typeFromContext(text: string, c: { start: number; end: number; surface: string }): EntityType | undefined {

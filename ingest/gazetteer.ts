@@ -6,7 +6,10 @@ import { singular, tokenize, type Token } from "./tokens.ts";
 
 export type GazetteerMatch = { start: number; end: number; surface: string; entry: CatalogueEntry; tokenIndex: number; tokenCount: number };
 
-type Pattern = { words: string[]; caseless: boolean; entry: CatalogueEntry };
+/** seps[k] is what stands between word k-1 and word k in the name: a space, a hyphen, ", ". */
+type Pattern = { words: string[]; seps: string[]; caseless: boolean; entry: CatalogueEntry };
+
+const normSep = (s: string) => s.replace(/\s+/g, " ").replace(/[‑–]/g, "-");
 
 const key = (word: string, caseless: boolean, last: boolean) => {
   const folded = caseless ? word.toLowerCase().replace(/’/g, "'").replace(/[‑–]/g, "-") : word.replace(/’/g, "'").replace(/[‑–]/g, "-");
@@ -19,10 +22,12 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
   const byFirst = new Map<string, Pattern[]>();
   for (const entry of entries)
     for (const surface of new Set([entry.name, ...entry.aliases])) {
-      const words = tokenize(surface).map((t) => t.text);
+      const toks = tokenize(surface);
+      const words = toks.map((t) => t.text);
       if (words.length === 0) continue;
+      const seps = toks.map((t, k) => (k === 0 ? "" : normSep(surface.slice(toks[k - 1]!.end, t.start))));
       const caseless = !/\p{Lu}/u.test(surface) || (entry.type === "Technology" && /\s/.test(surface) && !/\p{Lu}{2}/u.test(surface));
-      const pattern = { words: words.map((w, i) => key(w, caseless, i === words.length - 1)), caseless, entry };
+      const pattern = { words: words.map((w, i) => key(w, caseless, i === words.length - 1)), seps, caseless, entry };
       const first = pattern.words[0]!;
       const list = byFirst.get(first) ?? [];
       list.push(pattern);
@@ -64,13 +69,13 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
   return { match, entries };
 }
 
-/** Tokens i.. spell the pattern, separated only by spaces or hyphens as in the name. */
+/** Tokens i.. spell the pattern, separated as in the name (any run of spaces counts as one). */
 function fits(text: string, tokens: Token[], i: number, p: Pattern): boolean {
   if (i + p.words.length > tokens.length) return false;
   for (let k = 0; k < p.words.length; k++) {
     const t = tokens[i + k]!;
     if (key(t.text, p.caseless, k === p.words.length - 1) !== p.words[k]) return false;
-    if (k > 0 && !/^[\s\-‑]{1,3}$/.test(text.slice(tokens[i + k - 1]!.end, t.start))) return false;
+    if (k > 0 && normSep(text.slice(tokens[i + k - 1]!.end, t.start)) !== p.seps[k]) return false;
   }
   return true;
 }

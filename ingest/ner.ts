@@ -54,6 +54,7 @@ export function typeOfName(words: string[], lex = lexicon()): { type: EntityType
     if (lex.lastNames.has(last) && !lex.common.has(first)) return { type: "Person", why: `"${words[words.length - 1]}" is a family name` };
   }
   if (words.length === 1) {
+    if (/^(?:Mc|Mac|O['’])\p{Lu}/u.test(words[0]!)) return { type: "Person", why: "a Gaelic family name" };
     if (lex.lastNames.has(first) || EAST_ASIAN_SURNAMES.has(first)) return { type: "Person", why: "a family name" };
     if (lex.firstNames.has(first)) return { type: "Person", why: "a first name" };
   }
@@ -82,8 +83,14 @@ export function nameCandidates(text: string, tokens: Token[], sentenceStart: Set
       else break;
     }
     let from = i;
-    // Leading ordinary words at the start of a sentence are capitalised only because they start it.
-    while (from < j && (sentenceStart.has(from) || from > i) && isOrdinary(tokens[from]!, lex)) from++;
+    // Leading ordinary words at the start of a sentence are capitalised only because they start it;
+    // titles ("Premier", "Dr") are not part of a person's name.
+    while (from < j && (((sentenceStart.has(from) || from > i) && isOrdinary(tokens[from]!, lex)) || (j - from > 1 && lex.honorifics.has(tokens[from]!.lower.replace(/\.$/, "")))))
+      from++;
+    if (hidden(text, tokens, from, j)) {
+      i = j;
+      continue;
+    }
     const words = tokens.slice(from, j).map((t) => t.text);
     if (words.length > 0 && acceptable(words, from, tokens, sentenceStart, lex)) {
       const { type, why } = typeOfName(words, lex);
@@ -94,6 +101,19 @@ export function nameCandidates(text: string, tokens: Token[], sentenceStart: Set
     i = j;
   }
   return out;
+}
+
+/**
+ * Not names: pieces of URLs and handles ("x.com/realSandkraken", "#MemoryWars", "@user"), eponymous
+ * laws ("Moore's Law") and a lone word after "the" ("the Moon landing").
+ */
+function hidden(text: string, tokens: Token[], from: number, to: number): boolean {
+  const start = tokens[from]!.start;
+  const before = text.slice(Math.max(0, start - 60), start);
+  if (/[#@/]$/.test(before) || /(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|org|net|cn|gov|edu|io|co|uk|ly)\/)\S*$/.test(before)) return true;
+  const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 6);
+  if (/^['’]s [Ll]aw/.test(after)) return true;
+  return to - from === 1 && /\bthe $/i.test(before) && !isAcronym(tokens[from]!.text);
 }
 
 /** "Bank of China", "Max Planck Society for ...": a lower-case connector between two names. */

@@ -7,13 +7,26 @@ const WORD = /[\p{L}\p{N}]+(?:[.'’\-‑][\p{L}\p{N}]+)*/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
+  const push = (start: number, end: number) => {
+    const word = text.slice(start, end);
+    out.push({ start, end, text: word, lower: foldToken(word) });
+  };
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     let end = m.index + m[0].length;
     // Initialisms keep their final dot: "U.S." and "D.C." are names, "China." is not.
     if (text[end] === "." && /^(?:\p{L}\.)+\p{L}$/u.test(m[0])) end++;
+    // A possessive belongs to the name before it: "France's" is a mention of France.
+    if (/[\p{L}\p{N}]['’]s$/u.test(m[0])) end -= 2;
     const word = text.slice(m.index, end);
-    out.push({ start: m.index, end, text: word, lower: foldToken(word) });
+    // "AUKUS-relevant", "US-China": hyphens that join a name to something else separate two tokens.
+    if (/[-‑]/.test(word) && /(?:^|[-‑])\p{Lu}/u.test(word) && !/\d/.test(word)) {
+      let start = m.index;
+      for (const part of word.split(/([-‑])/)) {
+        if (part && !/^[-‑]$/.test(part)) push(start, start + part.length);
+        start += part.length;
+      }
+    } else push(m.index, end);
   }
   return out;
 }
