@@ -15,6 +15,9 @@ export type Lexicon = {
   /** Ordinary words (verbs, nouns, adjectives, function words): a capital at sentence start does not make them names. */
   common: Set<string>;
   honorifics: Set<string>;
+  infinitives: Set<string>;
+  /** Every word with its tags, for checks the sets above do not cover. */
+  tagged: Map<string, string[]>;
 };
 
 const NAME_TAGS = /Name|Person|City|Region|Country|Place|Organization|ProperNoun|Demonym|SportsTeam/;
@@ -31,6 +34,8 @@ export function lexicon(): Lexicon {
     people: new Set(),
     common: new Set(),
     honorifics: new Set(),
+    infinitives: new Set(),
+    tagged: new Map(),
   };
   for (const [word, tags] of Object.entries(words)) {
     const list = [tags].flat();
@@ -42,6 +47,8 @@ export function lexicon(): Lexicon {
     if (has("Organization") && word.length > 3) lex.organizations.add(word);
     if (has("Person")) lex.people.add(word);
     if (has("Honorific")) lex.honorifics.add(word);
+    if (has("Infinitive")) lex.infinitives.add(word);
+    lex.tagged.set(word, list);
     if (!list.some((t) => NAME_TAGS.test(t))) lex.common.add(word);
   }
   for (const w of ["dr", "mr", "mrs", "ms", "prof", "president", "premier", "chancellor", "senator", "minister", "colonel", "general", "sir", "lord", "chairman", "ceo", "governor", "king", "queen", "pope"])

@@ -5,13 +5,21 @@ export type Sentence = Span & { text: string; paragraph: number };
 
 const segmenter = new Intl.Segmenter("en", { granularity: "sentence" });
 
-/** Lines are paragraphs: threads, lists and comment sections put one thought on each line. */
+/**
+ * Lines are paragraphs: threads, lists and comment sections put one thought on each line. A line
+ * that starts in lower case after a line with no closing punctuation continues it (hard-wrapped text).
+ */
 export function paragraphs(text: string): Span[] {
   const out: Span[] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const trimmed = trimSpan(text, m.index, m.index + m[0].length);
-    if (trimmed) out.push(trimmed);
+    if (!trimmed) continue;
+    const prev = out[out.length - 1];
+    const between = prev ? text.slice(prev.end, trimmed.start) : "";
+    if (prev && !between.includes("\n\n") && /[\p{L},]$/u.test(text.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(text[trimmed.start]!))
+      prev.end = trimmed.end;
+    else out.push(trimmed);
   }
   return out;
 }

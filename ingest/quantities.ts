@@ -3,7 +3,7 @@ import type { Quantity } from "../graph/model.ts";
 
 const NUMBER = /(?<![\p{L}\p{N}.-])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\p{N}.-])\d+(?:\.\d+)?%?/gu;
 
-export function findNumbers(text: string): Quantity[] {
+export function findQuantities(text: string): Quantity[] {
   return [...text.matchAll(NUMBER)].map((m) => {
     const percent = m[0].endsWith("%");
     const value = Number(m[0].replace(/[,%]/g, ""));

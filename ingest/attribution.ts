@@ -1,0 +1,95 @@
+// Who a claim comes from, most specific evidence first:
+//   1. the sentence says so: "according to X", "X said/found ...", a quotation introduced by "X told Y:";
+//   2. it is a finding stated while a report is being discussed: the report's publisher;
+//   3. the stretch of text it stands in: a comment's author, an introduction's writer, the byline's
+//      author, or the person who introduces a quoted block.
+import type { EntityType } from "../graph/model.ts";
+import type { FoundEntity, FoundMention } from "./entities.ts";
+import type { Span } from "./segment.ts";
+import { regionAt, type Structure } from "./structure.ts";
+
+export type Attribution = { entity: FoundEntity; why: string };
+
+const CAN_SPEAK: EntityType[] = ["Person", "Organization", "Publication"];
+const SAYS =
+  "said|says|say|told|tells|found|finds|reported|reports|report|argued|argues|claimed|claims|warned|warns|estimated|estimates|concluded|concludes|announced|announces|stated|states|wrote|writes|noted|notes|believes|believed|explained|explains|insisted|insists|admitted|admits|added|adds|revealed|reveals|showed|shows|identified|identifies";
+const REPORT_WORDS = /\b(?:report|study|survey|tracker|dataset|index|findings|paper|analysis|ranking)\b/i;
+const FINDING_CUES = /\d|%|\b(?:leads?|leading|lead|dominan\w*|dominat\w*|monopol\w*|ahead|weakest|strongest|ranks?|ranked|out of|times the|in the lead|concentrated|share)\b/i;
+/** A line of bullets or rules, or a very short line, ends what a report section was about. */
+const SECTION_BREAK = /^\s*(?:[•*·-]\s*){2,}$|^\s*(?:Missing some Tweet|\[\d+\/\d+\])/m;
+
+export type AttributionContext = {
+  text: string;
+  mentions: FoundMention[];
+  structure: Structure;
+  /** Claims in document order, so report context can carry forward. */
+};
+
+export function createAttributor({ text, mentions, structure }: AttributionContext) {
+  const speakers = mentions.filter((m) => CAN_SPEAK.includes(m.entity.type));
+  const mentionAt = (start: number) => mentions.find((m) => m.start === start)?.entity;
+  let report: { publisher: FoundEntity; at: number } | undefined;
+
+  const within = (span: Span) => speakers.filter((m) => m.start >= span.start && m.end <= span.end);
+
+  function explicit(unit: Span, sentence: Span): Attribution | undefined {
+    const s = text.slice(sentence.start, sentence.end);
+    const inSentence = within(sentence);
+    for (const m of inSentence) {
+      const before = text.slice(Math.max(sentence.start, m.start - 16), m.start);
+      const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
+      if (/according to (?:the )?$/i.test(before)) return { entity: m.entity, why: `"according to ${m.surface}"` };
+      if (new RegExp(`^(?:['’]s)?(?: [\\p{L}]+){0,2}? (?:${SAYS})\\b`, "u").test(after) && m.start <= unit.start + 40)
+        return { entity: m.entity, why: `${m.surface} ${after.trim().split(" ")[0]} it` };
+    }
+    // "He says that ..." / "she told ...": the last person named before the sentence.
+    if (new RegExp(`^(?:he|she)\\s+(?:${SAYS})\\b`, "i").test(s)) {
+      const last = speakers.filter((m) => m.end <= sentence.start && m.entity.type === "Person").at(-1);
+      if (last) return { entity: last.entity, why: `"${s.split(" ").slice(0, 2).join(" ")}" refers to ${last.entity.name}` };
+    }
+    // Inside quotation marks that a speaker introduces ("X told Y ...: \"...\"").
+    const open = text.lastIndexOf("\"", unit.start);
+    const curly = text.lastIndexOf("“", unit.start);
+    const q = Math.max(open, curly);
+    if (q >= 0 && q >= sentence.start - 400 && !text.slice(q + 1, unit.start).includes(q === curly ? "”" : "\"")) {
+      const intro = { start: Math.max(0, q - 300), end: q };
+      const m = within(intro)
+        .filter((x) => new RegExp(`(?:${SAYS})`, "i").test(text.slice(x.end, q)))
+        .at(0);
+      if (m) return { entity: m.entity, why: `quoted from ${m.surface}` };
+    }
+    return undefined;
+  }
+
+  function fromReport(unit: Span, sentence: Span): Attribution | undefined {
+    const s = text.slice(sentence.start, sentence.end);
+    const here = within(sentence);
+    const pub = here.find((m) => m.entity.type === "Publication");
+    const org = here.find((m) => m.entity.type === "Organization");
+    if ((pub || REPORT_WORDS.test(s)) && org) report = { publisher: org.entity, at: sentence.start };
+    else if (pub && report) report.at = sentence.start;
+    if (!report) return undefined;
+    if (SECTION_BREAK.test(text.slice(report.at, sentence.start))) {
+      report = undefined;
+      return undefined;
+    }
+    if (FINDING_CUES.test(text.slice(unit.start, unit.end)))
+      return { entity: report.publisher, why: `a finding of the ${report.publisher.name} report under discussion` };
+    return undefined;
+  }
+
+  function fromRegion(unit: Span): Attribution | undefined {
+    const region = regionAt(structure, unit);
+    if (!region) return undefined;
+    if (region.kind === "quote") {
+      const intro = region.introducer ? within(region.introducer).filter((m) => m.entity.type === "Person").at(-1) : undefined;
+      return intro ? { entity: intro.entity, why: `quoted by the writer from ${intro.entity.name}` } : undefined;
+    }
+    const speaker = region.speaker && mentionAt(region.speaker.start);
+    return speaker ? { entity: speaker, why: `${speaker.name} ${region.speaker!.why}` } : undefined;
+  }
+
+  /** Call in document order. */
+  return (unit: Span, sentence: Span): Attribution | undefined =>
+    explicit(unit, sentence) ?? fromReport(unit, sentence) ?? fromRegion(unit);
+}
