@@ -30,6 +30,12 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   const mentionAt = (start: number) => mentions.find((m) => m.start === start)?.entity;
   let report: { publisher: FoundEntity; at: number } | undefined;
 
+  /** "ASPI Critical Technology Tracker": an organisation's name or alias opens the publication's name. */
+  const publisherIn = (pub: FoundMention): FoundEntity | undefined =>
+    mentions.find(
+      (m) => m.entity.type === "Organization" && [m.entity.name, ...m.entity.aliases].some((n) => pub.surface.startsWith(`${n} `)),
+    )?.entity;
+
   const within = (span: Span) => speakers.filter((m) => m.start >= span.start && m.end <= span.end);
 
   function explicit(unit: Span, sentence: Span): Attribution | undefined {
@@ -39,7 +45,9 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
       const before = text.slice(Math.max(sentence.start, m.start - 16), m.start);
       const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
       if (/according to (?:the )?$/i.test(before)) return { entity: m.entity, why: `"according to ${m.surface}"` };
-      if (new RegExp(`^(?:['’]s)?(?: [\\p{L}]+){0,2}? (?:${SAYS})\\b`, "u").test(after) && m.start <= unit.start + 40)
+      // The speaker is the subject: not the object of a preposition ("worked for X and noted").
+      const subject = !/\b(?:for|at|in|with|by|from|of|to|on|about|than|like)\s+(?:the\s+)?$/i.test(before);
+      if (subject && new RegExp(`^(?:['’]s)? (?:(?:also|has|had|have|then|later|recently|previously|once|reportedly) )?(?:${SAYS})\\b`, "u").test(after))
         return { entity: m.entity, why: `${m.surface} ${after.trim().split(" ")[0]} it` };
     }
     // "He says that ..." / "she told ...": the last person named before the sentence.
@@ -65,8 +73,8 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     const s = text.slice(sentence.start, sentence.end);
     const here = within(sentence);
     const pub = here.find((m) => m.entity.type === "Publication");
-    const org = here.find((m) => m.entity.type === "Organization");
-    if ((pub || REPORT_WORDS.test(s)) && org) report = { publisher: org.entity, at: sentence.start };
+    const org = here.find((m) => m.entity.type === "Organization") ?? (pub ? publisherIn(pub) : undefined);
+    if ((pub || REPORT_WORDS.test(s)) && org) report = { publisher: "entity" in org ? org.entity : org, at: sentence.start };
     else if (pub && report) report.at = sentence.start;
     if (!report) return undefined;
     if (SECTION_BREAK.test(text.slice(report.at, sentence.start))) {

@@ -15,6 +15,9 @@ function verbForms(): Set<string> {
   verbs = new Set(
     [...words].filter(([, tags]) => tags.some((t) => /^(?:PastTense|PresentTense|Copula|Modal|Verb|Participle)$/.test(t))).map(([w]) => w),
   );
+  // Irregular past forms; regular ones ("invested") are recognised by their ending.
+  for (const w of "lost built made said took gave went saw won led held sold bought brought thought found got paid ran rose fell grew began became came kept left meant met put set told wrote spent sent shot stood understood knew drew drove chose broke spoke bore overtook outpaced overtaken".split(" "))
+    verbs.add(w);
   for (const w of ["it's", "that's", "there's", "he's", "she's", "they're", "we're", "you're", "i'm", "what's", "here's", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "can't", "won't"])
     verbs.add(w);
   return verbs;
@@ -23,12 +26,19 @@ function verbForms(): Set<string> {
 function hasFiniteVerb(text: string): boolean {
   const forms = verbForms();
   const infinitives = lexicon().infinitives;
-  return tokenize(text).some((t) => {
+  // Contractions carry the verb: "It's", "he's invoking", "they're".
+  if (/\b\p{L}+['’](?:s|re|ve|m|d|ll)\s+\p{L}/u.test(text) || /n['’]t\b/.test(text)) return true;
+  const toks = tokenize(text);
+  // A list item that starts with a third-person verb: "- Excels at coding (...)".
+  if (toks[0] && /^\p{Lu}\p{Ll}+s$/u.test(toks[0].text) && !lexicon().tagged.get(toks[0].lower)?.includes("Plural")) return true;
+  return toks.some((t, i) => {
     const w = t.lower.replace(/’/g, "'");
     if (forms.has(w)) return true;
+    // Plural present forms are spelled like infinitives: "effects break", "analysts dismiss".
+    if (i > 0 && infinitives.has(w) && !lexicon().tagged.get(w)?.includes("Noun")) return true;
     // "rivals", "dominates", "invested": regular forms of a known verb.
     const stem = w.replace(/(?:es|s|ed|d)$/, "");
-    return stem !== w && (infinitives.has(stem) || infinitives.has(w.replace(/(?:s|d)$/, "")));
+    return (stem !== w && (infinitives.has(stem) || infinitives.has(w.replace(/(?:s|d)$/, "")))) || (w.length > 5 && w.endsWith("ed"));
   });
 }
 
@@ -37,7 +47,9 @@ const INTRODUCER = /:\s*$/;
 const GREETING = /^(?:thank(?:s| you)|hi|hello|dear|wow|lol|great (?:post|piece)|agreed|exactly|yes|no)\b/i;
 /** The writer's own stance, a wish or an instruction to the reader: not a checkable assertion. */
 const OPINION =
-  /^(?:i|i'm|i’m|i've|i’ve|in my (?:opinion|view)|imho|let's|let’s|let me|remember|forget|notice|imagine|expect|hopefully|perhaps|maybe|really|draw your|you (?:don’t|don't|just|can|should|may)|love how|this sounds|it (?:seems|looks like)|now let)\b/i;
+  /^(?:i|i'm|i’m|i've|i’ve|in my (?:opinion|view)|imho|let's|let’s|let me|remember|forget|notice|imagine|expect|think|wait|hopefully|perhaps|maybe|really|draw your|you (?:don’t|don't|just|can|should|may)|love how|this sounds|this is (?:crazy|huge|amazing)|it (?:seems|looks like)|now let|as such|in other words|which means|concretely|as the saying|anyone|everyone|developers|companies|people|interesting|for more|there['’]s more)\b/i;
+/** Pointers to elsewhere ("go here", "can be found here") and exclamations carry no claim. */
+const POINTER = /\bhere\b[.)!]*\s*$|\b(?:crazy|wow|lol)\b.*[.!]{2,}\s*$/i;
 /** Predictions and possibilities: what may happen is not yet a claim about what is. */
 const SPECULATION = /\b(?:may|might|could|would|should)\b(?! not be surprised)|\bwill (?:likely|probably|soon)\b|\bwill be\b/i;
 const HEDGE = /\b(?:reportedly|allegedly|rumou?red|appears? to|seems? to|likely|probably|arguably|apparently|estimated)\b/i;
@@ -64,23 +76,46 @@ function clauses(text: string, s: Sentence): Span[] {
 
 const words = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
+/** Why a stretch of text is not a claim, or undefined when it is one. */
+export function rejection(t: string): string | undefined {
+  if (words(t) < 3) return "too short";
+  if (QUESTION.test(t)) return "a question";
+  if (INTRODUCER.test(t)) return "introduces what follows";
+  if (GREETING.test(t)) return "a greeting";
+  if (OPINION.test(t)) return "the writer's stance";
+  if (POINTER.test(t)) return "points elsewhere";
+  if (SPECULATION.test(t) && !/\d/.test(t)) return "a prediction or possibility";
+  if (!hasFiniteVerb(t) && !(/\d/.test(t) && words(t) >= 4)) return "no verb";
+  return undefined;
+}
+
+/** Leading list bullets and quotation marks are not part of the claim. */
+function trimLead(text: string, span: Span): Span {
+  const lead = text.slice(span.start, span.end).match(/^(?:[-•*–]\s+|\d{1,2}[.)]\s+|[“"‘'(]\s*)*/)![0].length;
+  return { start: span.start + lead, end: span.end };
+}
+
+/**
+ * A sentence is one claim when it reads as one. Only when it does not (an opinion leading into a
+ * fact: "This is arguably huge: X rivals Y") do its clauses get a chance on their own.
+ */
 export function claimUnits(text: string, sentences: Sentence[], isHeaderLine: (span: Span) => boolean): ClaimUnit[] {
   const out: ClaimUnit[] = [];
+  const emit = (span: Span) => {
+    const t = text.slice(span.start, span.end);
+    const hedged = HEDGE.test(t);
+    const confidence = Math.min(1, 0.5 + (FINDING.test(t) ? 0.3 : 0) + (/\d/.test(t) ? 0.1 : 0) - (hedged ? 0.2 : 0));
+    out.push({ ...span, text: t, hedged, confidence });
+  };
   for (const s of sentences) {
     if (isHeaderLine(s)) continue;
-    for (const span of clauses(text, s)) {
-      const raw = text.slice(span.start, span.end);
-      // Leading list bullets and quotation marks are not part of the claim.
-      const lead = raw.match(/^(?:[-•*–]\s+|\d{1,2}[.)]\s+|[“"‘'(]\s*)*/)![0].length;
-      const unit = { start: span.start + lead, end: span.end };
-      const t = text.slice(unit.start, unit.end);
-      if (words(t) < 3 || QUESTION.test(t) || INTRODUCER.test(t) || GREETING.test(t) || OPINION.test(t)) continue;
-      if (SPECULATION.test(t) && !/\d/.test(t)) continue;
-      if (!hasFiniteVerb(t)) continue;
-      const hedged = HEDGE.test(t);
-      const confidence = Math.min(1, 0.5 + (FINDING.test(t) ? 0.3 : 0) + (/\d/.test(t) ? 0.1 : 0) - (hedged ? 0.2 : 0));
-      out.push({ ...unit, text: t, hedged, confidence });
+    const whole = trimLead(text, s);
+    if (!rejection(text.slice(whole.start, whole.end))) {
+      emit(whole);
+      continue;
     }
+    const parts = clauses(text, s).map((c) => trimLead(text, c));
+    if (parts.length > 1) for (const p of parts) if (!rejection(text.slice(p.start, p.end))) emit(p);
   }
   return out;
 }

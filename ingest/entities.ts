@@ -199,7 +199,8 @@ function mergePeople(mentions: FoundMention[]) {
         : only(
             full.filter((f) => {
               const w = f.name.split(" ");
-              return f !== p && f.name.length > p.name.length - 99 && w.at(-1) === words.at(-1) && firstNameKey(w[0]!) === firstNameKey(words[0]!) && f.name !== p.name;
+              // Same family name, same first name once nicknames are expanded; the formal form is kept.
+              return f !== p && w.at(-1) === words.at(-1) && firstNameKey(w[0]!) === firstNameKey(words[0]!) && NICKNAMES[words[0]!.toLowerCase()] !== undefined;
             }),
           );
     if (!target || into.has(target)) continue;

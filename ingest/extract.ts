@@ -1,12 +1,12 @@
 // Document -> Extraction: structure, entities, claims, attribution and citations, all with spans.
 import type { Document } from "./document.ts";
 import type { CatalogueEntry } from "./catalogue.ts";
-import { findEntities } from "./entities.ts";
+import { findEntities, type FoundMention } from "./entities.ts";
 import type { ExtractedClaim, Extraction } from "./extraction.ts";
 import { createGazetteer } from "./gazetteer.ts";
 import { domainPacks, mergeCatalogues } from "./packs/index.ts";
 import { sentences } from "./segment.ts";
-import { analyzeStructure, type Structure } from "./structure.ts";
+import { analyzeStructure, regionAt, type Structure } from "./structure.ts";
 import { createAttributor } from "./attribution.ts";
 import { claimUnits } from "./claims.ts";
 import { findQuantities } from "./quantities.ts";
@@ -27,12 +27,27 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
     const isHeader = (span: Span) => headers.some((h) => h.start < span.end && span.start < h.end);
     const claims: ExtractedClaim[] = [];
     let si = 0;
+    const seen = new Set<string>();
+    let topic: { about: string[]; end: number; region: ReturnType<typeof regionAt> } | undefined;
     for (const unit of claimUnits(text, sents, isHeader)) {
       while (sents[si]!.end < unit.end) si++;
+      // A comment that quotes the article repeats its claim; it does not make it again.
+      const key = unit.text.replace(/\s+/g, " ").replace(/^[“"]|[”"]$/g, "");
+      if (seen.has(key) && regionAt(structure, unit)?.kind === "comment") continue;
+      seen.add(key);
       const inUnit = found.mentions.filter((m) => m.start >= unit.start && m.end <= unit.end);
       const by = attribute(unit, sents[si]!);
-      const about = [...new Set(inUnit.map((m) => m.entity.name))].filter((n) => n !== by?.entity.name || inUnit.length === 1);
+      const subject = inUnit.some((m) => m.entity.type === "Person") ? undefined : pronounSubject(text, unit, found.mentions);
+      let about = [...new Set([...inUnit.map((m) => m.entity.name), ...(subject ? [subject] : [])])].filter(
+        (n) => n !== by?.entity.name || inUnit.length === 1,
+      );
+      // "It's considered the strongest substance...": no name, so the topic carries on from the claim
+      // just before, when that one stands close by in the same stretch of text.
+      const continues = /^(?:it|it['’]s|they|they['’]re|these|there|this)\b/i.test(unit.text);
+      if (about.length === 0 && continues && topic && unit.start - topic.end < 400 && regionAt(structure, unit) === topic.region)
+        about = topic.about;
       if (about.length === 0) continue;
+      topic = { about, end: unit.end, region: regionAt(structure, unit) };
       const quantities = findQuantities(unit.text);
       claims.push({
         start: unit.start,
@@ -74,4 +89,10 @@ function headerSpans(text: string, structure: Structure): Span[] {
     if (words.length <= 8 && !/[.!?:;,”")\]]$/.test(line) && capitalised / words.length >= 0.5) out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** "He's invoking ...": a sentence whose subject is he or she is about the last person named just before. */
+function pronounSubject(text: string, unit: Span, mentions: FoundMention[]): string | undefined {
+  if (!/^(?:he|she|he['’]s|she['’]s)\b/i.test(text.slice(unit.start, unit.start + 6))) return undefined;
+  return mentions.filter((m) => m.entity.type === "Person" && m.end <= unit.start && unit.start - m.end < 600).at(-1)?.entity.name;
 }

@@ -25,7 +25,8 @@ function lineEnd(text: string, from: number): number {
 }
 
 /** A commenter's name is short and reads like a name, not like a numbered sentence. */
-const looksLikeName = (s: string) => s.split(/\s+/).length <= 5 && !/[.!?:;,]$/.test(s) && !/^(?:a|an|and|but|so)\b/i.test(s);
+const looksLikeName = (s: string) =>
+  s.split(/\s+/).length <= 5 && !/[!?:;,]$/.test(s) && !/[^\s.]{2,}\.$/.test(s) && !/^(?:a|an|and|but|so)\b/i.test(s);
 
 function commentRegions(text: string): Region[] {
   const heads: { at: number; bodyStart: number; name: string; nameStart: number }[] = [];
