@@ -126,7 +126,8 @@ export function findEntities(
     const resolved = existing ? undefined : resolveShortForm(c.surface, [...byName.values()]);
     if (resolved) addAlias(resolved.entity, c.surface, resolved.why);
     const type = productSurfaces.has(c.surface) ? "Product" : (c.type ?? typeFromContext(text, c));
-    const e = existing ?? resolved?.entity ?? (type ? entityFor(c.surface, type, false) : undefined);
+    const e = existing ?? resolved?.entity ?? (type && !c.weak ? entityFor(c.surface, type, false) : undefined);
+    if (!e && c.weak) continue;
     if (!e) {
       untyped.push(c);
       continue;

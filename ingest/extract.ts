@@ -8,6 +8,7 @@ import { domainPacks, mergeCatalogues } from "./packs/index.ts";
 import { sentences } from "./segment.ts";
 import { analyzeStructure, regionAt, type Structure } from "./structure.ts";
 import { createAttributor } from "./attribution.ts";
+import { findCitations } from "./citations.ts";
 import { claimUnits } from "./claims.ts";
 import { findQuantities } from "./quantities.ts";
 import type { Span } from "./segment.ts";
@@ -70,7 +71,7 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       })),
       mentions: found.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, entity: m.entity.name })),
       claims,
-      citations: [],
+      citations: findCitations(text, found.mentions),
     };
   };
 }

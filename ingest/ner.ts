@@ -5,7 +5,8 @@ import type { EntityType } from "../graph/model.ts";
 import { lexicon } from "./lexicon.ts";
 import { hasInnerCapital, isAcronym, isCapitalized, type Token } from "./tokens.ts";
 
-export type NameCandidate = { start: number; end: number; surface: string; type: EntityType | undefined; why: string };
+/** weak: a lone word at a sentence start, a name only if it is the short form of one already known. */
+export type NameCandidate = { start: number; end: number; surface: string; type: EntityType | undefined; why: string; weak: boolean };
 
 const CONNECTORS = new Set(["of", "for", "de", "von", "van", "der", "du", "la", "del", "al", "bin"]);
 const ORG_HEADS = new Set(
@@ -87,16 +88,17 @@ export function nameCandidates(text: string, tokens: Token[], sentenceStart: Set
     // titles ("Premier", "Dr") are not part of a person's name.
     while (from < j && (((sentenceStart.has(from) || from > i) && isOrdinary(tokens[from]!, lex)) || (j - from > 1 && lex.honorifics.has(tokens[from]!.lower.replace(/\.$/, "")))))
       from++;
-    if (hidden(text, tokens, from, j)) {
+    if (from >= j || hidden(text, tokens, from, j)) {
       i = j;
       continue;
     }
     const words = tokens.slice(from, j).map((t) => t.text);
-    if (words.length > 0 && acceptable(words, from, tokens, sentenceStart, lex)) {
+    const verdict = acceptable(words, from, sentenceStart, lex);
+    if (verdict) {
       const { type, why } = typeOfName(words, lex);
       const start = tokens[from]!.start;
-      const end = tokens[j - 1]!.end - (/[’']s$/.test(tokens[j - 1]!.text) ? 2 : 0);
-      out.push({ start, end, surface: text.slice(start, end), type, why });
+      const end = tokens[j - 1]!.end;
+      out.push({ start, end, surface: text.slice(start, end), type, why, weak: verdict === "weak" });
     }
     i = j;
   }
@@ -127,18 +129,18 @@ function isOrdinary(t: Token, lex: ReturnType<typeof lexicon>): boolean {
   return NOT_NAMES.has(w) || (lex.common.has(w) && !lex.firstNames.has(w) && !isAcronym(t.text));
 }
 
-function acceptable(words: string[], from: number, tokens: Token[], sentenceStart: Set<number>, lex: ReturnType<typeof lexicon>): boolean {
+function acceptable(words: string[], from: number, sentenceStart: Set<number>, lex: ReturnType<typeof lexicon>): "yes" | "weak" | undefined {
   const lower = words.map((w) => strip(w).toLowerCase());
-  if (lower.every((w) => NOT_NAMES.has(w) || LANGUAGES.has(w))) return false;
+  if (lower.every((w) => NOT_NAMES.has(w) || LANGUAGES.has(w))) return undefined;
   if (words.length === 1) {
     const [w] = words as [string];
     const l = lower[0]!;
     // A lone ordinary word, capitalised mid-sentence, is emphasis or a title word, not a name.
-    if (lex.common.has(l) && !isAcronym(w) && !hasInnerCapital(w)) return false;
+    if (lex.common.has(l) && !isAcronym(w) && !hasInnerCapital(w)) return undefined;
+    if (isAcronym(w) && w.replace(/\./g, "").length > 5) return undefined;
     if (sentenceStart.has(from) && !hasInnerCapital(w) && !isAcronym(w) && !lex.lastNames.has(l) && !EAST_ASIAN_SURNAMES.has(l))
-      return false;
-    if (isAcronym(w) && w.replace(/\./g, "").length > 5) return false;
+      return "weak";
   }
-  if (lower.every((w) => lex.common.has(w))) return false;
-  return tokens.length > 0;
+  if (lower.every((w) => lex.common.has(w))) return undefined;
+  return "yes";
 }

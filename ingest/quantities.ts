@@ -1,12 +1,66 @@
-// Numbers in a sentence, with the value they stand for.
+// Numbers in a claim, normalised with their units: "$5.5m" -> 5,500,000 USD, "400 picoseconds",
+// "57 out of 64", "90%", "3.6 times", "25 billion", "33kg", "twice".
 import type { Quantity } from "../graph/model.ts";
 
-const NUMBER = /(?<![\p{L}\p{N}.-])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\p{L}\p{N}.-])\d+(?:\.\d+)?%?/gu;
+const SCALE: Record<string, number> = {
+  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, t: 1e12, tn: 1e12, trillion: 1e12,
+};
+const CURRENCY: Record<string, string> = { $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB ": "CNY" };
+const UNITS =
+  "picoseconds?|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|" +
+  "nm|nanometers?|nanometres?|mm|cm|km|kg|tonnes?|tones?|tons?|GW|MW|kW|kWh|GWh|TWh|GB|TB|MB|Gbps|GHz|MHz|tokens?|parameters?|bits?|" +
+  "technologies|institutions|countries|people|times|x|×";
+const WORD_NUMBERS: Record<string, { value: number; unit?: string }> = {
+  twice: { value: 2, unit: "times" },
+  "a third": { value: 1 / 3, unit: "fraction" },
+  "a quarter": { value: 0.25, unit: "fraction" },
+  half: { value: 0.5, unit: "fraction" },
+  "a dozen": { value: 12 },
+};
+
+const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
+const QUANTITY = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.\-])(US\$|[$€£¥]|RMB )?(${NUMBER})(\+)?(?:\s?(k|m|mn|b|bn|t|tn|thousand|million|billion|trillion)(?![\p{L}]))?(?:\s?(%|percent|per cent|(?:${UNITS})(?![\p{L}])))?(?:\s+(?:out )?of\s+(?:the\s+)?(${NUMBER}))?`,
+  "gu",
+);
+const WORDS = new RegExp(String.raw`\b(${Object.keys(WORD_NUMBERS).join("|")})\b`, "gi");
 
 export function findQuantities(text: string): Quantity[] {
-  return [...text.matchAll(NUMBER)].map((m) => {
-    const percent = m[0].endsWith("%");
-    const value = Number(m[0].replace(/[,%]/g, ""));
-    return { text: m[0], value, ...(percent ? { unit: "%" } : {}) };
-  });
+  const out: (Quantity & { at: number })[] = [];
+  for (const m of text.matchAll(QUANTITY)) {
+    const [whole, currency, digits, , scaleWord, unitWord, of] = m;
+    // Model and product names ("GPT-4o", "V3") and years inside names are not quantities.
+    if (/\p{L}[-]?$/u.test(text.slice(Math.max(0, m.index - 1), m.index))) continue;
+    let value = Number(digits!.replace(/,/g, ""));
+    const scale = scaleWord ? SCALE[scaleWord.toLowerCase()] : undefined;
+    if (scale) value *= scale;
+    const unit = currency
+      ? CURRENCY[currency]
+      : unitWord
+        ? normaliseUnit(unitWord)
+        : of
+          ? "ratio"
+          : undefined;
+    out.push({
+      at: m.index,
+      text: whole.trim(),
+      value,
+      ...(unit ? { unit } : {}),
+      ...(of ? { of: Number(of.replace(/,/g, "")) } : {}),
+    });
+  }
+  for (const m of text.matchAll(WORDS)) {
+    const w = WORD_NUMBERS[m[1]!.toLowerCase()]!;
+    out.push({ at: m.index, text: m[0], value: w.value, ...(w.unit ? { unit: w.unit } : {}) });
+  }
+  return out.sort((a, b) => a.at - b.at).map(({ at: _at, ...q }) => q);
+}
+
+function normaliseUnit(u: string): string {
+  const l = u.toLowerCase();
+  if (l === "%" || l === "percent" || l === "per cent") return "%";
+  if (l === "x" || l === "×" || l === "times") return "times";
+  if (/^tonn?es?$|^tones?$|^tons?$/.test(l)) return "tonnes";
+  if (/^nanomet/.test(l)) return "nm";
+  return l.replace(/ies$/, "y").replace(/(?<=[^s])s$/, "");
 }

@@ -10,11 +10,14 @@ describe("sentences", () => {
     expect(got.map((s) => s.paragraph)).toEqual([0, 0, 1]);
   });
 
-  it("treats each line as its own paragraph", () => {
-    expect(paragraphs("a\nb\n\n c ")).toEqual([
-      { start: 0, end: 1 },
-      { start: 2, end: 3 },
-      { start: 6, end: 7 },
+  it("treats each line as its own paragraph, unless it continues a hard-wrapped sentence", () => {
+    const text = "First line\nSecond line.\nthird starts small\nA wrapped line\n  that goes on.\n\n c ";
+    expect(paragraphs(text).map((p) => text.slice(p.start, p.end))).toEqual([
+      "First line",
+      "Second line.",
+      "third starts small",
+      "A wrapped line\n  that goes on.",
+      "c",
     ]);
   });
 });

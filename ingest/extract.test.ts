@@ -1,0 +1,116 @@
+// Extraction on small texts written for these tests, so the rules are checked beyond the seeds.
+import { describe, expect, it } from "vitest";
+import type { Document } from "./document.ts";
+import { createExtractor } from "./extract.ts";
+
+const extract = createExtractor([]);
+const doc = (text: string): Document => ({ uri: "t.txt", location: "/t.txt", title: "t", text, format: "text" });
+const run = (text: string) => extract(doc(text));
+const entity = (text: string, name: string) => run(text).entities.find((e) => e.name === name);
+const claimWith = (text: string, words: string) => run(text).claims.find((c) => c.quote.includes(words));
+
+describe("entities", () => {
+  it("pairs an acronym with its expansion and keeps both as names of one entity", () => {
+    const e = entity("The Lowy Research Centre (LRC) published data. Later, LRC said more.", "Lowy Research Centre");
+    expect(e).toMatchObject({ type: "Organization", aliases: expect.arrayContaining(["LRC"]) });
+  });
+
+  it("resolves demonyms and short forms of countries to the country", () => {
+    const out = run("American firms and U.S. labs lead; the United States and America agree.");
+    const us = out.entities.filter((e) => e.type === "Place");
+    expect(us.map((e) => e.name)).toEqual(["United States"]);
+    expect(us[0]!.aliases).toEqual(expect.arrayContaining(["American", "U.S.", "America"]));
+  });
+
+  it("finds names inside possessives and hyphen compounds", () => {
+    const names = run("France's labs and Japan-based firms joined the NATO-led effort.").entities.map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(["France", "Japan", "NATO"]));
+  });
+
+  it("keeps a company apart from its versioned model, whatever the spelling", () => {
+    const out = run("Qwen 2.5 beat Llama3.1 and GPT-4o. Later Llama 3.1 caught up.");
+    const products = out.entities.filter((e) => e.type === "Product").map((e) => e.name).sort();
+    expect(products).toEqual(["GPT-4o", "Llama 3.1", "Qwen 2.5"]);
+  });
+
+  it("merges a person's surname, first name and nickname into the full name", () => {
+    const out = run("Thomas Ekwueme wrote the essay. Ekwueme says exports grew. Tom Ekwueme is an economist.");
+    const people = out.entities.filter((e) => e.type === "Person");
+    expect(people).toHaveLength(1);
+    expect(people[0]).toMatchObject({ name: "Thomas Ekwueme", aliases: expect.arrayContaining(["Ekwueme", "Tom Ekwueme"]) });
+  });
+
+  it("does not make entities of sentence-initial words, URL paths or hashtags", () => {
+    const names = run("Remember this. Looking closer, see x.com/SomeHandle and #ChipWars for more.").entities.map((e) => e.name);
+    expect(names).toEqual([]);
+  });
+
+  it("types unknown names by their head noun, title or first name", () => {
+    const out = run("Analysts at Kestrel Analytics Group met Premier Zhou Wenbo and Maria Okonkwo in Lake Tana Region.");
+    const types = Object.fromEntries(out.entities.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ "Kestrel Analytics Group": "Organization", "Zhou Wenbo": "Person", "Maria Okonkwo": "Person" });
+  });
+});
+
+describe("claims", () => {
+  it("keeps checkable statements and drops questions, greetings and predictions", () => {
+    const text = "Norway exported 40% of its salmon in 2023. Will Norway win? Thanks, Norway! Norway might grow next year.";
+    expect(run(text).claims.map((c) => c.quote)).toEqual(["Norway exported 40% of its salmon in 2023."]);
+  });
+
+  it("gives every claim its exact span, the entities it is about and normalised quantities", () => {
+    const text = "Intro line here.\nSamsung spent $2.5bn on chips in Vietnam.";
+    const c = claimWith(text, "Samsung")!;
+    expect(text.slice(c.start, c.end)).toBe(c.quote);
+    expect(c.about.sort()).toEqual(["Samsung", "Vietnam"]);
+    expect(c.quantities[0]).toMatchObject({ value: 2.5e9, unit: "USD" });
+  });
+});
+
+describe("attribution", () => {
+  it("reads 'according to' and 'X said'", () => {
+    expect(claimWith("According to Reuters, Huawei shipped 10 million phones.", "Huawei")?.attributedTo).toBe("Reuters");
+    expect(claimWith("Maria Okonkwo said Nigeria doubled its solar capacity.", "Nigeria")?.attributedTo).toBe("Maria Okonkwo");
+  });
+
+  it("does not take the object of a preposition for the speaker", () => {
+    expect(claimWith("In 2010 I worked for Samsung and noted that Korea invested heavily.", "Korea")?.attributedTo).toBeUndefined();
+  });
+
+  it("credits a report's publisher with the findings stated while it is discussed", () => {
+    const text = "The new Lowy Research Centre (LRC) report is out.\nIndia leads in 12 of 20 fields.\n• • •\nIndia leads cricket.";
+    expect(claimWith(text, "12 of 20")?.attributedTo).toBe("Lowy Research Centre");
+    expect(claimWith(text, "cricket")?.attributedTo).toBeUndefined();
+  });
+
+  it("gives a comment's claims to its author and a post's body to its byline", () => {
+    const text = [
+      "Big Title",
+      "By Amara Diallo",
+      "",
+      "Kenya built 300 new clinics in 2022.",
+      "",
+      "2 comments",
+      "",
+      "  1. Kofi Mensah",
+      "",
+      "    Ghana exported more cocoa than Kenya last year.",
+      "",
+      "    Reply",
+    ].join("\n");
+    expect(claimWith(text, "clinics")?.attributedTo).toBe("Amara Diallo");
+    expect(claimWith(text, "cocoa")?.attributedTo).toBe("Kofi Mensah");
+  });
+
+  it("credits a quotation to the person who is said to have spoken it", () => {
+    const text = 'Minister Lena Holt told reporters: "Sweden cut emissions by 30% since 1990."';
+    expect(claimWith(text, "Sweden cut")?.attributedTo).toBe("Lena Holt");
+  });
+});
+
+describe("citations", () => {
+  it("cites URLs, also bare and shortened ones, and publications named as where it was published", () => {
+    const out = run("See https://example.org/a and x.com/user/status… The result, published in Nature, holds.");
+    expect(out.citations.map((c) => c.uri)).toEqual(["https://example.org/a", "https://x.com/user/status", "publication:Nature"]);
+  });
+});
