@@ -16,7 +16,7 @@ const SAYS =
 const REPORT_WORDS = /\b(?:report|study|survey|tracker|dataset|index|findings|paper|analysis|ranking)\b/i;
 const FINDING_CUES = /\d|%|\b(?:leads?|leading|lead|dominan\w*|dominat\w*|monopol\w*|ahead|weakest|strongest|ranks?|ranked|out of|times the|in the lead|concentrated|share)\b/i;
 /** A line of bullets or rules, or a very short line, ends what a report section was about. */
-const SECTION_BREAK = /^\s*(?:[•*·-]\s*){2,}$|^\s*(?:Missing some Tweet|\[\d+\/\d+\])/m;
+const SECTION_BREAK = /^\s*(?:[•*·-]\s*){2,}$|^\s*(?:Missing some Tweet|\[\d+\/\d+\])/gm;
 
 export type AttributionContext = {
   text: string;
@@ -29,6 +29,11 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   const speakers = mentions.filter((m) => CAN_SPEAK.includes(m.entity.type));
   const mentionAt = (start: number) => mentions.find((m) => m.start === start)?.entity;
   let report: { publisher: FoundEntity; at: number } | undefined;
+  const breaks = [...text.matchAll(SECTION_BREAK)].map((m) => m.index);
+  const breakBetween = (from: number, to: number) => breaks.some((b) => b >= from && b < to);
+  const saysAfter = new RegExp(`^(?:['’]s)? (?:(?:also|has|had|have|then|later|recently|previously|once|reportedly) )?(?:${SAYS})\\b`, "u");
+  const pronounSays = new RegExp(`^(?:he|she)\\s+(?:${SAYS})\\b`, "i");
+  const saysAnywhere = new RegExp(`(?:${SAYS})`, "i");
 
   /** "ASPI Critical Technology Tracker": an organisation's name or alias opens the publication's name. */
   const publisherIn = (pub: FoundMention): FoundEntity | undefined =>
@@ -47,11 +52,11 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
       if (/according to (?:the )?$/i.test(before)) return { entity: m.entity, why: `"according to ${m.surface}"` };
       // The speaker is the subject: not the object of a preposition ("worked for X and noted").
       const subject = !/\b(?:for|at|in|with|by|from|of|to|on|about|than|like)\s+(?:the\s+)?$/i.test(before);
-      if (subject && new RegExp(`^(?:['’]s)? (?:(?:also|has|had|have|then|later|recently|previously|once|reportedly) )?(?:${SAYS})\\b`, "u").test(after))
+      if (subject && saysAfter.test(after))
         return { entity: m.entity, why: `${m.surface} ${after.trim().split(" ")[0]} it` };
     }
     // "He says that ..." / "she told ...": the last person named before the sentence.
-    if (new RegExp(`^(?:he|she)\\s+(?:${SAYS})\\b`, "i").test(s)) {
+    if (pronounSays.test(s)) {
       const last = speakers.filter((m) => m.end <= sentence.start && m.entity.type === "Person").at(-1);
       if (last) return { entity: last.entity, why: `"${s.split(" ").slice(0, 2).join(" ")}" refers to ${last.entity.name}` };
     }
@@ -62,7 +67,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     if (q >= 0 && q >= sentence.start - 400 && !text.slice(q + 1, unit.start).includes(q === curly ? "”" : "\"")) {
       const intro = { start: Math.max(0, q - 300), end: q };
       const m = within(intro)
-        .filter((x) => new RegExp(`(?:${SAYS})`, "i").test(text.slice(x.end, q)))
+        .filter((x) => saysAnywhere.test(text.slice(x.end, q)))
         .at(0);
       if (m) return { entity: m.entity, why: `quoted from ${m.surface}` };
     }
@@ -77,7 +82,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     if ((pub || REPORT_WORDS.test(s)) && org) report = { publisher: "entity" in org ? org.entity : org, at: sentence.start };
     else if (pub && report) report.at = sentence.start;
     if (!report) return undefined;
-    if (SECTION_BREAK.test(text.slice(report.at, sentence.start))) {
+    if (breakBetween(report.at, sentence.start)) {
       report = undefined;
       return undefined;
     }

@@ -121,9 +121,10 @@ export function findEntities(
   const untyped: typeof candidates = [];
   // A name the text calls a product anywhere ("dubbed PoX", "Darwin chips") is a product everywhere.
   const productSurfaces = new Set(candidates.filter((c) => typeFromContext(text, c) === "Product").map((c) => c.surface));
+  const shortForms = shortFormIndex(byName.values());
   for (const c of candidates) {
     const existing = bySurface.get(c.surface) ?? acronymOf.get(c.surface);
-    const resolved = existing ? undefined : resolveShortForm(c.surface, [...byName.values()]);
+    const resolved = existing ? undefined : shortForms.resolve(c.surface);
     if (resolved) addAlias(resolved.entity, c.surface, resolved.why);
     const type = productSurfaces.has(c.surface) ? "Product" : (c.type ?? typeFromContext(text, c));
     const e = existing ?? resolved?.entity ?? (type && !c.weak ? entityFor(c.surface, type, false) : undefined);
@@ -132,7 +133,10 @@ export function findEntities(
       untyped.push(c);
       continue;
     }
-    if (e.notes.length === 0) e.notes.push(`${c.surface}: ${c.type ? c.why : "named like a product or company"}`);
+    if (e.notes.length === 0) {
+      e.notes.push(`${c.surface}: ${c.type ? c.why : "named like a product or company"}`);
+      shortForms.add(e);
+    }
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
   // In "Fred Bergsten, Zbigniew Brzezinski and Kissinger" an unknown name takes its neighbours' type.
@@ -159,19 +163,33 @@ function trimToInitials(acr: string, long: string): string | undefined {
   return undefined;
 }
 
-/** "Trump" after "Donald Trump", "Fudan" after "Fudan University": the short form of a longer name. */
-function resolveShortForm(surface: string, entities: FoundEntity[]): { entity: FoundEntity; why: string } | undefined {
-  if (surface.includes(" ")) return undefined;
-  for (const e of entities)
+/**
+ * "Trump" after "Donald Trump", "Fudan" after "Fudan University": the short form of a longer name.
+ * Indexed by first and last word, so each look-up is constant time.
+ */
+function shortFormIndex(entities: Iterable<FoundEntity>) {
+  const byLast = new Map<string, FoundEntity>();
+  const byFirst = new Map<string, FoundEntity>();
+  const add = (e: FoundEntity) => {
     for (const n of [e.name, ...e.aliases]) {
       const words = n.split(" ");
       if (words.length < 2) continue;
-      if (e.type === "Person" && words[words.length - 1] === surface) return { entity: e, why: `family name of ${e.name}` };
-      if (e.type === "Person" && words[0] === surface && lexicon().firstNames.has(surface.toLowerCase()))
-        return { entity: e, why: `first name of ${e.name}, named in full in the same document` };
-      if (e.type === "Organization" && words[0] === surface) return { entity: e, why: `short form of ${e.name}` };
+      if (e.type === "Person" && !byLast.has(words.at(-1)!)) byLast.set(words.at(-1)!, e);
+      if ((e.type === "Person" || e.type === "Organization") && !byFirst.has(words[0]!)) byFirst.set(words[0]!, e);
     }
-  return undefined;
+  };
+  for (const e of entities) add(e);
+  const resolve = (surface: string): { entity: FoundEntity; why: string } | undefined => {
+    if (surface.includes(" ")) return undefined;
+    const person = byLast.get(surface);
+    if (person) return { entity: person, why: `family name of ${person.name}` };
+    const e = byFirst.get(surface);
+    if (e?.type === "Organization") return { entity: e, why: `short form of ${e.name}` };
+    if (e?.type === "Person" && lexicon().firstNames.has(surface.toLowerCase()))
+      return { entity: e, why: `first name of ${e.name}, named in full in the same document` };
+    return undefined;
+  };
+  return { add, resolve };
 }
 
 const NICKNAMES: Record<string, string> = {

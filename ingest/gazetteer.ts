@@ -37,15 +37,15 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
 
   function match(text: string, tokens = tokenize(text)): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
+    // Each token's three look-up keys, computed once: as written, folded, folded and singular.
+    const keys = tokens.map((t) => [key(t.text, false, false), key(t.text, true, false), key(t.text, true, true)] as const);
     for (let i = 0; i < tokens.length; ) {
       let best: { p: Pattern; n: number } | undefined;
-      for (const caseless of [false, true]) {
-        const t = tokens[i]!;
-        const candidates = byFirst.get(key(t.text, caseless, false)) ?? [];
-        const single = caseless ? byFirst.get(key(t.text, true, true)) ?? [] : [];
-        for (const p of [...candidates, ...single]) {
+      const [exact, folded, single] = keys[i]!;
+      for (const [k, caseless] of [[exact, false], [folded, true], [single, true]] as const) {
+        for (const p of byFirst.get(k) ?? []) {
           if (p.caseless !== caseless || (best && best.n >= p.words.length)) continue;
-          if (fits(text, tokens, i, p)) best = { p, n: p.words.length };
+          if (fits(text, tokens, keys, i, p)) best = { p, n: p.words.length };
         }
       }
       if (!best) {
@@ -70,11 +70,12 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
 }
 
 /** Tokens i.. spell the pattern, separated as in the name (any run of spaces counts as one). */
-function fits(text: string, tokens: Token[], i: number, p: Pattern): boolean {
+function fits(text: string, tokens: Token[], keys: (readonly [string, string, string])[], i: number, p: Pattern): boolean {
   if (i + p.words.length > tokens.length) return false;
   for (let k = 0; k < p.words.length; k++) {
     const t = tokens[i + k]!;
-    if (key(t.text, p.caseless, k === p.words.length - 1) !== p.words[k]) return false;
+    const [exact, folded, single] = keys[i + k]!;
+    if ((p.caseless ? (k === p.words.length - 1 ? single : folded) : exact) !== p.words[k]) return false;
     if (k > 0 && normSep(text.slice(tokens[i + k - 1]!.end, t.start)) !== p.seps[k]) return false;
   }
   return true;

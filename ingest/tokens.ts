@@ -17,10 +17,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // Initialisms keep their final dot: "U.S." and "D.C." are names, "China." is not.
     if (text[end] === "." && /^(?:\p{L}\.)+\p{L}$/u.test(m[0])) end++;
     // A possessive belongs to the name before it: "France's" is a mention of France.
-    if (/[\p{L}\p{N}]['’]s$/u.test(m[0])) end -= 2;
+    if (m[0].length > 2 && (m[0].endsWith("'s") || m[0].endsWith("’s"))) end -= 2;
     const word = text.slice(m.index, end);
     // "AUKUS-relevant", "US-China": hyphens that join a name to something else separate two tokens.
-    if (/[-‑]/.test(word) && /(?:^|[-‑])\p{Lu}/u.test(word) && !/\d/.test(word)) {
+    if ((word.includes("-") || word.includes("‑")) && /(?:^|[-‑])\p{Lu}/u.test(word) && !/\d/.test(word)) {
       let start = m.index;
       for (const part of word.split(/([-‑])/)) {
         if (part && !/^[-‑]$/.test(part)) push(start, start + part.length);
@@ -32,7 +32,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 }
 
 /** Case, curly apostrophes and hyphen variants folded, for comparisons. */
-export const foldToken = (s: string) => s.toLowerCase().replace(/’/g, "'").replace(/[‑–]/g, "-");
+export function foldToken(s: string): string {
+  const lower = s.toLowerCase();
+  return /[’‑–]/.test(lower) ? lower.replace(/’/g, "'").replace(/[‑–]/g, "-") : lower;
+}
 
 /** Singular form of a token, good enough for matching "batteries"/"battery", "chips"/"chip". */
 export function singular(lower: string): string {

