@@ -22,9 +22,9 @@ describe.skipIf(!existsSync(GOLD))("extraction on the seeds' gold", async () => 
     expect(total.entF1).toBeGreaterThanOrEqual(0.87);
     expect(total.typed).toBeGreaterThanOrEqual(0.82);
     expect(total.splits).toBe(0);
-    expect(total.claimF1).toBeGreaterThanOrEqual(0.64);
-    expect(total.aboutF1).toBeGreaterThanOrEqual(0.8);
-    expect(total.attrib).toBeGreaterThanOrEqual(0.88);
+    expect(total.claimF1).toBeGreaterThanOrEqual(0.67);
+    expect(total.aboutF1).toBeGreaterThanOrEqual(0.76);
+    expect(total.attrib).toBeGreaterThanOrEqual(0.9);
   });
 
   it.skipIf(!existsSync(YARDSTICK))("prints exactly what score.mjs prints for the same export", () => {

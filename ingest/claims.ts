@@ -23,7 +23,7 @@ function verbForms(): Set<string> {
   return verbs;
 }
 
-function hasFiniteVerb(text: string): boolean {
+export function hasFiniteVerb(text: string): boolean {
   const forms = verbForms();
   const infinitives = lexicon().infinitives;
   // Contractions carry the verb: "It's", "he's invoking", "they're".

@@ -9,11 +9,16 @@ import { sentences } from "./segment.ts";
 import { analyzeStructure, regionAt, type Structure } from "./structure.ts";
 import { createAttributor } from "./attribution.ts";
 import { findCitations } from "./citations.ts";
-import { claimUnits } from "./claims.ts";
+import { claimUnits, hasFiniteVerb } from "./claims.ts";
 import { findQuantities } from "./quantities.ts";
 import type { Span } from "./segment.ts";
 
 export type Extractor = (doc: Document) => Extraction;
+
+/** How far (in characters) a claim's topic carries to a following claim that names nothing itself:
+ * further when that claim opens with a pronoun ("It", "They") that points back to it. */
+const PRONOUN_REACH = 400;
+const TOPIC_REACH = 150;
 
 /** The seed catalogue plus the domain packs; built once, then applied to any number of documents. */
 export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
@@ -42,10 +47,10 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       let about = [...new Set([...inUnit.map((m) => m.entity.name), ...(subject ? [subject] : [])])].filter(
         (n) => n !== by?.entity.name || inUnit.length === 1,
       );
-      // "It's considered the strongest substance...": no name, so the topic carries on from the claim
-      // just before, when that one stands close by in the same stretch of text.
+      // "It's considered the strongest substance...", "We hit atomic limits": no name, so the topic
+      // carries on from the claim just before, when that one stands close by in the same stretch of text.
       const continues = /^(?:it|it['’]s|they|they['’]re|these|there|this)\b/i.test(unit.text);
-      if (about.length === 0 && continues && topic && unit.start - topic.end < 400 && regionAt(structure, unit) === topic.region)
+      if (about.length === 0 && topic && unit.start - topic.end < (continues ? PRONOUN_REACH : TOPIC_REACH) && regionAt(structure, unit) === topic.region)
         about = topic.about;
       if (about.length === 0) continue;
       topic = { about, end: unit.end, region: regionAt(structure, unit) };
@@ -87,7 +92,8 @@ function headerSpans(text: string, structure: Structure): Span[] {
     const line = m[0].trim();
     const words = line.split(/\s+/);
     const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-    if (words.length <= 8 && !/[.!?:;,”")\]]$/.test(line) && capitalised / words.length >= 0.5) out.push({ start: m.index, end: m.index + m[0].length });
+    if (words.length <= 8 && !/[.!?:;,”")\]]$/.test(line) && capitalised / words.length >= 0.5 && !hasFiniteVerb(line))
+      out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
