@@ -38,6 +38,15 @@ describe("ingestPaths", () => {
     }
   });
 
+  it("stores why each alias names its entity", async () => {
+    const [r] = await db.read({
+      query: "MATCH (e:Entity {name: 'Australian Strategic Policy Institute'}) RETURN e.aliases AS aliases, e.resolution AS why",
+      routing: "READ",
+    });
+    expect(r!.get("aliases")).toContain("ASPI");
+    expect(r!.get("why")).toEqual(expect.arrayContaining([expect.stringMatching(/^ASPI: /)]));
+  });
+
   it("reports a broken file by name and still ingests the others", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ingest-"));
     writeFileSync(join(dir, "good.txt"), "DeepSeek released a model in 2025.");

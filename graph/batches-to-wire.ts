@@ -19,7 +19,8 @@ export function batchesToWire(batches: GraphBatch[]): WireGraph {
       const aliases = known?.kind === "Entity" ? known.aliases : [];
       const name = known?.kind === "Entity" ? known.name : e.name;
       const merged = [...new Set([...aliases, ...e.aliases])].filter((a) => a !== name);
-      nodes.set(e.id, { kind: "Entity", label: name, name, type: e.type, aliases: merged });
+      const resolution = [...new Set([...(known?.kind === "Entity" ? (known.resolution ?? []) : []), ...(e.resolution ?? [])])];
+      nodes.set(e.id, { kind: "Entity", label: name, name, type: e.type, aliases: merged, resolution });
     }
     for (const c of b.claims)
       nodes.set(c.id, {

@@ -21,6 +21,8 @@ export const Entity = z.object({
   type: EntityType,
   aliases: z.array(z.string().min(1)),
   description: z.string().optional(),
+  /** Why each alias names this entity ("ASPI: defined in the text as the acronym of ..."). */
+  resolution: z.array(z.string()).optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 

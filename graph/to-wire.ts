@@ -14,7 +14,15 @@ export function wireNode(node: Node, degree?: unknown): WireGraph["nodes"][numbe
   const base = (() => {
     switch (kind) {
       case "Entity":
-        return { kind, label: p.name, name: p.name, type: p.type, aliases: p.aliases ?? [], description: p.description };
+        return {
+          kind,
+          label: p.name,
+          name: p.name,
+          type: p.type,
+          aliases: p.aliases ?? [],
+          description: p.description,
+          resolution: p.resolution,
+        };
       case "Claim":
         return {
           kind,

@@ -10,6 +10,8 @@ export const EntityNode = z.object({
   type: EntityType,
   aliases: z.array(z.string()),
   description: z.string().optional(),
+  /** Why each alias names this entity: resolution decisions, explained. */
+  resolution: z.array(z.string()).optional(),
   /** How many relationships the node has in the whole database, not just in this graph. */
   degree: z.number().optional(),
 });

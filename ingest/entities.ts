@@ -78,7 +78,7 @@ export function findEntities(
   for (const m of gazetteer.match(text, tokens)) {
     if (covered[m.tokenIndex]) continue;
     const e = entityFor(m.entry.name, m.entry.type, true, m.entry.description);
-    addAlias(e, m.surface, "a known name of this entity");
+    addAlias(e, m.surface, `listed as a name of ${e.name} in the catalogue`);
     mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: e });
     covered.fill(1, m.tokenIndex, m.tokenIndex + m.tokenCount);
   }

@@ -72,6 +72,7 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         name: e.name,
         type: e.type,
         aliases: e.aliases,
+        resolution: e.notes,
         ...(e.description ? { description: e.description } : {}),
       })),
       mentions: found.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, entity: m.entity.name })),

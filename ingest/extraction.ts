@@ -8,6 +8,7 @@ export const ExtractedEntity = z.object({
   type: EntityType,
   aliases: z.array(z.string()),
   description: z.string().optional(),
+  resolution: z.array(z.string()).default([]),
 });
 export const Mention = z.object({ start: z.number(), end: z.number(), surface: z.string(), entity: z.string() });
 export const ExtractedClaim = z.object({

@@ -61,7 +61,8 @@ export const upsertEntities = (type: EntityType, rows: Record<string, unknown>[]
      SET n:${type}
      WITH n, e
      SET n.aliases = reduce(acc = n.aliases, a IN e.aliases | CASE WHEN a IN acc OR a = n.name THEN acc ELSE acc + a END)
-     SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)`,
+     SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a),
+         n.resolution = reduce(acc = coalesce(n.resolution, []), r IN coalesce(e.resolution, []) | CASE WHEN r IN acc THEN acc ELSE acc + r END)`,
     { rows },
   );
 
