@@ -27,7 +27,8 @@ export function hasFiniteVerb(text: string): boolean {
   const forms = verbForms();
   const infinitives = lexicon().infinitives;
   // Contractions carry the verb: "It's", "he's invoking", "they're".
-  if (/\b\p{L}+['’](?:s|re|ve|m|d|ll)\s+\p{L}/u.test(text) || /n['’]t\b/.test(text)) return true;
+  // ("China's playing" is a verb; "China's Post-Silicon World" is a possessive.)
+  if (/\b\p{L}+['’](?:s|re|ve|m|d|ll)\s+\p{Ll}/u.test(text) || /n['’]t\b/.test(text)) return true;
   const toks = tokenize(text);
   // A list item that starts with a third-person verb: "- Excels at coding (...)".
   if (toks[0] && /^\p{Lu}\p{Ll}+s$/u.test(toks[0].text) && !lexicon().tagged.get(toks[0].lower)?.includes("Plural")) return true;
@@ -48,6 +49,9 @@ const GREETING = /^(?:thank(?:s| you)|hi|hello|dear|wow|lol|great (?:post|piece)
 /** The writer's own stance, a wish or an instruction to the reader: not a checkable assertion. */
 const OPINION =
   /^(?:i|i'm|i’m|i've|i’ve|in my (?:opinion|view)|imho|let's|let’s|let me|remember|forget|notice|imagine|expect|think|wait|hopefully|perhaps|maybe|really|draw your|you (?:don’t|don't|just|can|should|may)|love how|this sounds|this is (?:crazy|huge|amazing)|it (?:seems|looks like)|now let|as such|in other words|which means|concretely|as the saying|anyone|everyone|developers|companies|people|interesting|for more|there['’]s more)\b/i;
+/** Words that judge rather than report; without a figure to check, such a sentence is an opinion. */
+const EVALUATIVE =
+  /\b(?:comical|delusions?|hubris|nonsense|stupid|dumb|idiotic|ridiculous|absurd|shameless|pathetic|depress\w*|tragic|crass|beautiful|insane|crazy|awesome|unfortunately|hopefully|frankly|honestly|you bet|good luck|wonder(?:ful)?|arguably)\b/i;
 /** Pointers to elsewhere ("go here", "can be found here") and exclamations carry no claim. */
 const POINTER = /\bhere\b[.)!]*\s*$|\b(?:crazy|wow|lol)\b.*[.!]{2,}\s*$/i;
 /** Predictions and possibilities: what may happen is not yet a claim about what is. */
@@ -84,6 +88,7 @@ export function rejection(t: string): string | undefined {
   if (GREETING.test(t)) return "a greeting";
   if (OPINION.test(t)) return "the writer's stance";
   if (POINTER.test(t)) return "points elsewhere";
+  if (EVALUATIVE.test(t) && !/\d/.test(t)) return "judges rather than reports";
   if (SPECULATION.test(t) && !/\d/.test(t)) return "a prediction or possibility";
   if (!hasFiniteVerb(t) && !(/\d/.test(t) && words(t) >= 4)) return "no verb";
   return undefined;

@@ -43,6 +43,8 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       seen.add(key);
       const inUnit = found.mentions.filter((m) => m.start >= unit.start && m.end <= unit.end);
       const by = attribute(unit, sents[si]!);
+      // "They didn't die.": too short to check when it names nothing and has no figure.
+      if (inUnit.length === 0 && unit.text.split(/\s+/).length <= 5 && !/\d/.test(unit.text)) continue;
       const subject = inUnit.some((m) => m.entity.type === "Person") ? undefined : pronounSubject(text, unit, found.mentions);
       let about = [...new Set([...inUnit.map((m) => m.entity.name), ...(subject ? [subject] : [])])].filter(
         (n) => n !== by?.entity.name || inUnit.length === 1,
