@@ -45,11 +45,14 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
 
   function explicit(unit: Span, sentence: Span): Attribution | undefined {
     const s = text.slice(sentence.start, sentence.end);
-    const inSentence = within(sentence);
+    // The claim's own words first: in "A said X, while B argued Y" each part has its own speaker.
+    const inSentence = [...within(unit), ...within(sentence).filter((m) => m.start < unit.start || m.end > unit.end)];
     for (const m of inSentence) {
-      const before = text.slice(Math.max(sentence.start, m.start - 16), m.start);
+      const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
       const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
       if (/according to (?:the )?$/i.test(before)) return { entity: m.entity, why: `"according to ${m.surface}"` };
+      if (m.entity.type === "Publication" && /published (?:\w+ )?in $/i.test(before))
+        return { entity: m.entity, why: `published in ${m.surface}` };
       // The speaker is the subject: not the object of a preposition ("worked for X and noted").
       const subject = !/\b(?:for|at|in|with|by|from|of|to|on|about|than|like)\s+(?:the\s+)?$/i.test(before);
       if (subject && saysAfter.test(after))

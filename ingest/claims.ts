@@ -59,6 +59,23 @@ const SPECULATION = /\b(?:may|might|could|would|should)\b(?! not be surprised)|\
 const HEDGE = /\b(?:reportedly|allegedly|rumou?red|appears? to|seems? to|likely|probably|arguably|apparently|estimated)\b/i;
 const FINDING = /\d|%|\b(?:leads?|led|leading|ranks?|ranked|dominat\w*|monopol\w*|ahead|behind|first|largest|fastest|more than|less than|times|percent|billion|million|found|reported|announced|released|built|launched|published|invest\w*|develop\w*)\b/i;
 
+/** "Smith said A, while Jones argued B": two speakers, so two claims with their own sources. */
+const TWO_SPEAKERS = /\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)*\s(?:said|says|told|argued|argues|claimed|claims|reported|reports|found|insisted|countered)\b/gu;
+const SPEAKER_SEAM = /(?:,\s+(?:while|whereas|but)\s+|;\s+)/g;
+
+function speakerClauses(text: string, s: Sentence): Span[] | undefined {
+  const body = text.slice(s.start, s.end);
+  if ((body.match(TWO_SPEAKERS) ?? []).length < 2) return undefined;
+  const out: Span[] = [];
+  let start = s.start;
+  for (const m of body.matchAll(SPEAKER_SEAM)) {
+    out.push({ start, end: s.start + m.index });
+    start = s.start + m.index + m[0].length;
+  }
+  out.push({ start, end: s.end });
+  return out.length > 1 ? out : undefined;
+}
+
 /** Splits a sentence where a colon or semicolon joins two full clauses. */
 function clauses(text: string, s: Sentence): Span[] {
   const out: Span[] = [];
@@ -114,6 +131,11 @@ export function claimUnits(text: string, sentences: Sentence[], isHeaderLine: (s
   };
   for (const s of sentences) {
     if (isHeaderLine(s)) continue;
+    const bySpeaker = speakerClauses(text, s);
+    if (bySpeaker) {
+      for (const part of bySpeaker) if (!rejection(text.slice(part.start, part.end))) emit(part);
+      continue;
+    }
     const whole = trimLead(text, s);
     if (!rejection(text.slice(whole.start, whole.end))) {
       emit(whole);

@@ -73,6 +73,18 @@ describe("attribution", () => {
     expect(claimWith("Maria Okonkwo said Nigeria doubled its solar capacity.", "Nigeria")?.attributedTo).toBe("Maria Okonkwo");
   });
 
+  it("splits a sentence whose parts have different speakers", () => {
+    const out = run("Carla Mendes said Brazil grew 3%, while Ivan Petrov argued Russia shrank 2%.");
+    const byQuote = Object.fromEntries(out.claims.map((c) => [c.quote, c.attributedTo]));
+    expect(byQuote).toEqual({ "Carla Mendes said Brazil grew 3%": "Carla Mendes", "Ivan Petrov argued Russia shrank 2%.": "Ivan Petrov" });
+  });
+
+  it("credits a result to the journal it was published in", () => {
+    expect(claimWith("The result, published today in Nature, shows Fudan University's memory is faster.", "Fudan")?.attributedTo).toBe(
+      "Nature",
+    );
+  });
+
   it("does not take the object of a preposition for the speaker", () => {
     expect(claimWith("In 2010 I worked for Samsung and noted that Korea invested heavily.", "Korea")?.attributedTo).toBeUndefined();
   });
