@@ -7,6 +7,7 @@ import { nameCandidates, typeOfName } from "./ner.ts";
 import type { Sentence } from "./segment.ts";
 import type { Structure } from "./structure.ts";
 import { findModels } from "./products.ts";
+import { findTermPatterns } from "./term-patterns.ts";
 import { hasInnerCapital, isAcronym, tokenize, type Token } from "./tokens.ts";
 
 export type FoundEntity = {
@@ -81,6 +82,18 @@ export function findEntities(
     addAlias(e, m.surface, `listed as a name of ${e.name} in the catalogue`);
     mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: e });
     covered.fill(1, m.tokenIndex, m.tokenIndex + m.tokenCount);
+  }
+
+  // 1b. Terms recognised by their shape; a longer term beats the known name inside it ("2D SRAM").
+  for (const t of findTermPatterns(text)) {
+    const inside = mentions.filter((m) => m.start < t.end && t.start < m.end);
+    if (inside.some((m) => m.start < t.start || m.end > t.end || (m.start === t.start && m.end === t.end))) continue;
+    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    const e = bySurface.get(t.name) ?? entityFor(t.name, t.type, false);
+    if (e.notes.length === 0) e.notes.push(`${t.surface}: ${t.why}`);
+    addAlias(e, t.surface, t.why);
+    mentions.push({ start: t.start, end: t.end, surface: t.surface, entity: e });
+    markCovered(tokens, covered, t);
   }
 
   // 2. Acronyms the text defines: both forms name one entity.

@@ -50,6 +50,12 @@ describe("entities", () => {
     const types = Object.fromEntries(out.entities.map((e) => [e.name, e.type]));
     expect(types).toMatchObject({ "Kestrel Analytics Group": "Organization", "Zhou Wenbo": "Person", "Maria Okonkwo": "Person" });
   });
+
+  it("recognises process nodes, technology compounds and works named by their genre", () => {
+    const out = run("Kestrel moved to 5nm and photonic interconnects, as the documentary Silicon Rising showed.");
+    const types = Object.fromEntries(out.entities.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({ "5 nm process": "Technology", "photonic interconnects": "Technology", "Silicon Rising": "Publication" });
+  });
 });
 
 describe("claims", () => {
