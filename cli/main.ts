@@ -5,7 +5,7 @@ import { resolve } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { connect } from "../app/connect.ts";
 import { evaluateGold } from "../app/eval-gold.ts";
-import { exportGraph } from "../app/export-graph.ts";
+import { CYPHER_EXPORT_ROWS, exportGraphFiles, writeExportFiles } from "../app/export-graph.ts";
 import { formatScores, summarize } from "../app/score.ts";
 import { ingestPaths, type IngestSummary } from "../app/ingest-paths.ts";
 import { resolveConfig, type Config } from "../graph/config.ts";
@@ -78,17 +78,25 @@ program
 
 program
   .command("export")
-  .description("write the graph, or the neighbourhood of one entity, to a file")
+  .description("write the graph, the neighbourhood of one entity, or what a read-only Cypher query returns")
   .addOption(new Option("--format <format>", "output format").choices(EXPORT_FORMATS).default("json"))
-  .requiredOption("--out <file>", "where to write")
+  .requiredOption("--out <path>", "where to write; for csv a prefix (g -> g-nodes.csv, g-edges.csv) or a folder")
   .option("--entity <name>", "only the neighbourhood of this entity (name or alias)")
   .option("--depth <n>", "how many hops around --entity (1-3)", intIn(1, 3), 1)
-  .action(async (opts: { format: ExportFormat; out: string; entity?: string; depth: number }) => {
+  .option("--cypher <query>", "only the nodes and relationships this read-only query returns")
+  .action(async (opts: { format: ExportFormat; out: string; entity?: string; depth: number; cypher?: string }) => {
     const result = await withDb((db) =>
-      exportGraph(db, { format: opts.format, depth: opts.depth as Depth, ...(opts.entity ? { entity: opts.entity } : {}) }),
+      exportGraphFiles(db, {
+        format: opts.format,
+        depth: opts.depth as Depth,
+        ...(opts.entity ? { entity: opts.entity } : {}),
+        ...(opts.cypher ? { cypher: opts.cypher } : {}),
+      }),
     );
-    await writeFile(opts.out, result.text);
-    log(`Wrote ${result.nodes} nodes and ${result.edges} edges to ${opts.out} (${opts.format}).`);
+    if (result.truncated)
+      log(`export: the query returned more than ${CYPHER_EXPORT_ROWS} rows; only the first ${CYPHER_EXPORT_ROWS} were exported`);
+    const paths = await writeExportFiles(opts.out, result.files);
+    log(`Wrote ${result.nodes} nodes and ${result.edges} edges to ${paths.join(" and ")} (${opts.format}).`);
   });
 
 program

@@ -1,12 +1,30 @@
 // The one place that talks to Neo4j: owns the driver, sessions, routing, timeouts and closing.
-import neo4j, { type Driver, type ManagedTransaction, type Record as Neo4jRecord } from "neo4j-driver";
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type ResultSummary,
+} from "neo4j-driver";
 
 /** A query as data: Cypher text with parameters (never values pasted in) and where it may run. */
 export type Query = { query: string; params?: Record<string, unknown>; routing: "READ" | "WRITE" };
 
+/** What a stream left behind: the column names, and the summary when the stream ran to its end. */
+export type StreamEnd = { keys: string[]; summary?: ResultSummary };
+
 export type Executor = {
   driver: Driver;
   read(q: Query, opts?: { timeoutMs?: number }): Promise<Neo4jRecord[]>;
+  /**
+   * Runs a read query in a READ session and hands each record to onRecord until it returns false;
+   * then the rest of the result is discarded on the server instead of being fetched.
+   * fetchSize bounds how many records travel ahead of what was asked for.
+   */
+  stream(
+    q: Query,
+    onRecord: (record: Neo4jRecord) => boolean,
+    opts?: { timeoutMs?: number; fetchSize?: number },
+  ): Promise<StreamEnd>;
   /** Runs fn in one write transaction: all its queries commit together or not at all. */
   writeTransaction<T>(fn: (run: (q: Query) => Promise<Neo4jRecord[]>) => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -21,16 +39,20 @@ export function createExecutor(
     disableLosslessIntegers: false,
     userAgent: "claimgraph",
   });
-  const sessionConfig = (mode: "READ" | "WRITE") => ({
+  const sessionConfig = (mode: "READ" | "WRITE", fetchSize?: number) => ({
     defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
     ...(database ? { database } : {}),
+    ...(fetchSize ? { fetchSize } : {}),
   });
+  const readOnly = (q: Query, where: string) => {
+    if (q.routing !== "READ") throw new Error(`executor.${where}: this query is declared WRITE; use writeTransaction`);
+  };
   const runIn = (tx: ManagedTransaction) => async (q: Query) => (await tx.run(q.query, q.params ?? {})).records;
 
   return {
     driver,
     async read(q, opts) {
-      if (q.routing !== "READ") throw new Error("executor.read: this query is declared WRITE; use writeTransaction");
+      readOnly(q, "read");
       const session = driver.session(sessionConfig("READ"));
       try {
         return await session.executeRead(
@@ -38,6 +60,29 @@ export function createExecutor(
           opts?.timeoutMs ? { timeout: opts.timeoutMs } : undefined,
         );
       } finally {
+        await session.close();
+      }
+    },
+    async stream(q, onRecord, opts) {
+      readOnly(q, "stream");
+      const session = driver.session(sessionConfig("READ", opts?.fetchSize));
+      // An explicit transaction rather than executeRead: a retry would replay records that
+      // onRecord has already seen, and would run a slow query a second time.
+      const tx = session.beginTransaction(opts?.timeoutMs ? { timeout: opts.timeoutMs } : undefined);
+      try {
+        const result = tx.run(q.query, q.params ?? {});
+        const keys = [...(await result.keys())] as string[];
+        const records = result[Symbol.asyncIterator]();
+        for (let next = await records.next(); ; next = await records.next()) {
+          if (next.done) return { keys, summary: next.value };
+          if (!onRecord(next.value)) {
+            // Tells the server to discard the rest of the stream instead of sending it.
+            await records.return?.();
+            return { keys };
+          }
+        }
+      } finally {
+        await tx.close();
         await session.close();
       }
     },

@@ -1,11 +1,12 @@
-// The explorer's reads: overview, search, a node's details and its neighbourhood.
-import type { Node } from "neo4j-driver";
-import type { NodeDetails, SearchHit } from "./api-contract.ts";
+// The explorer's reads: overview, search, a node's details, the documents, and shortest paths.
+import type { Node, Path } from "neo4j-driver";
+import type { z } from "zod";
+import { DocumentsResponse, type NodeDetails, type SearchHit } from "./api-contract.ts";
 import type { Executor } from "./executor.ts";
 import { toNumber } from "./neo4j-values.ts";
 import * as q from "./queries/explore.ts";
-import { graphOfIds } from "./subgraph.ts";
-import { labelOf, wireNode } from "./to-wire.ts";
+import { GRAPH_OPTIONS, graphOfIds } from "./subgraph.ts";
+import { labelOf, wireEdge, wireNode } from "./to-wire.ts";
 import type { WireGraph } from "./wire.ts";
 
 export async function overview(db: Executor, limit: number): Promise<WireGraph> {
@@ -63,5 +64,46 @@ export async function details(db: Executor, id: string): Promise<NodeDetails | u
       kind: r.get("kind"),
       rel: r.get("rel"),
     })),
+  };
+}
+
+export async function documents(db: Executor): Promise<z.infer<typeof DocumentsResponse>> {
+  const records = await db.read(q.documents);
+  return DocumentsResponse.parse({
+    documents: records.map((r) => ({
+      key: r.get("key"),
+      title: r.get("title"),
+      uri: r.get("uri"),
+      claims: toNumber(r.get("claims")),
+    })),
+  });
+}
+
+/** Why there is no path: one of the keys names no node, or the two are not connected within reach. */
+export type NoPath = { missing: string[] };
+
+/** The shortest path between two nodes (any relationship, either direction) as a graph of exactly its nodes and edges. */
+export async function shortestPath(db: Executor, from: string, to: string): Promise<WireGraph | NoPath> {
+  if (from === to) {
+    const one = await graphOfIds(db, [from]);
+    return one.nodes.length ? { ...one, edges: [] } : { missing: [from] };
+  }
+  const [rec] = await db.read(q.shortestPath(from, to));
+  if (!rec) {
+    const found = new Set((await db.read(q.existingIds([from, to]))).map((r) => r.get("id") as string));
+    return { missing: [from, to].filter((id) => !found.has(id)) };
+  }
+  const path = rec.get("p") as Path;
+  const degrees = rec.get("degrees") as unknown[];
+  const pathNodes: Node[] = [path.start, ...path.segments.map((s) => s.end)];
+  const nodes = pathNodes.map((n, i) => wireNode(n, degrees[i]));
+  const keyOf = new Map(pathNodes.map((n, i) => [n.elementId, nodes[i]!.key]));
+  return {
+    attributes: {},
+    options: GRAPH_OPTIONS,
+    nodes,
+    edges: path.segments.map(({ relationship: r }) =>
+      wireEdge(r, keyOf.get(r.startNodeElementId)!, keyOf.get(r.endNodeElementId)!),
+    ),
   };
 }

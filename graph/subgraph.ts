@@ -5,13 +5,13 @@ import * as read from "./queries/read.ts";
 import { wireEdge, wireNode } from "./to-wire.ts";
 import type { WireGraph } from "./wire.ts";
 
-const OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
+export const GRAPH_OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
 
 async function assemble(db: Executor, nodeQuery: Query, relationshipQuery: Query): Promise<WireGraph> {
   const [nodeRecords, relRecords] = await Promise.all([db.read(nodeQuery), db.read(relationshipQuery)]);
   return {
     attributes: {},
-    options: OPTIONS,
+    options: GRAPH_OPTIONS,
     nodes: nodeRecords.map((r) => wireNode(r.get("n") as Node, r.get("degree"))),
     edges: relRecords.map((r) => wireEdge(r.get("rel") as Relationship, r.get("source"), r.get("target"))),
   };

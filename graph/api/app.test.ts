@@ -1,47 +1,200 @@
 // The API over real HTTP and the real test Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedSyntheticGraph } from "../../bench/synthetic-graph.ts";
 import { openTestDb } from "../../test-support/db.ts";
 import type { Executor } from "../executor.ts";
+import { claimId } from "../ids.ts";
+import { reset } from "../store.ts";
+import { createApi } from "./app.ts";
 import { startServer, type Server } from "./serve.ts";
+import { ACME, DOC_A, DOC_B, HIRED, MINISTRY, NORWAY, SAID, ZETA, seedFixture } from "./test-fixture.ts";
 
 let db: Executor;
 let open: Server;
 let guarded: Server;
+let impatient: Server;
 beforeAll(async () => {
   db = await openTestDb();
+  await seedFixture(db);
   open = await startServer({ db, host: "127.0.0.1", port: 0 });
   guarded = await startServer({ db, host: "127.0.0.1", port: 0, token: "s3cret" });
+  impatient = await startServer({ db, host: "127.0.0.1", port: 0, cypherTimeoutMs: 200 });
 });
 afterAll(async () => {
-  await open.close();
-  await guarded.close();
+  await Promise.all([open, guarded, impatient].map((s) => s?.close()));
   await db.close();
 });
 
+type Body = Record<string, any>;
 const get = async (server: Server, path: string, headers: Record<string, string> = {}) => {
   const res = await fetch(new URL(path, server.url), { headers });
-  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  return { status: res.status, body: (await res.json()) as Body };
 };
+const cypher = async (server: Server, body: unknown, contentType = "application/json") => {
+  const res = await fetch(new URL("/api/cypher", server.url), {
+    method: "POST",
+    headers: { "content-type": contentType },
+    body: JSON.stringify(body),
+  });
+  return { status: res.status, body: (await res.json()) as Body };
+};
+const q = encodeURIComponent;
 
 describe("API", () => {
   it("rejects invalid input with a 400 and a message naming the field", async () => {
     const r = await get(open, "/api/search?q=&limit=5");
     expect(r.status).toBe(400);
-    expect(r.body.error).toMatch(/q must not be empty/);
+    expect(r.body).toMatchObject({ error: expect.stringMatching(/q must not be empty/), code: "invalid-input" });
     expect((await get(open, "/api/overview?limit=-3")).status).toBe(400);
+    expect((await get(open, "/api/path?from=x")).body).toMatchObject({
+      code: "invalid-input",
+      error: expect.stringMatching(/to/),
+    });
   });
 
   it("answers unknown nodes and endpoints with 404 JSON", async () => {
-    expect(await get(open, "/api/nodes/e:0000000000000000")).toMatchObject({ status: 404 });
+    expect(await get(open, "/api/nodes/e:0000000000000000")).toMatchObject({
+      status: 404,
+      body: { code: "not-found" },
+    });
+    expect(await get(open, "/api/nodes/e:0000000000000000/neighborhood")).toMatchObject({
+      status: 404,
+      body: { code: "not-found" },
+    });
     expect((await get(open, "/api/nope")).body.error).toMatch(/no endpoint GET \/api\/nope/);
   });
 
   it("requires the token when one is configured", async () => {
     expect((await get(guarded, "/api/stats")).status).toBe(401);
+    expect((await get(guarded, "/api/stats", { authorization: "Bearer wrong" })).status).toBe(401);
     expect((await get(guarded, "/api/stats", { authorization: "Bearer s3cret" })).status).toBe(200);
   });
 
   it("refuses to listen beyond loopback without a token", async () => {
     await expect(startServer({ db, host: "0.0.0.0", port: 0 })).rejects.toThrow(/CLAIMGRAPH_TOKEN/);
+  });
+
+  it("without a token answers only requests addressed to a loopback name (no DNS rebinding)", async () => {
+    const app = createApi({ db });
+    const status = async (host: string) => (await app.request("/api/stats", { headers: { host } })).status;
+    expect(await status("evil.example:4477")).toBe(403);
+    expect([await status("127.0.0.1:4477"), await status("localhost:5173"), await status("[::1]:4477")]).toEqual([
+      200, 200, 200,
+    ]);
+  });
+});
+
+describe("documents, paths and details", () => {
+  it("lists the documents with their claim counts", async () => {
+    const { body } = await get(open, "/api/documents");
+    expect(body.documents).toEqual([
+      { key: DOC_A, title: "/docs/a.txt", uri: "/docs/a.txt", claims: 2 },
+      { key: DOC_B, title: "/docs/b.txt", uri: "/docs/b.txt", claims: 1 },
+    ]);
+  });
+
+  it("finds the shortest path between two nodes as a graph of exactly its nodes and edges", async () => {
+    const { status, body } = await get(open, `/api/path?from=${q(MINISTRY.id)}&to=${q(claimId(HIRED))}`);
+    expect(status).toBe(200);
+    expect(body.nodes).toHaveLength(4);
+    expect(body.edges).toHaveLength(3);
+    const keys = body.nodes.map((n: Body) => n.key);
+    expect([keys[0], keys[3]]).toEqual([MINISTRY.id, claimId(HIRED)]);
+    // Consecutive nodes are joined by the path's edges, in either direction.
+    body.edges.forEach((e: Body, i: number) =>
+      expect([e.source, e.target].sort()).toEqual([keys[i], keys[i + 1]].sort()),
+    );
+    expect((await get(open, `/api/path?from=${q(ACME.id)}&to=${q(ACME.id)}`)).body.nodes).toHaveLength(1);
+  });
+
+  it("answers 404 when no path connects the nodes, or a key names no node", async () => {
+    expect(await get(open, `/api/path?from=${q(MINISTRY.id)}&to=${q(ZETA.id)}`)).toMatchObject({
+      status: 404,
+      body: { code: "no-path", error: expect.stringMatching(/no path of at most 8 steps/) },
+    });
+    expect(await get(open, `/api/path?from=${q(MINISTRY.id)}&to=e:0000000000000000`)).toMatchObject({
+      status: 404,
+      body: { code: "not-found", error: expect.stringMatching(/e:0000000000000000/) },
+    });
+  });
+
+  it("details of a claim list what it is about and who it is attributed to; a source keeps author and date", async () => {
+    const claim = (await get(open, `/api/nodes/${q(claimId(SAID))}`)).body;
+    expect(claim.related.map((r: Body) => [r.rel, r.key]).sort()).toEqual(
+      [
+        ["ABOUT", ACME.id],
+        ["ABOUT", NORWAY.id],
+        ["ATTRIBUTED_TO", MINISTRY.id],
+      ].sort(),
+    );
+    expect(claim.statements).toEqual([
+      expect.objectContaining({ sourceId: DOC_A, quote: SAID, before: "", after: `\n${HIRED}` }),
+    ]);
+    const source = (await get(open, `/api/nodes/${q(DOC_A)}`)).body;
+    expect(source.attributes).toMatchObject({ kind: "Source", author: "Jane Roe", publishedAt: "2024-05-01" });
+    expect(source.statements).toHaveLength(2);
+  });
+});
+
+describe("POST /api/cypher", () => {
+  it("returns a graph and a table", async () => {
+    const { status, body } = await cypher(open, {
+      query: "MATCH (c:Claim)-[r:ATTRIBUTED_TO]->(e) RETURN c, r, e.name AS name",
+    });
+    expect(status).toBe(200);
+    expect(body).toMatchObject({
+      columns: ["c", "r", "name"],
+      truncated: false,
+      rows: [[{ kind: "Claim" }, { type: "ATTRIBUTED_TO" }, MINISTRY.name]],
+    });
+    expect(body.graph.nodes).toHaveLength(2);
+    expect(body.graph.edges).toHaveLength(1);
+  });
+
+  it("refuses writes (the graph is unchanged), LOAD CSV and syntax errors with a code", async () => {
+    const before = (await get(open, "/api/stats")).body;
+    expect(await cypher(open, { query: "CREATE (n) RETURN n" })).toMatchObject({
+      status: 403,
+      body: { code: "write-refused" },
+    });
+    expect((await get(open, "/api/stats")).body).toEqual(before);
+    expect(await cypher(open, { query: "LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l" })).toMatchObject({
+      status: 403,
+      body: { code: "load-csv-refused" },
+    });
+    expect(await cypher(open, { query: "MATCH (n RETURN n" })).toMatchObject({ status: 400, body: { code: "syntax" } });
+  });
+
+  it("caps the rows and times out long queries", async () => {
+    const capped = await cypher(open, { query: "UNWIND range(1, 100000) AS i RETURN i", limit: 50 });
+    expect([capped.body.rows.length, capped.body.truncated]).toEqual([50, true]);
+    const slow = await cypher(impatient, { query: "UNWIND range(1, 100000000) AS i WITH i WHERE i < 0 RETURN i" });
+    expect(slow).toMatchObject({
+      status: 504,
+      body: { code: "timeout", error: expect.stringMatching(/^cypher: the query ran longer/) },
+    });
+  });
+
+  it("validates the body", async () => {
+    expect(await cypher(open, { query: "RETURN 1", limit: 20_000 })).toMatchObject({
+      status: 400,
+      body: { code: "invalid-input" },
+    });
+    expect(await cypher(open, { limit: 5 })).toMatchObject({ status: 400, body: { code: "invalid-input" } });
+    expect(await cypher(open, { query: "RETURN 1" }, "text/plain")).toMatchObject({ status: 415 });
+  });
+});
+
+describe("on a synthetic graph", () => {
+  it("holds exactly the asked-for size, and the overview stays within its limit", async () => {
+    await reset(db);
+    await seedSyntheticGraph(db, { nodes: 300, edges: 900 });
+    expect((await get(open, "/api/stats")).body).toMatchObject({ nodes: 300, relationships: 900 });
+    const overview = (await get(open, "/api/overview?limit=50")).body;
+    expect(overview.nodes.length).toBeLessThanOrEqual(50);
+    expect(overview.nodes.map((n: Body) => n.attributes.kind)).toEqual(
+      expect.arrayContaining(["Source", "Entity", "Claim"]),
+    );
+    expect((await get(open, "/api/overview?limit=1")).body.nodes).toHaveLength(1);
   });
 });

@@ -1,49 +1,110 @@
 // The HTTP API (JSON under /api) and the built viewer (everything else), as one Hono app.
+// Every endpoint validates its input with the contract's zod schemas and answers errors as
+// {error, code}; the routes only parse, call the library and shape the reply.
 import { Hono, type Context } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { z } from "zod";
-import { NeighborhoodQuery, OverviewQuery, SearchQuery } from "../api-contract.ts";
+import { CypherRequest, NeighborhoodQuery, OverviewQuery, PathQuery, SearchQuery } from "../api-contract.ts";
+import { CypherError, runReadOnlyCypher, type CypherErrorCode } from "../cypher.ts";
 import type { Executor } from "../executor.ts";
-import { details, overview, search } from "../explore.ts";
-import { neighbourhood } from "../subgraph.ts";
+import { details, documents, overview, search, shortestPath } from "../explore.ts";
+import { MAX_PATH_HOPS } from "../queries/explore.ts";
 import type { Depth } from "../queries/read.ts";
 import { counts } from "../store.ts";
+import { neighbourhood } from "../subgraph.ts";
+import { HttpError, loopbackHostOnly, requireToken } from "./guards.ts";
 
-export type ApiOptions = { db: Executor; viewerDir?: string; token?: string };
+export type ApiOptions = {
+  db: Executor;
+  viewerDir?: string;
+  token?: string;
+  /** How long a console query may run; tests shorten it. */
+  cypherTimeoutMs?: number;
+};
 
-class BadRequest extends Error {}
+const NodeKey = z.string().min(1, "the node key must not be empty").max(200);
 
-function parse<T extends z.ZodType>(schema: T, c: Context): z.infer<T> {
-  const result = schema.safeParse(c.req.query());
-  if (!result.success) throw new BadRequest(z.prettifyError(result.error).replace(/\n/g, "; "));
+const CYPHER_STATUS: Record<CypherErrorCode, 400 | 403 | 504> = {
+  syntax: 400,
+  invalid: 400,
+  "write-refused": 403,
+  "load-csv-refused": 403,
+  "procedure-refused": 403,
+  "admin-refused": 403,
+  timeout: 504,
+};
+
+const invalid = (error: z.ZodError) => new HttpError(400, "invalid-input", z.prettifyError(error).replace(/\n/g, "; "));
+
+function valid<T extends z.ZodType>(schema: T, input: unknown): z.infer<T> {
+  const result = schema.safeParse(input);
+  if (!result.success) throw invalid(result.error);
   return result.data;
 }
 
-export function createApi({ db, viewerDir, token }: ApiOptions): Hono {
+const query = <T extends z.ZodType>(schema: T, c: Context) => valid(schema, c.req.query());
+const nodeKey = (c: Context) => valid(NodeKey, c.req.param("key"));
+
+async function jsonBody(c: Context): Promise<unknown> {
+  if (!/^application\/json\b/i.test(c.req.header("content-type") ?? ""))
+    throw new HttpError(415, "unsupported-media-type", "send the body as JSON with Content-Type: application/json");
+  try {
+    return await c.req.json();
+  } catch {
+    throw new HttpError(400, "invalid-input", "the body is not valid JSON");
+  }
+}
+
+export function createApi({ db, viewerDir, token, cypherTimeoutMs }: ApiOptions): Hono {
   const app = new Hono();
 
-  if (token)
-    app.use("/api/*", async (c, next) => {
-      const given = c.req.header("authorization")?.replace(/^Bearer\s+/i, "") ?? c.req.query("token");
-      if (given !== token) return c.json({ error: "api: missing or wrong token (send Authorization: Bearer TOKEN)" }, 401);
-      return next();
-    });
+  app.use("/api/*", token ? requireToken(token) : loopbackHostOnly());
 
   app.get("/api/stats", async (c) => c.json(await counts(db)));
-  app.get("/api/overview", async (c) => c.json(await overview(db, parse(OverviewQuery, c).limit)));
+  app.get("/api/overview", async (c) => c.json(await overview(db, query(OverviewQuery, c).limit)));
+  app.get("/api/documents", async (c) => c.json(await documents(db)));
   app.get("/api/search", async (c) => {
-    const { q, limit } = parse(SearchQuery, c);
+    const { q, limit } = query(SearchQuery, c);
     return c.json({ hits: await search(db, q, limit) });
   });
   app.get("/api/nodes/:key", async (c) => {
-    const found = await details(db, c.req.param("key"));
-    return found ? c.json(found) : c.json({ error: `api: no node has the key ${c.req.param("key")}` }, 404);
+    const key = nodeKey(c);
+    const found = await details(db, key);
+    if (!found) throw new HttpError(404, "not-found", `no node has the key ${key}`);
+    return c.json(found);
   });
   app.get("/api/nodes/:key/neighborhood", async (c) => {
-    const { depth } = parse(NeighborhoodQuery, c);
-    return c.json(await neighbourhood(db, c.req.param("key"), depth as Depth));
+    const key = nodeKey(c);
+    const { depth } = query(NeighborhoodQuery, c);
+    const graph = await neighbourhood(db, key, depth as Depth);
+    // A node is always in its own neighbourhood, so an empty one means there is no such node.
+    if (!graph.nodes.length) throw new HttpError(404, "not-found", `no node has the key ${key}`);
+    return c.json(graph);
   });
-  app.all("/api/*", (c) => c.json({ error: `api: no endpoint ${c.req.method} ${c.req.path}` }, 404));
+  app.get("/api/path", async (c) => {
+    const { from, to } = query(PathQuery, c);
+    const path = await shortestPath(db, from, to);
+    if (!("missing" in path)) return c.json(path);
+    if (path.missing.length) throw new HttpError(404, "not-found", `no node has the key ${path.missing.join(" or ")}`);
+    throw new HttpError(404, "no-path", `no path of at most ${MAX_PATH_HOPS} steps connects ${from} and ${to}`);
+  });
+  app.post(
+    "/api/cypher",
+    bodyLimit({
+      maxSize: 1024 * 1024,
+      onError: () => {
+        throw new HttpError(413, "too-large", "the request body is larger than 1 MB");
+      },
+    }),
+    async (c) => {
+      const request = valid(CypherRequest, await jsonBody(c));
+      return c.json(await runReadOnlyCypher(db, request, { timeoutMs: cypherTimeoutMs }));
+    },
+  );
+  app.all("/api/*", (c) => {
+    throw new HttpError(404, "not-found", `no endpoint ${c.req.method} ${c.req.path}`);
+  });
 
   if (viewerDir) {
     app.use("/*", serveStatic({ root: viewerDir }));
@@ -51,9 +112,10 @@ export function createApi({ db, viewerDir, token }: ApiOptions): Hono {
   }
 
   app.onError((err, c) => {
-    if (err instanceof BadRequest) return c.json({ error: `api: ${err.message}` }, 400);
+    if (err instanceof HttpError) return c.json({ error: `api: ${err.message}`, code: err.code }, err.status);
+    if (err instanceof CypherError) return c.json({ error: err.message, code: err.code }, CYPHER_STATUS[err.code]);
     console.error(err);
-    return c.json({ error: `api: ${err.message}` }, 500);
+    return c.json({ error: `api: ${err.message}`, code: "internal" }, 500);
   });
   return app;
 }

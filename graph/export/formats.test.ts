@@ -3,14 +3,14 @@ import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { describe, expect, it } from "vitest";
 import type { WireGraph } from "../wire.ts";
-import { writeExport } from "./formats.ts";
+import { exportFiles, writeExport } from "./formats.ts";
 
 const wire: WireGraph = {
   attributes: {},
   options: { type: "directed", multi: true, allowSelfLoops: true },
   nodes: [
     { key: "e:1", attributes: { kind: "Entity", label: "A & B <Labs>", name: "A & B <Labs>", type: "Organization", aliases: ["AB", "A&B"] } },
-    { key: "c:1", attributes: { kind: "Claim", label: "x", text: 'It said "5%"\u0001.', numbers: ["5%"], confidence: 0.5, hedged: false } },
+    { key: "c:1", attributes: { kind: "Claim", label: "x", text: 'It said "5%"\u0001.', numbers: ["5%"], quantities: [{ text: "5%", value: 5, unit: "%" }], confidence: 0.5, hedged: false } },
     { key: "s:1", attributes: { kind: "Source", label: "doc", title: "doc", uri: "a.txt", sourceKind: "document" } },
   ],
   edges: [
@@ -32,6 +32,7 @@ describe("writeExport", () => {
     const back = parseGexf(Graph, writeExport(wire, "gexf"), { allowUndeclaredAttributes: true });
     expect([back.order, back.size]).toEqual([3, 3]);
     expect(back.getNodeAttribute("e:1", "name")).toBe("A & B <Labs>");
+    expect(JSON.parse(back.getNodeAttribute("c:1", "quantities"))).toEqual([{ text: "5%", value: 5, unit: "%" }]);
   });
 
   it("graphml is read back by graphology-graphml with the same counts, escaping intact", () => {
@@ -39,5 +40,13 @@ describe("writeExport", () => {
     expect([back.order, back.size]).toEqual([3, 3]);
     expect(back.getNodeAttribute("e:1", "name")).toBe("A & B <Labs>");
     expect(back.getNodeAttribute("c:1", "text")).toBe('It said "5%".');
+  });
+
+  it("csv is two files, nodes and edges, with a row per node and per edge", () => {
+    const [nodes, edges] = exportFiles(wire, "csv");
+    expect([nodes!.suffix, edges!.suffix]).toEqual(["-nodes.csv", "-edges.csv"]);
+    expect(nodes!.text.trimEnd().split("\r\n")).toHaveLength(1 + 3);
+    expect(edges!.text.trimEnd().split("\r\n")).toHaveLength(1 + 3);
+    expect(nodes!.text).toContain('e:1,Entity,A & B <Labs>,A & B <Labs>,Organization,AB|A&B');
   });
 });

@@ -4,22 +4,33 @@ import { int } from "../neo4j-values.ts";
 
 const r = (query: string, params: Record<string, unknown>): Query => ({ query, params, routing: "READ" });
 
-/** The best connected entities, the documents, and the claims that tie two of those entities together. */
-export const overviewIds = (limit: number) =>
-  r(
+/**
+ * At most `limit` nodes: the best connected entities (half the budget), the documents (up to a
+ * tenth), and the best connected claims that tie two of those entities together (the rest).
+ * Ranking by degree reads the degree store, so this stays fast however large the graph.
+ */
+export const overviewIds = (limit: number) => {
+  const entities = Math.ceil(limit / 2);
+  const docs = Math.min(Math.ceil(limit / 10), limit - entities);
+  return r(
     `CALL () {
-       MATCH (e:Entity) RETURN e.id AS id, e ORDER BY COUNT { (e)--() } DESC, e.name LIMIT $limit
+       MATCH (s:Source {kind: 'document'}) WITH s ORDER BY COUNT { (s)--() } DESC, s.id LIMIT $docs
+       RETURN collect(s.id) AS docs
      }
-     WITH collect(id) AS top, collect(e) AS topNodes
-     CALL (topNodes) {
-       UNWIND topNodes AS e
-       MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(other:Entity) WHERE other IN topNodes
-       RETURN collect(DISTINCT c.id)[0..$claimLimit] AS claims
+     CALL () {
+       MATCH (e:Entity) WITH e ORDER BY COUNT { (e)--() } DESC, e.name LIMIT $entities
+       RETURN collect(e) AS top
      }
-     CALL () { MATCH (s:Source {kind: 'document'}) RETURN collect(s.id)[0..$limit] AS docs }
-     RETURN top + claims + docs AS ids`,
-    { limit: int(limit), claimLimit: int(limit * 2) },
+     CALL (top) {
+       UNWIND top AS e
+       MATCH (e)<-[:ABOUT]-(c:Claim)-[:ABOUT]->(other:Entity) WHERE other IN top
+       WITH DISTINCT c ORDER BY COUNT { (c)--() } DESC, c.id LIMIT $claims
+       RETURN collect(c.id) AS claims
+     }
+     RETURN docs + [e IN top | e.id] + claims AS ids`,
+    { docs: int(docs), entities: int(entities), claims: int(limit - docs - entities) },
   );
+};
 
 export const search = (lucene: string, limit: number) =>
   r(
@@ -36,8 +47,10 @@ export const search = (lucene: string, limit: number) =>
     { lucene, limit: int(limit) },
   );
 
-export const nodeById = (id: string) =>
-  r(`MATCH (n {id: $id}) WHERE n:Entity OR n:Claim OR n:Source RETURN n, COUNT { (n)--() } AS degree`, { id });
+/** Every node kind in the label disjunction, so the planner seeks each kind's unique id index. */
+const BY_ID = "(n:Entity|Claim|Source {id: $id})";
+
+export const nodeById = (id: string) => r(`MATCH ${BY_ID} RETURN n, COUNT { (n)--() } AS degree`, { id });
 
 /** How much source text on either side of a quote the details show. */
 const CONTEXT_CHARS = 300;
@@ -45,7 +58,7 @@ const CONTEXT_CHARS = 300;
 /** Where each relevant claim is stated: about an entity, the claim itself, or in a source. */
 export const statementsFor = (id: string, limit = 500) =>
   r(
-    `MATCH (n {id: $id})
+    `MATCH ${BY_ID}
      CALL (n) {
        MATCH (n)<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim)-[st:STATED_IN]->(s:Source) WHERE n:Entity RETURN c, st, s
        UNION
@@ -64,12 +77,37 @@ export const statementsFor = (id: string, limit = 500) =>
 
 export const relatedTo = (id: string, limit = 300) =>
   r(
-    `MATCH (n {id: $id})-[rel:ABOUT|ATTRIBUTED_TO|MENTIONS|CITES]-(m)
+    `MATCH ${BY_ID}-[rel:ABOUT|ATTRIBUTED_TO|MENTIONS|CITES]-(m)
      RETURN m.id AS key, coalesce(m.name, m.title, m.text) AS label,
             [l IN labels(m) WHERE l IN ['Entity', 'Claim', 'Source']][0] AS kind, type(rel) AS rel
      ORDER BY rel, label LIMIT $limit`,
     { id, limit: int(limit) },
   );
 
-export const sourceText = (id: string) =>
-  r(`MATCH (s:Source {id: $id}) RETURN s.text AS text`, { id });
+/** The ingested documents with how many distinct claims each states, for the viewer's source filter. */
+export const documents = r(
+  `MATCH (s:Source {kind: 'document'})
+   RETURN s.id AS key, CASE WHEN coalesce(s.title, '') = '' THEN s.uri ELSE s.title END AS title, s.uri AS uri,
+          COUNT { MATCH (c:Claim)-[:STATED_IN]->(s) RETURN DISTINCT c } AS claims
+   ORDER BY title, uri`,
+  {},
+);
+
+/** Path length cannot be a parameter, so the bound is fixed here; beyond it "connected" says little. */
+export const MAX_PATH_HOPS = 8;
+
+/** The shortest path over any relationship, in either direction; no row when there is none. */
+export const shortestPath = (from: string, to: string) =>
+  r(
+    `MATCH (a:Entity|Claim|Source {id: $from}), (b:Entity|Claim|Source {id: $to})
+     MATCH p = shortestPath((a)-[*..${MAX_PATH_HOPS}]-(b))
+     UNWIND nodes(p) AS n
+     RETURN p, collect(COUNT { (n)--() }) AS degrees`,
+    { from, to },
+  );
+
+/** Which of the given keys name a node, to tell "no such node" from "no path". */
+export const existingIds = (ids: string[]) =>
+  r(`UNWIND $ids AS id MATCH (n:Entity|Claim|Source {id: id}) RETURN n.id AS id`, { ids });
+
+export const sourceText = (id: string) => r(`MATCH (s:Source {id: $id}) RETURN s.text AS text`, { id });

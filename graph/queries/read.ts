@@ -5,6 +5,8 @@ import { int } from "../neo4j-values.ts";
 const r = (query: string, params: Record<string, unknown> = {}): Query => ({ query, params, routing: "READ" });
 
 const NODE = "n:Entity OR n:Claim OR n:Source";
+/** A node by its id: the label disjunction lets the planner seek each kind's unique id index. */
+const BY_ID = (v: string, id: string) => `(${v}:Entity|Claim|Source {id: ${id}})`;
 
 export const allNodes = r(`MATCH (n) WHERE ${NODE} RETURN n, COUNT { (n)--() } AS degree`);
 export const allRelationships = r(
@@ -12,11 +14,11 @@ export const allRelationships = r(
 );
 
 export const nodesByIds = (ids: string[]) =>
-  r(`UNWIND $ids AS id MATCH (n {id: id}) WHERE ${NODE} RETURN n, COUNT { (n)--() } AS degree`, { ids });
+  r(`UNWIND $ids AS id MATCH ${BY_ID("n", "id")} RETURN n, COUNT { (n)--() } AS degree`, { ids });
 
 export const relationshipsAmong = (ids: string[]) =>
   r(
-    `MATCH (a)-[rel]->(b) WHERE a.id IN $ids AND b.id IN $ids RETURN rel, a.id AS source, b.id AS target`,
+    `UNWIND $ids AS id MATCH ${BY_ID("a", "id")}-[rel]->(b) WHERE b.id IN $ids RETURN rel, a.id AS source, b.id AS target`,
     { ids },
   );
 
@@ -31,9 +33,9 @@ export const entityByName = (name: string) =>
 
 // Path length cannot be a parameter in Cypher, so each allowed depth is its own fixed query.
 const WITHIN = {
-  1: "MATCH (start {id: $id})-[*0..1]-(m)",
-  2: "MATCH (start {id: $id})-[*0..2]-(m)",
-  3: "MATCH (start {id: $id})-[*0..3]-(m)",
+  1: `MATCH ${BY_ID("start", "$id")}-[*0..1]-(m)`,
+  2: `MATCH ${BY_ID("start", "$id")}-[*0..2]-(m)`,
+  3: `MATCH ${BY_ID("start", "$id")}-[*0..3]-(m)`,
 } as const;
 export type Depth = keyof typeof WITHIN;
 

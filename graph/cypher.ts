@@ -1,0 +1,156 @@
+// The read-only Cypher console (DESIGN.md, "Cypher console safety"). Neo4j enforces read-only
+// itself (a READ access-mode session); before that an EXPLAIN of the query is inspected, so that
+// writes, LOAD CSV and risky procedures are refused with a clear message and are never started.
+import type { Neo4jError, Node, Record as Neo4jRecord, ResultSummary } from "neo4j-driver";
+import type { z } from "zod";
+import type { CypherRequest, CypherResponse } from "./api-contract.ts";
+import {
+  cellConverter,
+  collectElements,
+  emptyElements,
+  nodeElementIds,
+  resultGraph,
+  toNeo4jParams,
+  type FoundNode,
+} from "./cypher-values.ts";
+import type { Executor } from "./executor.ts";
+import { nodesByElementIds } from "./queries/cypher.ts";
+
+export const CYPHER_TIMEOUT_MS = 10_000;
+
+export type CypherErrorCode =
+  "write-refused" | "load-csv-refused" | "procedure-refused" | "admin-refused" | "syntax" | "invalid" | "timeout";
+
+/** A query the console will not run, or one Neo4j rejected or stopped; `code` says which. */
+export class CypherError extends Error {
+  constructor(
+    readonly code: CypherErrorCode,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * Procedures that are read-only by Neo4j's own account yet administer the server, read files or
+ * URLs, or start heavy jobs (APOC's load/export, GDS projections). Writes of any kind are already
+ * refused by the query type, so this list stays short. Names are compared in lower case.
+ */
+const DENIED_PROCEDURES = ["dbms.", "db.create", "apoc.", "gds."];
+/** Commands that report themselves as reads but act on other people's work. */
+const DENIED_OPERATORS = new Set(["TerminateTransactions"]);
+/** CALL { } IN TRANSACTIONS needs an implicit transaction, and the console runs only explicit ones. */
+const BATCHING_OPERATORS = new Set(["TransactionApply", "TransactionForeach"]);
+
+const WRITE_REFUSED =
+  "cypher: this console is read-only; CREATE/MERGE/SET/DELETE, schema and admin commands are refused";
+
+type RawPlan = { operatorType: string; arguments?: Record<string, unknown>; children?: RawPlan[] };
+
+function* operators(plan: RawPlan | undefined): Generator<{ name: string; details: string }> {
+  if (!plan) return;
+  yield { name: plan.operatorType.split("@")[0]!, details: String(plan.arguments?.Details ?? "") };
+  for (const child of plan.children ?? []) yield* operators(child);
+}
+
+const procedureOf = (op: { name: string; details: string }) =>
+  op.name === "ProcedureCall" ? op.details.split("(")[0]!.trim() : undefined;
+
+/** Why the planned query may not run, from its plan and query type; undefined when it may. */
+export function refusal(summary: Pick<ResultSummary, "queryType" | "plan">): CypherError | undefined {
+  const ops = [...operators(summary.plan || undefined)];
+  if (ops.some((op) => op.name === "LoadCSV"))
+    return new CypherError("load-csv-refused", "cypher: LOAD CSV is refused; the console reads only the graph");
+  const procedure = ops
+    .map(procedureOf)
+    .find((p) => p && DENIED_PROCEDURES.some((denied) => p.toLowerCase().startsWith(denied)));
+  if (procedure)
+    return new CypherError(
+      "procedure-refused",
+      `cypher: procedure ${procedure} is refused; the console may not call ${DENIED_PROCEDURES.map((p) => `${p}*`).join(", ")}`,
+    );
+  const admin = ops.find((op) => DENIED_OPERATORS.has(op.name));
+  if (admin)
+    return new CypherError("admin-refused", `cypher: ${admin.name} is an administration command and is refused`);
+  if (summary.queryType !== "r") return new CypherError("write-refused", WRITE_REFUSED);
+  if (ops.some((op) => BATCHING_OPERATORS.has(op.name)))
+    return new CypherError(
+      "invalid",
+      "cypher: CALL { ... } IN TRANSACTIONS cannot run in the console; leave out IN TRANSACTIONS",
+    );
+  return undefined;
+}
+
+/** Neo4j's errors as console errors; anything that is not the query's fault is passed on as it is. */
+function fromNeo4j(e: unknown, timeoutMs: number): unknown {
+  const { code = "", message = "" } = e as Partial<Neo4jError>;
+  if (code.includes("TransactionTimedOut"))
+    return new CypherError(
+      "timeout",
+      `cypher: the query ran longer than ${timeoutMs / 1000} s and was stopped; narrow the MATCH or add a LIMIT`,
+    );
+  if (code === "Neo.ClientError.Statement.AccessMode") return new CypherError("write-refused", WRITE_REFUSED);
+  if (code === "Neo.ClientError.Statement.SyntaxError") return new CypherError("syntax", `cypher: ${message}`);
+  if (code === "Neo.ClientError.Statement.ArgumentError" && /execution mode/i.test(message))
+    return new CypherError("invalid", "cypher: leave out EXPLAIN and PROFILE; the console plans every query itself");
+  if (code.startsWith("Neo.ClientError.")) return new CypherError("invalid", `cypher: ${message}`);
+  return e;
+}
+
+export type CypherOptions = { timeoutMs?: number };
+
+/** Runs one read-only query: at most `limit` rows are read, the rest is discarded unread. */
+export async function runReadOnlyCypher(
+  db: Executor,
+  request: z.output<typeof CypherRequest>,
+  opts: CypherOptions = {},
+): Promise<CypherResponse> {
+  const started = performance.now();
+  const timeoutMs = opts.timeoutMs ?? CYPHER_TIMEOUT_MS;
+  const params = toNeo4jParams(request.params) as Record<string, unknown>;
+  const fail = (e: unknown): never => {
+    throw fromNeo4j(e, timeoutMs);
+  };
+
+  const plan = await db
+    .stream({ query: `EXPLAIN ${request.query}`, params, routing: "READ" }, () => true, { timeoutMs })
+    .catch(fail);
+  const refused = plan.summary
+    ? refusal(plan.summary)
+    : new CypherError("invalid", "cypher: Neo4j returned no plan for the query, so it cannot be checked");
+  if (refused) throw refused;
+
+  const raw: unknown[][] = [];
+  let truncated = false;
+  const { keys } = await db
+    .stream(
+      { query: request.query, params, routing: "READ" },
+      (record: Neo4jRecord) => {
+        if (raw.length === request.limit) {
+          truncated = true;
+          return false;
+        }
+        raw.push(record.keys.map((k) => record.get(k)));
+        return true;
+      },
+      { timeoutMs, fetchSize: Math.min(request.limit + 1, 1000) },
+    )
+    .catch(fail);
+
+  const elements = emptyElements();
+  for (const row of raw) collectElements(row, elements);
+  const ids = nodeElementIds(elements);
+  const found = new Map<string, FoundNode>();
+  if (ids.length)
+    for (const r of await db.read(nodesByElementIds(ids), { timeoutMs }))
+      found.set(r.get("eid") as string, { node: r.get("n") as Node, degree: r.get("degree") });
+
+  const cell = cellConverter(elements, found);
+  return {
+    columns: keys,
+    rows: raw.map((row) => row.map(cell)),
+    graph: resultGraph(elements, found),
+    truncated,
+    ms: Math.round(performance.now() - started),
+  };
+}
