@@ -1,7 +1,8 @@
 // Files and folders -> Neo4j, one document (one transaction) at a time. A broken file is reported
 // by name and skipped; a failed write rolls back that document only.
 import type { Executor } from "../graph/executor.ts";
-import { upsertBatch, type UpsertResult } from "../graph/store.ts";
+import { contentHash, sourceId } from "../graph/ids.ts";
+import { storedContentHash, upsertBatch, type UpsertResult } from "../graph/store.ts";
 import type { Extractor } from "../ingest/extract.ts";
 import { listDocumentFiles, readDocument, type LoadFailure } from "../ingest/load.ts";
 import { toGraphBatch } from "../ingest/to-batch.ts";
@@ -26,7 +27,11 @@ export async function ingestPaths(
   for (const [i, path] of files.entries()) {
     try {
       const doc = await readDocument(path);
-      const result = await upsertBatch(db, toGraphBatch(doc, extract(doc)), { force: opts.force });
+      // An unchanged document is not extracted again: the store would leave it alone anyway.
+      const result =
+        !opts.force && (await storedContentHash(db, sourceId(doc.location))) === contentHash(doc.text)
+          ? { status: "unchanged" as const, claims: 0, entities: 0 }
+          : await upsertBatch(db, toGraphBatch(doc, extract(doc)), { force: opts.force });
       summary.documents.push({ path, result });
     } catch (e) {
       summary.skipped.push({ path, reason: (e as Error).message });

@@ -22,8 +22,7 @@ export async function upsertBatch(db: Executor, input: GraphBatch, opts: { force
   const parsed = GraphBatch.safeParse(input);
   if (!parsed.success) throw new Error(`store.upsertBatch: invalid batch for ${input.document?.uri}: ${parsed.error.message}`);
   const batch = parsed.data;
-  const [existing] = await db.read(upsert.documentHash(batch.document.id));
-  const oldHash = existing?.get("hash") as string | undefined;
+  const oldHash = await storedContentHash(db, batch.document.id);
   const counts = { claims: batch.claims.length, entities: batch.entities.length };
   if (oldHash === batch.document.contentHash && !opts.force) return { status: "unchanged", ...counts };
 
@@ -51,6 +50,12 @@ export async function upsertBatch(db: Executor, input: GraphBatch, opts: { force
     if (touched.size) await run(upsert.deleteOrphans([...touched]));
   });
   return { status: oldHash === undefined ? "created" : "updated", ...counts };
+}
+
+/** The content hash the graph holds for a document, if it holds the document. */
+export async function storedContentHash(db: Executor, docId: string): Promise<string | undefined> {
+  const [existing] = await db.read(upsert.documentHash(docId));
+  return (existing?.get("hash") as string | undefined) ?? undefined;
 }
 
 export async function counts(db: Executor): Promise<Counts> {
