@@ -35,7 +35,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   const pronounSays = new RegExp(`^(?:he|she)\\s+(?:${SAYS})\\b`, "i");
   const saysAnywhere = new RegExp(`(?:${SAYS})`, "i");
 
-  /** "ASPI Critical Technology Tracker": an organisation's name or alias opens the publication's name. */
+  /** "RAND Defense Index": an organisation's name or alias opens the publication's name. */
   const publisherIn = (pub: FoundMention): FoundEntity | undefined =>
     mentions.find(
       (m) => m.entity.type === "Organization" && [m.entity.name, ...m.entity.aliases].some((n) => pub.surface.startsWith(`${n} `)),

@@ -27,7 +27,7 @@ export function hasFiniteVerb(text: string): boolean {
   const forms = verbForms();
   const infinitives = lexicon().infinitives;
   // Contractions carry the verb: "It's", "he's invoking", "they're".
-  // ("China's playing" is a verb; "China's Post-Silicon World" is a possessive.)
+  // ("Korea's leading" is a verb; "Korea's Chip Strategy" is a possessive.)
   if (/\b\p{L}+['’](?:s|re|ve|m|d|ll)\s+\p{Ll}/u.test(text) || /n['’]t\b/.test(text)) return true;
   const toks = tokenize(text);
   // A list item that starts with a third-person verb: "- Excels at coding (...)".

@@ -1,5 +1,5 @@
 // All entity mentions of one document, resolved to one entity per real-world thing, each merge
-// with a reason a person can read ("ASPI: defined as the acronym of ...").
+// with a reason a person can read ("WHO: defined in the text as the acronym of ...").
 import type { EntityType } from "../graph/model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { lexicon } from "./lexicon.ts";
@@ -17,7 +17,6 @@ export type FoundEntity = {
   description?: string;
   /** Why each alias was merged into this entity. */
   notes: string[];
-  known: boolean;
 };
 export type FoundMention = { start: number; end: number; surface: string; entity: FoundEntity };
 
@@ -52,10 +51,10 @@ export function findEntities(
   const byName = new Map<string, FoundEntity>();
   const bySurface = new Map<string, FoundEntity>();
   const mentions: FoundMention[] = [];
-  const entityFor = (name: string, type: EntityType, known: boolean, description?: string) => {
+  const entityFor = (name: string, type: EntityType, description?: string) => {
     let e = byName.get(name) ?? bySurface.get(name);
     if (!e) {
-      e = { name, type, aliases: [], notes: [], known, ...(description ? { description } : {}) };
+      e = { name, type, aliases: [], notes: [], ...(description ? { description } : {}) };
       byName.set(name, e);
       bySurface.set(name, e);
     }
@@ -71,14 +70,14 @@ export function findEntities(
   // 1. Versioned models, then known entities.
   const covered = new Uint8Array(tokens.length);
   for (const m of findModels(text)) {
-    const e = entityFor(m.name, "Product", false);
+    const e = entityFor(m.name, "Product");
     addAlias(e, m.surface, `another spelling of the model ${m.name}`);
     mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: e });
     markCovered(tokens, covered, m);
   }
   for (const m of gazetteer.match(text, tokens)) {
     if (covered[m.tokenIndex]) continue;
-    const e = entityFor(m.entry.name, m.entry.type, true, m.entry.description);
+    const e = entityFor(m.entry.name, m.entry.type, m.entry.description);
     addAlias(e, m.surface, `listed as a name of ${e.name} in the catalogue`);
     mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: e });
     covered.fill(1, m.tokenIndex, m.tokenIndex + m.tokenCount);
@@ -89,7 +88,7 @@ export function findEntities(
     const inside = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (inside.some((m) => m.start < t.start || m.end > t.end || (m.start === t.start && m.end === t.end))) continue;
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
-    const e = bySurface.get(t.name) ?? entityFor(t.name, t.type, false);
+    const e = bySurface.get(t.name) ?? entityFor(t.name, t.type);
     if (e.notes.length === 0) e.notes.push(`${t.surface}: ${t.why}`);
     addAlias(e, t.surface, t.why);
     mentions.push({ start: t.start, end: t.end, surface: t.surface, entity: e });
@@ -107,7 +106,7 @@ export function findEntities(
       // A spelled-out lower-case term is a technology; a capitalised one needs a recognisable type.
       const type = known?.type ?? (/^\p{Ll}/u.test(longForm) ? "Technology" : typeOfName(longForm.split(" ")).type);
       if (!type) continue;
-      const e = known ?? entityFor(longForm, type, false);
+      const e = known ?? entityFor(longForm, type);
       addAlias(e, acr, `defined in the text as the acronym of "${longForm}"`);
       addAlias(e, longForm, `spelled out in the text for "${acr}"`);
       acronymOf.set(acr, e);
@@ -116,14 +115,14 @@ export function findEntities(
   // 3. Comment authors are people, named where their comment starts.
   for (const r of structure.regions)
     if (r.speaker && (r.kind === "comment" || r.kind === "intro")) {
-      const e = bySurface.get(r.speaker.name) ?? entityFor(r.speaker.name, "Person", false);
+      const e = bySurface.get(r.speaker.name) ?? entityFor(r.speaker.name, "Person");
       if (e.type !== "Person") continue;
       mentions.push({ start: r.speaker.start, end: r.speaker.end, surface: r.speaker.name, entity: e });
       markCovered(tokens, covered, r.speaker);
     }
   if (structure.author) {
     const a = structure.author;
-    const e = bySurface.get(a.name) ?? entityFor(a.name, "Person", false);
+    const e = bySurface.get(a.name) ?? entityFor(a.name, "Person");
     mentions.push({ start: a.start, end: a.end, surface: a.name, entity: e });
     markCovered(tokens, covered, a);
   }
@@ -132,7 +131,7 @@ export function findEntities(
   const starts = sentenceStarts(tokens, sentences);
   const candidates = nameCandidates(text, tokens, starts, covered);
   const untyped: typeof candidates = [];
-  // A name the text calls a product anywhere ("dubbed PoX", "Darwin chips") is a product everywhere.
+  // A name the text calls a product anywhere ("dubbed Zephyr", "Kestrel chips") is a product everywhere.
   const productSurfaces = new Set(candidates.filter((c) => typeFromContext(text, c) === "Product").map((c) => c.surface));
   const shortForms = shortFormIndex(byName.values());
   for (const c of candidates) {
@@ -140,7 +139,7 @@ export function findEntities(
     const resolved = existing ? undefined : shortForms.resolve(c.surface);
     if (resolved) addAlias(resolved.entity, c.surface, resolved.why);
     const type = productSurfaces.has(c.surface) ? "Product" : (c.type ?? typeFromContext(text, c));
-    const e = existing ?? resolved?.entity ?? (type && !c.weak ? entityFor(c.surface, type, false) : undefined);
+    const e = existing ?? resolved?.entity ?? (type && !c.weak ? entityFor(c.surface, type) : undefined);
     if (!e && c.weak) continue;
     if (!e) {
       untyped.push(c);
@@ -152,11 +151,11 @@ export function findEntities(
     }
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
-  // In "Fred Bergsten, Zbigniew Brzezinski and Kissinger" an unknown name takes its neighbours' type.
+  // In "Ann Lee, Boris Petrov and Okafor" an unknown name takes its neighbours' type.
   for (const c of untyped) {
     const type = coordinatedType(text, c, mentions);
     if (!type) continue;
-    const e = entityFor(c.surface, type, false);
+    const e = entityFor(c.surface, type);
     e.notes.push(`${c.surface}: listed together with other ${type} names`);
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
@@ -165,7 +164,7 @@ export function findEntities(
   return { entities: [...new Set(mentions.map((m) => m.entity))], mentions };
 }
 
-/** "the Australian Strategic Policy Institute (ASPI)": keep only the words the acronym spells. */
+/** "the World Health Organization (WHO)": keep only the words the acronym spells. */
 function trimToInitials(acr: string, long: string): string | undefined {
   const words = long.trim().split(/\s+/);
   for (let k = Math.max(0, words.length - 12); k < words.length; k++) {
@@ -177,7 +176,7 @@ function trimToInitials(acr: string, long: string): string | undefined {
 }
 
 /**
- * "Trump" after "Donald Trump", "Fudan" after "Fudan University": the short form of a longer name.
+ * "Merkel" after "Angela Merkel", "Kyoto" after "Kyoto University": the short form of a longer name.
  * Indexed by first and last word, so each look-up is constant time.
  */
 function shortFormIndex(entities: Iterable<FoundEntity>) {
@@ -215,7 +214,7 @@ const NICKNAMES: Record<string, string> = {
 const firstNameKey = (w: string) => NICKNAMES[w.toLowerCase()] ?? w.toLowerCase();
 
 /**
- * One person, several names: "Yves" and "Yves Smith", "Tom Neuburger" and "Thomas Neuburger".
+ * One person, several names: "Ana" and "Ana Ruiz", "Bill Okoro" and "William Okoro".
  * A lone first name joins the only full name it begins; two full names join when the family names
  * agree and the first names are the same or a known nickname of each other.
  */
@@ -245,7 +244,7 @@ function mergePeople(mentions: FoundMention[]) {
 
 const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
-/** Camel-cased names ("NatWest") are companies, unless the text calls them a product ("dubbed PoX"). */
+/** Camel-cased names ("SoftBank") are companies, unless the text calls them a product ("dubbed Zephyr"). */
 function typeFromContext(text: string, c: { start: number; end: number; surface: string }): EntityType | undefined {
   const before = text.slice(Math.max(0, c.start - 20), c.start);
   const after = text.slice(c.end, c.end + 30);

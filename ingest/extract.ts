@@ -43,13 +43,13 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       seen.add(key);
       const inUnit = found.mentions.filter((m) => m.start >= unit.start && m.end <= unit.end);
       const by = attribute(unit, sents[si]!);
-      // "They didn't die.": too short to check when it names nothing and has no figure.
+      // "They never left.": too short to check when it names nothing and has no figure.
       if (inUnit.length === 0 && unit.text.split(/\s+/).length <= 5 && !/\d/.test(unit.text)) continue;
       const subject = inUnit.some((m) => m.entity.type === "Person") ? undefined : pronounSubject(text, unit, found.mentions);
       let about = [...new Set([...inUnit.map((m) => m.entity.name), ...(subject ? [subject] : [])])].filter(
         (n) => n !== by?.entity.name || inUnit.length === 1,
       );
-      // "It's considered the strongest substance...", "We hit atomic limits": no name, so the topic
+      // "It is also cheaper to run.", "Costs fell again": no name, so the topic
       // carries on from the claim just before, when that one stands close by in the same stretch of text.
       const continues = /^(?:it|it['’]s|they|they['’]re|these|there|this)\b/i.test(unit.text);
       if (about.length === 0 && topic && unit.start - topic.end < (continues ? PRONOUN_REACH : TOPIC_REACH) && regionAt(structure, unit) === topic.region)

@@ -19,7 +19,7 @@ const PLACE_HEADS = new Set(
     " ",
   ),
 );
-/** Common Chinese and Korean family names: "Xi Jinping", "Wen Jiabao", "Yoon Suk Yeol". */
+/** Common Chinese and Korean family names: "Li Keqiang", "Zhang Yiming", "Moon Jae-in". */
 const EAST_ASIAN_SURNAMES = new Set(
   "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo gao zheng liang xie song tang deng feng han cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei su lu ding ren shen yao xi wen jin kim lee park choi jung kang cho yoon jang lim han shin seo kwon hwang ahn song hong moon".split(
     " ",

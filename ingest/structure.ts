@@ -1,5 +1,5 @@
 // Who is speaking where: comment sections ("1. Name ... Reply"), a byline's author, an editor's
-// introduction ("Yves here."), and blocks quoted from someone else. Works on the raw text layout.
+// introduction ("Lambert here."), and blocks quoted from someone else. Works on the raw text layout.
 import type { Span } from "./segment.ts";
 
 export type Speaker = Span & { name: string; why: string };

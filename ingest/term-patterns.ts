@@ -1,6 +1,6 @@
 // Entities recognised by the shape of the phrase rather than by a list of names:
-// process nodes ("3nm"), technology compounds ("photonic tensor cores"), works introduced by their
-// genre ("the comic Dilbert"), sites something was published at, and dynasties.
+// process nodes ("3nm"), technology compounds ("quantum sensors"), works introduced by their
+// genre ("the novel Dune"), sites something was published at, and dynasties.
 import type { EntityType } from "../graph/model.ts";
 
 export type TermMatch = { start: number; end: number; surface: string; name: string; type: EntityType; why: string };
@@ -14,11 +14,11 @@ const TECH_HEADS =
 const TECH_TERM = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${TECH_MODIFIERS})(?:[ -](?:[a-z]+ )?)(?:${TECH_HEADS})(?![\p{L}])`, "giu");
 
 const GENRE = "comic|comic strip|book|novel|film|movie|documentary|report|study|paper|magazine|newspaper|journal|podcast|series|show";
-/** "the comic Dilbert", "the book Wealth and Power" */
+/** "the novel Dune", "the report Chips and Power" */
 const GENRE_THEN_TITLE = new RegExp(String.raw`\b[Tt]he (?:${GENRE}) ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?: (?:of|the|and|to|in|on|a|\p{Lu}[\p{L}\p{N}'’-]*))*)`, "gu");
 /** "“Fog of War,” the Errol Morris documentary" */
 const QUOTED_TITLE_THEN_GENRE = new RegExp(String.raw`[“"]([^”"]{3,80}?)[,.]?[”"],? the [^.,;]{0,40}?\b(?:${GENRE})\b`, "gu");
-/** "Originally published at God’s Spies": a site or publisher. */
+/** "Originally published at Lawfare": a site or publisher. */
 const PUBLISHED_AT = /\bpublished (?:at|on|by) ((?:\p{Lu}[\p{L}'’-]*)(?: (?:of|the|\p{Lu}[\p{L}'’-]*)){0,5})/gu;
 const DYNASTY = /\b(?:the )?(\p{Lu}\p{L}+) (?:\([^)]{1,20}\) )?(dynasty|empire)\b/gu;
 

@@ -16,10 +16,10 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     let end = m.index + m[0].length;
     // Initialisms keep their final dot: "U.S." and "D.C." are names, "China." is not.
     if (text[end] === "." && /^(?:\p{L}\.)+\p{L}$/u.test(m[0])) end++;
-    // A possessive belongs to the name before it: "France's" is a mention of France.
+    // A possessive belongs to the name before it: "Chile's" is a mention of Chile.
     if (m[0].length > 2 && (m[0].endsWith("'s") || m[0].endsWith("’s"))) end -= 2;
     const word = text.slice(m.index, end);
-    // "AUKUS-relevant", "US-China": hyphens that join a name to something else separate two tokens.
+    // "NATO-led", "US-China": hyphens that join a name to something else separate two tokens.
     if ((word.includes("-") || word.includes("‑")) && /(?:^|[-‑])\p{Lu}/u.test(word) && !/\d/.test(word)) {
       let start = m.index;
       for (const part of word.split(/([-‑])/)) {
