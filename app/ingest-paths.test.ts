@@ -2,11 +2,12 @@
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../graph/executor.ts";
+import { details } from "../graph/explore.ts";
 import { counts } from "../graph/store.ts";
 import { readCatalogue } from "../ingest/catalogue.ts";
 import { createExtractor } from "../ingest/extract.ts";
@@ -45,6 +46,18 @@ describe("ingestPaths", () => {
     });
     expect(r!.get("aliases")).toContain("ASPI");
     expect(r!.get("why")).toEqual(expect.arrayContaining([expect.stringMatching(/^ASPI: /)]));
+  });
+
+  it("shows each quote with the exact source text around it, emoji before it or not", async () => {
+    const [hit] = await db.read({ query: "MATCH (e:Entity {name: 'DeepSeek'}) RETURN e.id AS id", routing: "READ" });
+    const found = await details(db, hit!.get("id"));
+    expect(found!.statements.length).toBeGreaterThan(3);
+    for (const st of found!.statements) {
+      const text = readFileSync(st.sourceUri, "utf8");
+      expect(text.slice(st.start, st.end)).toBe(st.quote);
+      expect(st.before).toBe(text.slice(Math.max(0, st.start - 300), st.start));
+      expect(st.after).toBe(text.slice(st.end, st.end + 300));
+    }
   });
 
   it("reports a broken file by name and still ingests the others", async () => {

@@ -39,6 +39,22 @@ export async function search(db: Executor, text: string, limit: number): Promise
   });
 }
 
+/**
+ * The text on either side of a quote, from a window of the source around it. The quote sits at or
+ * before `expectedAt` in the window (code points and UTF-16 units drift apart after emoji), so the
+ * occurrence nearest to it is taken.
+ */
+export function contextAround(window: string, quote: string, expectedAt: number): { before: string; after: string } {
+  let best = -1;
+  for (let i = window.indexOf(quote); i >= 0; i = window.indexOf(quote, i + 1))
+    if (best < 0 || Math.abs(i - expectedAt) < Math.abs(best - expectedAt)) best = i;
+  if (best < 0) return { before: "", after: "" };
+  return {
+    before: window.slice(Math.max(0, best - q.CONTEXT_CHARS), best),
+    after: window.slice(best + quote.length, best + quote.length + q.CONTEXT_CHARS),
+  };
+}
+
 export async function details(db: Executor, id: string): Promise<NodeDetails | undefined> {
   const [rec] = await db.read(q.nodeById(id));
   if (!rec) return undefined;
@@ -55,8 +71,7 @@ export async function details(db: Executor, id: string): Promise<NodeDetails | u
       start: toNumber(r.get("start")),
       end: toNumber(r.get("end")),
       quote: r.get("quote"),
-      before: r.get("before"),
-      after: r.get("after"),
+      ...contextAround(r.get("window") as string, r.get("quote") as string, toNumber(r.get("quoteAt"))),
     })),
     related: related.map((r) => ({
       key: r.get("key"),

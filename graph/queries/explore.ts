@@ -53,7 +53,13 @@ const BY_ID = "(n:Entity|Claim|Source {id: $id})";
 export const nodeById = (id: string) => r(`MATCH ${BY_ID} RETURN n, COUNT { (n)--() } AS degree`, { id });
 
 /** How much source text on either side of a quote the details show. */
-const CONTEXT_CHARS = 300;
+export const CONTEXT_CHARS = 300;
+/**
+ * Cypher's substring counts code points, our offsets count UTF-16 units (as JavaScript does), so
+ * after each emoji the two drift by one. The query returns a wider window and the exact quote is
+ * found in it in JavaScript (graph/explore.ts); the slack covers that many astral characters.
+ */
+const SLACK = 1000;
 
 /** Where each relevant claim is stated: about an entity, the claim itself, or in a source. */
 export const statementsFor = (id: string, limit = 500) =>
@@ -68,11 +74,11 @@ export const statementsFor = (id: string, limit = 500) =>
      }
      RETURN c.id AS claimId, c.text AS claimText, s.id AS sourceId, coalesce(s.title, s.uri) AS sourceTitle,
             s.uri AS sourceUri, st.start AS start, st.end AS end, st.quote AS quote,
-            substring(coalesce(s.text, ''), CASE WHEN st.start < $context THEN 0 ELSE st.start - $context END,
-                      CASE WHEN st.start < $context THEN st.start ELSE $context END) AS before,
-            substring(coalesce(s.text, ''), st.end, $context) AS after
+            substring(coalesce(s.text, ''), CASE WHEN st.start < $reach THEN 0 ELSE st.start - $reach END,
+                      st.end - st.start + 2 * $reach) AS window,
+            CASE WHEN st.start < $reach THEN st.start ELSE $reach END AS quoteAt
      ORDER BY sourceTitle, start LIMIT $limit`,
-    { id, limit: int(limit), context: int(CONTEXT_CHARS) },
+    { id, limit: int(limit), reach: int(CONTEXT_CHARS + SLACK) },
   );
 
 export const relatedTo = (id: string, limit = 300) =>
