@@ -33,12 +33,13 @@ describe("explorer", () => {
   });
 
   it("finds DeepSeek by search and shows one of its claims' exact quotes in Details", async () => {
-    const [hit] = await search(db, "DeepSeek", 1);
+    const hit = (await search(db, "DeepSeek", 5)).find((h) => h.label === "DeepSeek");
     const expected = await details(db, hit!.key);
     expect(expected?.statements.length).toBeGreaterThan(0);
 
     await page.getByRole("combobox", { name: "Search" }).fill("DeepSe");
-    await page.getByRole("option", { name: /^DeepSeek/ }).first().click();
+    // The suggestion labelled exactly DeepSeek (others, like "DeepSeek V3", may rank first).
+    await page.locator("[role=option]").filter({ has: page.locator(".suggestion-label", { hasText: /^DeepSeek$/ }) }).click();
     const panel = page.getByRole("complementary", { name: "Details" });
     await expect.poll(() => panel.getByRole("heading", { level: 2 }).textContent()).toBe("DeepSeek");
     const quotes = await panel.locator("blockquote").allTextContents();

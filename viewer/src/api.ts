@@ -1,37 +1,77 @@
 // The viewer's only door to the server: fetches the API and validates every response against the
 // shared contract, so the rest of the viewer can trust the types.
-import type { z } from "zod";
-import { ApiError, NodeDetails, SearchResponse, WireGraph } from "../../graph/api-contract.ts";
+import { z } from "zod";
+import {
+  ApiError,
+  CypherResponse,
+  DocumentsResponse,
+  NodeDetails,
+  SearchResponse,
+  WireGraph,
+} from "../../graph/api-contract.ts";
 
-async function getJson<S extends z.ZodType>(path: string, schema: S, signal?: AbortSignal): Promise<z.infer<S>> {
+/** A failed API call: `status` is the HTTP status (0 when the server was not reached), `code` the API's own. */
+export class ApiRequestError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+async function request<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  init: RequestInit & { signal?: AbortSignal } = {},
+): Promise<z.infer<S>> {
   let response: Response;
   try {
-    response = await fetch(path, { headers: { accept: "application/json" }, signal });
+    response = await fetch(path, { ...init, headers: { accept: "application/json", ...init.headers } });
   } catch (error) {
-    if (signal?.aborted) throw error; // the caller cancelled; not worth a message
-    throw new Error(`Cannot reach the claimgraph server (${path}).`);
+    if (init.signal?.aborted) throw error; // the caller cancelled; not worth a message
+    throw new ApiRequestError(`Cannot reach the claimgraph server (${path}).`, 0);
   }
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) {
     const apiError = ApiError.safeParse(body);
-    throw new Error(apiError.success ? apiError.data.error : `${path} failed: HTTP ${response.status}`);
+    if (apiError.success) throw new ApiRequestError(apiError.data.error, response.status, apiError.data.code);
+    throw new ApiRequestError(`${path} failed: HTTP ${response.status}`, response.status);
   }
   const parsed = schema.safeParse(body);
   if (!parsed.success)
-    throw new Error(`Unexpected response from ${path}: ${parsed.error.issues[0]?.message ?? "invalid"}`);
+    throw new ApiRequestError(`Unexpected response from ${path}: ${parsed.error.issues[0]?.message ?? "invalid"}`, 0);
   return parsed.data;
 }
 
 const nodePath = (key: string) => `/api/nodes/${encodeURIComponent(key)}`;
 
-export const fetchOverview = (limit = 60) => getJson(`/api/overview?limit=${limit}`, WireGraph);
+export const fetchOverview = (limit = 60) => request(`/api/overview?limit=${limit}`, WireGraph);
 
 export const searchNodes = (q: string, signal: AbortSignal, limit = 10) =>
-  getJson(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`, SearchResponse, signal).then(
+  request(`/api/search?${new URLSearchParams({ q, limit: String(limit) })}`, SearchResponse, { signal }).then(
     (r) => r.hits,
   );
 
-export const fetchNode = (key: string) => getJson(nodePath(key), NodeDetails);
+export const fetchNode = (key: string) => request(nodePath(key), NodeDetails);
 
 export const fetchNeighborhood = (key: string, depth = 1) =>
-  getJson(`${nodePath(key)}/neighborhood?depth=${depth}`, WireGraph);
+  request(`${nodePath(key)}/neighborhood?depth=${depth}`, WireGraph);
+
+export type Documents = z.infer<typeof DocumentsResponse>["documents"];
+export const fetchDocuments = () => request("/api/documents", DocumentsResponse).then((r) => r.documents);
+
+/** The shortest path as a graph, or null when there is none (the API answers 404 no-path). */
+export const fetchPath = (from: string, to: string): Promise<WireGraph | null> =>
+  request(`/api/path?${new URLSearchParams({ from, to })}`, WireGraph).catch((error: unknown) => {
+    if (error instanceof ApiRequestError && error.code === "no-path") return null;
+    throw error;
+  });
+
+export const runCypher = (query: string, limit = 1000) =>
+  request("/api/cypher", CypherResponse, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, params: {}, limit }),
+  });

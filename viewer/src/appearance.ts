@@ -1,6 +1,6 @@
 // The one place that maps what a node or edge is (kind, entity type, degree) to how it looks.
 // The graph view, search suggestions, details panel and legend all take their colours from here.
-import { ENTITY_TYPES, type EntityType, type NodeKind } from "../../graph/model.ts";
+import { ENTITY_TYPES, REL_TYPES, type EntityType, type NodeKind, type RelType } from "../../graph/model.ts";
 import type { NodeAttributes } from "../../graph/wire.ts";
 
 const ENTITY_COLORS: Record<EntityType, string> = {
@@ -15,9 +15,20 @@ const KIND_COLORS: Record<Exclude<NodeKind, "Entity">, string> = { Claim: "#8b95
 const UNKNOWN_COLOR = "#6b7280";
 
 export const FADED_NODE_COLOR = "#e3e6eb";
-export const EDGE_COLOR = "#cdd2da";
+export const FADED_EDGE_COLOR = "#eef0f3";
 export const FOCUSED_EDGE_COLOR = "#5f6b7c";
+export const EMPHASIS_COLOR = "#e5a000";
 export const LABEL_COLOR = "#1c2330";
+
+/** Relationship colours: light enough that nodes stay in front, distinct enough to tell apart. */
+const EDGE_COLORS: Record<RelType, string> = {
+  STATED_IN: "#d9c7b4",
+  ABOUT: "#c5cbe0",
+  ATTRIBUTED_TO: "#f0b8ba",
+  MENTIONS: "#e1e4e8",
+  CITES: "#a9dbe4",
+};
+export const edgeColor = (type: string): string => EDGE_COLORS[type as RelType] ?? "#d0d4da";
 
 const isEntityType = (type: string): type is EntityType => (ENTITY_TYPES as readonly string[]).includes(type);
 
@@ -51,8 +62,26 @@ export interface LegendEntry {
   label: string;
   color: string;
 }
+/** The node categories: the six entity types, then claims and sources. */
 export const LEGEND: readonly LegendEntry[] = [
   ...ENTITY_TYPES.map((type) => ({ label: type, color: ENTITY_COLORS[type] })),
   { label: "Claim", color: KIND_COLORS.Claim },
   { label: "Source", color: KIND_COLORS.Source },
 ];
+export const EDGE_LEGEND: readonly LegendEntry[] = REL_TYPES.map((type) => ({ label: type, color: EDGE_COLORS[type] }));
+
+/**
+ * Sigma settings that depend on how big the graph is. Past a few thousand nodes, arrows, edges and
+ * labels while the camera moves cost more frames than they are worth.
+ */
+export function renderSettings(order: number) {
+  const large = order > 5000;
+  return {
+    defaultEdgeType: large ? "line" : "arrow",
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
+    labelDensity: large ? 0.5 : 0.8,
+    labelGridCellSize: large ? 150 : 110,
+    labelRenderedSizeThreshold: large ? 10 : 8,
+  } as const;
+}

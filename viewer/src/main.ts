@@ -1,121 +1,169 @@
-// Wires the explorer together: loads the overview, and turns user actions (search, click,
-// expand) into API calls, graph merges and state updates.
-import type { WireGraph } from "../../graph/wire.ts";
-import { fetchNeighborhood, fetchNode, fetchOverview, searchNodes } from "./api.ts";
-import { createDetails } from "./details.ts";
-import { requireElement } from "./dom.ts";
-import { createGraph, mergeWire, type Point } from "./graph-data.ts";
-import { createGraphView } from "./graph-view.ts";
-import { arrivalPoint, layoutFromScratch, scatterAround, settle } from "./layout.ts";
-import { renderLegend } from "./legend.ts";
-import { createSearch } from "./search.ts";
-import { createStore, hover, initialState, select, setSearchMatches, showError } from "./state.ts";
+// Builds the explorer: creates the graph, the store and each feature's view, connects user actions
+// to the controller, then draws the first view (the overview, a shared URL, or the ?bench= graph).
+import { categoryOf } from "./appearance.ts";
+import { fetchDocuments, searchNodes } from "./api.ts";
+import { createActions } from "./controller/actions.ts";
+import type { FeatureViews } from "./controller/feature-views.ts";
+import { restore, syncUrl } from "./controller/share.ts";
+import { h, requireElement } from "./dom.ts";
+import { createCypherConsole } from "./features/cypher/cypher-console.ts";
+import { createDetails } from "./features/details/details-panel.ts";
+import { createExportMenu } from "./features/export/export-menu.ts";
+import { createExporter } from "./features/export/exporter.ts";
+import { createFilters } from "./features/filters/filters-panel.ts";
+import { createGraphView } from "./features/graph/graph-view.ts";
+import { createLayoutControls } from "./features/layout/layout-controls.ts";
+import { createPathPanel } from "./features/path/path-panel.ts";
+import { createSearch } from "./features/search/search.ts";
+import type { Area } from "./features/graph/graph-view.ts";
+import { createGraph } from "./state/graph-data.ts";
+import { createStore } from "./state/store.ts";
+import * as s from "./state/view-state.ts";
 import { createStatus } from "./status.ts";
+import { installTestHooks } from "./test-hooks.ts";
 
-const store = createStore(initialState);
+const store = createStore(s.initialState);
 const graph = createGraph();
 const status = createStatus(requireElement("#status", HTMLElement), requireElement("#error-banner", HTMLElement), () =>
-  store.update((s) => showError(s, null)),
+  store.update((st) => s.showError(st, null)),
 );
-const report = (error: unknown) =>
-  store.update((s) => showError(s, error instanceof Error ? error.message : String(error)));
-
-/** Adds a wire graph to the one on screen, new nodes arriving around `anchor`. Returns how many were new. */
-function merge(wire: WireGraph, anchor?: string): number {
-  const wasEmpty = graph.order === 0;
-  const added = mergeWire(graph, wire, scatterAround(arrivalPoint(graph, wire, anchor)));
-  if (wasEmpty) layoutFromScratch(graph);
-  else if (added.length > 0) settle(graph, 100);
-  status.counts(graph.order, graph.size);
-  return added.length;
-}
-
-const expanding = new Set<string>();
-async function expand(key: string): Promise<void> {
-  if (expanding.has(key)) return; // a double-click plus the button must not fetch twice
-  expanding.add(key);
-  try {
-    const added = merge(await fetchNeighborhood(key), key);
-    // The layout moved things around: keep the expanded node in view if it is the one being read.
-    if (added > 0 && store.get().selected === key) view.focusNode(key, freeCentre());
-  } catch (error) {
-    report(error);
-  } finally {
-    expanding.delete(key);
-  }
-}
-
-async function selectNode(key: string | null): Promise<void> {
-  if (key !== null && key === store.get().selected) return; // already shown (or loading)
-  store.update((s) => select(s, key));
-  if (key === null) return details.hide();
-  details.loading(graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : "");
-  try {
-    const node = await fetchNode(key);
-    if (store.get().selected === key) details.show(node); // ignore answers for an earlier selection
-  } catch (error) {
-    if (store.get().selected === key) details.failed(error instanceof Error ? error.message : String(error));
-    report(error);
-  }
-}
-
-/** Centre of the part of the viewport the details panel leaves free (beside it, or above it on phones). */
-function freeCentre(): Point {
-  const { innerWidth: width, innerHeight: height } = window;
-  if (detailsPanel.hidden) return { x: width / 2, y: height / 2 };
-  const panel = detailsPanel.getBoundingClientRect();
-  return panel.left > width / 2 ? { x: panel.left / 2, y: height / 2 } : { x: width / 2, y: panel.top / 2 };
-}
-
-/** Brings a node into view: merges its neighbourhood if it is not drawn yet, selects it, centres on it. */
-async function reveal(key: string): Promise<void> {
-  if (!graph.hasNode(key)) await expand(key);
-  if (!graph.hasNode(key)) return; // the neighbourhood failed to load; already reported
-  const selecting = selectNode(key); // opens the panel at once, so freeCentre() accounts for it
-  view.focusNode(key, freeCentre());
-  await selecting;
-}
+const detailsPanel = requireElement("#details", HTMLElement);
+const labelOf = (key: string) => (graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : undefined);
 
 const view = createGraphView(requireElement("#graph", HTMLElement), graph, {
-  clickNode: (key) => void selectNode(key),
-  doubleClickNode: (key) => void expand(key),
-  clickStage: () => void selectNode(null),
-  hoverNode: (key) => store.update((s) => hover(s, key)),
+  clickNode: (key) => void actions.select(key),
+  doubleClickNode: (key) => void actions.expand(key),
+  clickStage: () => void actions.select(null),
+  hoverNode: (key) => store.update((st) => s.hover(st, key)),
 });
 
-const detailsPanel = requireElement("#details", HTMLElement);
-const details = createDetails(detailsPanel, (key) => (graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined), {
-  expand: (key) => void expand(key),
-  open: (key) => void reveal(key),
-  close: () => void selectNode(null),
-});
-
-createSearch(
-  requireElement("#search", HTMLInputElement),
-  requireElement("#search-results", HTMLUListElement),
-  searchNodes,
+const layout = createLayoutControls(
+  requireElement("#layout", HTMLElement),
   {
-    pick: (hit) => void reveal(hit.key),
-    matches: (keys) => store.update((s) => setSearchMatches(s, keys)),
-    error: report,
+    graph,
+    unitsPerPixel: () => {
+      // Graph units per pixel at camera ratio 1: how far apart two nodes must be not to overlap.
+      const a = view.sigma.viewportToGraph({ x: 0, y: 0 });
+      const b = view.sigma.viewportToGraph({ x: 100, y: 0 });
+      return Math.hypot(b.x - a.x, b.y - a.y) / 100 / view.sigma.getCamera().ratio;
+    },
+    nodeRadius: (key) => view.nodeDisplay(key)?.size ?? 4,
   },
+  (running) => store.update((st) => s.setLayoutRunning(st, running)),
 );
 
-renderLegend(requireElement("#legend", HTMLElement));
+const details = createDetails(detailsPanel, (key) => (graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined), {
+  expand: (key) => void actions.expand(key),
+  collapse: (key) => actions.collapse(key),
+  hide: (key) => actions.hide(key),
+  pathFrom: (key) => store.update((st) => s.setPathEnd(st, "from", key)),
+  pathTo: (key) => store.update((st) => s.setPathEnd(st, "to", key)),
+  open: (key) => void actions.reveal(key),
+  close: () => void actions.select(null),
+});
 
-store.subscribe((state) => {
+const path = createPathPanel(requireElement("#path", HTMLElement), {
+  find: () => void actions.findPath(),
+  clear: () => {
+    store.update(s.clearPath);
+    path.message("");
+  },
+  open: (key) => void actions.reveal(key),
+});
+
+const cypher = createCypherConsole(requireElement("#cypher", HTMLElement), labelOf, {
+  run: (query) => void actions.runCypher(query),
+  open: (key) => void actions.reveal(key),
+});
+
+const filters = createFilters(requireElement("#filters", HTMLElement), {
+  category: (category, hidden) => store.update((st) => s.setCategoryHidden(st, category, hidden)),
+  relation: (relation, hidden) => store.update((st) => s.setRelationHidden(st, relation, hidden)),
+  documents: (keys) => store.update((st) => s.setDocuments(st, keys)),
+});
+
+/**
+ * The part of the viewport the floating panels leave free: right of the sidebar, left of the
+ * details panel, above the Cypher console (on narrow screens, above the details panel).
+ */
+function freeArea(): Area {
+  const { innerWidth: width, innerHeight: height } = window;
+  const sidebar = requireElement(".sidebar", HTMLElement).getBoundingClientRect();
+  const console = requireElement("#cypher", HTMLElement).getBoundingClientRect();
+  const panel = detailsPanel.hidden ? null : detailsPanel.getBoundingClientRect();
+  if (width <= 800) {
+    const top = sidebar.bottom;
+    const bottom = panel ? panel.top : height;
+    return { x: 0, y: top, width, height: Math.max(bottom - top, 100) };
+  }
+  const left = sidebar.right;
+  const right = panel && panel.left > width / 2 ? panel.left : width;
+  const bottom = console.height > 0 ? console.top : height;
+  return { x: left, y: 0, width: Math.max(right - left, 100), height: Math.max(bottom, 100) };
+}
+
+let countsPending = false;
+function graphChanged(): void {
+  status.counts(graph.order, graph.size);
+  if (countsPending) return;
+  countsPending = true; // one O(n) count per burst of changes
+  requestAnimationFrame(() => {
+    countsPending = false;
+    const byCategory = new Map<string, number>();
+    graph.forEachNode((_, a) => void byCategory.set(categoryOf(a), (byCategory.get(categoryOf(a)) ?? 0) + 1));
+    filters.counts(byCategory);
+  });
+}
+
+const ui: FeatureViews = { view, details, status, path, cypher, layout, graphChanged, freeArea };
+const actions = createActions(graph, store, ui);
+
+const toolbar = requireElement("#toolbar", HTMLElement);
+const clear = h("button", { type: "button", class: "button secondary" }, "Clear");
+clear.title = "Remove everything from the canvas";
+clear.addEventListener("click", () => actions.clear());
+const fit = h("button", { type: "button", class: "button secondary" }, "Fit");
+fit.title = "Zoom out to show the whole graph";
+fit.addEventListener("click", () => view.fitNodes(graph.nodes(), freeArea()));
+toolbar.append(clear, fit);
+const exporter = createExporter(graph, view, store);
+const exportMenu = createExportMenu(toolbar, exporter);
+
+createSearch(requireElement("#search", HTMLInputElement), requireElement("#search-results", HTMLUListElement), searchNodes, {
+  pick: (hit) => void actions.reveal(hit.key),
+  matches: (keys) => store.update((st) => s.setSearchMatches(st, keys)),
+  error: actions.report,
+});
+
+store.subscribe((state, previous) => {
   view.setState(state);
   status.error(state.error);
+  if (state.pathEnds !== previous.pathEnds) path.render(state.pathEnds, (key) => labelOf(key) ?? key);
+  if (state.pathEnds !== previous.pathEnds && state.pathEnds.from !== null && state.pathEnds.to !== null)
+    void actions.findPath();
+  if (state.selected !== previous.selected) exportMenu.setSelection(state.selected && (labelOf(state.selected) ?? state.selected));
+  if (state.expanded !== previous.expanded && state.selected !== null)
+    details.setExpanded(state.expanded.includes(state.selected));
 });
+path.render(store.get().pathEnds, (key) => labelOf(key) ?? key);
+exportMenu.setSelection(null);
 
-status.message("Loading the overview…");
-fetchOverview(60).then(
-  (overview) => {
-    merge(overview);
-    if (graph.order === 0) status.message("The graph is empty: ingest some documents first.");
-  },
-  (error: unknown) => {
-    status.message("No graph loaded.");
-    report(error);
-  },
-);
+const hooks = installTestHooks(graph, view, store);
+const bench = new URLSearchParams(location.search).get("bench");
+
+async function start(): Promise<void> {
+  if (bench !== null) {
+    const { runBench } = await import("./features/bench/bench.ts");
+    filters.documentsUnavailable("not in the benchmark mode");
+    await runBench(graph, view, new URLSearchParams(location.search));
+    graphChanged();
+  } else {
+    fetchDocuments().then(filters.setDocuments, (error: unknown) =>
+      filters.documentsUnavailable(error instanceof Error ? error.message : String(error)),
+    );
+    await restore(location.hash, store, actions, cypher.setQuery);
+    syncUrl(store);
+  }
+  hooks.ready = true;
+}
+void start();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { NodeAttributes, WireGraph } from "../../graph/wire.ts";
+import type { NodeAttributes, WireGraph } from "../../../graph/wire.ts";
 import { createGraph, mergeWire } from "./graph-data.ts";
 
 const entity: NodeAttributes = { kind: "Entity", label: "A", name: "A", type: "Organization", aliases: [] };

@@ -1,6 +1,6 @@
 // The explorer's graphology graph and how API responses (wire graphs) are merged into it.
 import { MultiDirectedGraph } from "graphology";
-import type { EdgeAttributes, NodeAttributes, WireGraph } from "../../graph/wire.ts";
+import type { EdgeAttributes, NodeAttributes, WireGraph } from "../../../graph/wire.ts";
 
 export interface Point {
   x: number;

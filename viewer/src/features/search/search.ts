@@ -1,7 +1,7 @@
 // The search box: a WAI-ARIA combobox whose suggestions come from /api/search as the user types.
-import type { SearchHit } from "../../graph/api-contract.ts";
-import { colorOf } from "./appearance.ts";
-import { h, swatch } from "./dom.ts";
+import type { SearchHit } from "../../../../graph/api-contract.ts";
+import { colorOf } from "../../appearance.ts";
+import { h, swatch } from "../../dom.ts";
 
 export interface SearchEvents {
   /** The user chose a suggestion (click, or Enter). */

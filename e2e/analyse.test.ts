@@ -1,0 +1,201 @@
+// Analysing in real Chromium against the real API and Neo4j: a shortest path, the Cypher console
+// (a query drawn on the graph, a table, a refused write) and every export format, downloaded and
+// parsed back. Expectations come from the API and the database.
+import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import Graph from "graphology";
+import { parse as parseGexf } from "graphology-gexf";
+import { parse as parseGraphml } from "graphology-graphml";
+import type { Browser, Download, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Executor } from "../graph/executor.ts";
+import type { Server } from "../graph/api/serve.ts";
+import { edgeKey } from "../viewer/src/state/graph-data.ts";
+import { launchChromium, SCREENSHOTS } from "./browser.ts";
+import { apiClient, detailsPanel, nodeCount, nodeKeys, openExplorer, searchAndPick, settle, sorted, viewState } from "./explorer-page.ts";
+import { startSeededExplorer } from "./explorer-server.ts";
+
+let db: Executor;
+let server: Server;
+let browser: Browser;
+let page: Page;
+let api: ReturnType<typeof apiClient>;
+const downloads = mkdtempSync(join(tmpdir(), "claimgraph-e2e-"));
+
+beforeAll(async () => {
+  ({ db, server } = await startSeededExplorer());
+  api = apiClient(server.url);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await openExplorer(page, server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+});
+
+const entityKey = async (name: string) => {
+  const hit = (await api.search(name)).find((h) => h.kind === "Entity" && h.label === name);
+  if (!hit) throw new Error(`e2e: the seeds have no entity ${name}`);
+  return hit.key;
+};
+
+const countAllNodes = async () => {
+  const [record] = await db.read({ query: "MATCH (n) RETURN count(n) AS n", params: {}, routing: "READ" });
+  return Number(record?.get("n"));
+};
+
+const cypherConsole = (p: Page) => p.getByRole("region", { name: "Cypher console" });
+
+async function runQuery(query: string): Promise<void> {
+  await cypherConsole(page).getByRole("textbox", { name: "Cypher" }).fill(query);
+  await cypherConsole(page).getByRole("button", { name: "Run query" }).click();
+  await expect.poll(() => cypherConsole(page).getByRole("button", { name: "Run query" }).isEnabled()).toBe(true);
+}
+
+describe("analysing", () => {
+  it("finds the shortest path between two entities and highlights it", async () => {
+    const [from, to] = [await entityKey("DeepSeek"), await entityKey("Chinese Academy of Sciences")];
+    const expected = await api.path(from, to);
+    await searchAndPick(page, "DeepSe", "DeepSeek");
+    await detailsPanel(page).getByRole("button", { name: "Path from" }).click();
+    await searchAndPick(page, "Chinese Acad", "Chinese Academy of Sciences");
+    await detailsPanel(page).getByRole("button", { name: "Path to" }).click();
+    await expect.poll(async () => (await viewState(page)).emphasis?.reason).toBe("path");
+    const emphasis = (await viewState(page)).emphasis!;
+    expect(sorted(emphasis.nodes)).toEqual(sorted(expected.nodes.map((n) => n.key)));
+    expect(sorted(emphasis.edges)).toEqual(sorted(expected.edges.map(edgeKey)));
+    await expect.poll(() => page.getByRole("region", { name: "Path" }).getByRole("status").textContent()).toMatch(/^Path of/);
+    await settle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/path.png` });
+    await page.getByRole("button", { name: "Clear path" }).click();
+    expect((await viewState(page)).emphasis).toBeNull();
+  });
+
+  it("draws a Cypher read query's nodes and relationships on the graph", async () => {
+    const query = "MATCH (c:Claim)-[r:ABOUT]->(e:Entity) RETURN c, r, e LIMIT 8";
+    const expected = await api.cypher(query);
+    await detailsPanel(page).getByRole("button", { name: "Close details" }).click();
+    await runQuery(query);
+    await expect.poll(async () => (await viewState(page)).emphasis?.reason).toBe("cypher");
+    const emphasis = (await viewState(page)).emphasis!;
+    expect(sorted(emphasis.nodes)).toEqual(sorted(new Set(expected.graph.nodes.map((n) => n.key))));
+    const keys = new Set(await nodeKeys(page));
+    for (const n of expected.graph.nodes) expect(keys.has(n.key)).toBe(true);
+    expect(await cypherConsole(page).locator(".cypher-summary").textContent()).toContain("Drawn on the graph");
+    expect(page.url()).toContain("cypher=");
+    await settle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/cypher-result.png` });
+  });
+
+  it("shows a result without nodes as a table", async () => {
+    const query = "MATCH (e:Entity) RETURN e.name AS name, e.type AS type ORDER BY name LIMIT 10";
+    const expected = await api.cypher(query);
+    await runQuery(query);
+    const table = cypherConsole(page).getByRole("table", { name: "Query result" });
+    expect(await table.locator("th").allTextContents()).toEqual(expected.columns);
+    expect(await table.locator("tbody tr").count()).toBe(expected.rows.length);
+    expect(await table.locator("tbody tr").first().locator("td").first().textContent()).toBe(expected.rows[0]![0]);
+    await page.screenshot({ path: `${SCREENSHOTS}/cypher-table.png` });
+  });
+
+  it("refuses a write with a clear message and writes nothing", async () => {
+    const before = await countAllNodes();
+    await runQuery("CREATE (n) RETURN n");
+    const alert = cypherConsole(page).getByRole("alert");
+    await expect.poll(() => alert.textContent()).toMatch(/Write refused.*read-only/);
+    expect(await countAllNodes()).toBe(before);
+    await page.screenshot({ path: `${SCREENSHOTS}/cypher-refused.png` });
+  });
+
+  it("explains a syntax error in the console", async () => {
+    await runQuery("MATCH (n RETURN n");
+    await expect.poll(() => cypherConsole(page).getByRole("alert").textContent()).toMatch(/^Syntax error\./);
+  });
+
+  describe("exports", () => {
+    async function exportAs(format: string, scope = "Current view", files = 1): Promise<string[]> {
+      const toggle = page.getByRole("button", { name: "Export", exact: true });
+      if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+      const menu = page.getByRole("group", { name: "Export options" });
+      await menu.getByRole("radio", { name: scope }).check();
+      const received: Download[] = [];
+      const all = new Promise<void>((resolve) => {
+        const onDownload = (d: Download) => {
+          received.push(d);
+          if (received.length === files) {
+            page.off("download", onDownload);
+            resolve();
+          }
+        };
+        page.on("download", onDownload);
+      });
+      await menu.getByRole("button", { name: format, exact: true }).click();
+      const failed = menu
+        .getByRole("status")
+        .filter({ hasText: "Export failed" })
+        .waitFor({ timeout: 20_000 })
+        .then(async () => {
+          throw new Error(await menu.getByRole("status").textContent() ?? "export failed");
+        });
+      await Promise.race([all, failed.catch((e: Error) => (e.message.includes("Timeout") ? all : Promise.reject(e)))]);
+      return Promise.all(
+        received.map(async (d) => {
+          const path = join(downloads, d.suggestedFilename());
+          await d.saveAs(path);
+          return path;
+        }),
+      );
+    }
+
+    it("JSON is the graphology serialisation of the view, attributes as the API gave them", async () => {
+      const [file] = await exportAs("JSON");
+      const graph = Graph.from(JSON.parse(readFileSync(file!, "utf8")));
+      expect(graph.order).toBe(await nodeCount(page));
+      expect(sorted(graph.nodes())).toEqual(await nodeKeys(page));
+      const entity = graph.findNode((_, a) => a.kind === "Entity")!;
+      expect(graph.getNodeAttributes(entity)).toMatchObject({ name: expect.any(String), type: expect.any(String), aliases: expect.any(Array) });
+      expect(graph.getNodeAttribute(entity, "color")).toBeUndefined();
+      graph.forEachEdge((_, a) => expect(["STATED_IN", "ABOUT", "ATTRIBUTED_TO", "MENTIONS", "CITES"]).toContain(a.type));
+    });
+
+    it("GEXF and GraphML parse back with the same nodes", async () => {
+      const [gexf] = await exportAs("GEXF");
+      const fromGexf = parseGexf(Graph, readFileSync(gexf!, "utf8"), { allowUndeclaredAttributes: true });
+      expect(sorted(fromGexf.nodes())).toEqual(await nodeKeys(page));
+      const [graphml] = await exportAs("GraphML");
+      const fromGraphml = parseGraphml(Graph, readFileSync(graphml!, "utf8"));
+      expect(sorted(fromGraphml.nodes())).toEqual(await nodeKeys(page));
+      expect(fromGraphml.size).toBe(fromGexf.size);
+    });
+
+    it("CSV comes as a nodes file and an edges file", async () => {
+      const paths = await exportAs("CSV", "Current view", 2);
+      const byName = Object.fromEntries(paths.map((p) => [p.endsWith("-nodes.csv") ? "nodes" : "edges", readFileSync(p, "utf8")]));
+      const rows = (text: string) => text.trimEnd().split("\r\n");
+      expect(rows(byName.nodes!)[0]).toMatch(/^key,/);
+      expect(rows(byName.edges!)[0]).toMatch(/^key,source,target,/);
+      // Quoted fields may hold line breaks, so count records by their key column instead of lines.
+      const order = await nodeCount(page);
+      const nodeRecords = byName.nodes!.split(/\r\n(?=[ecs]:[0-9a-f]{16},)/).length - 1;
+      expect(nodeRecords).toBe(order);
+    });
+
+    it("PNG is an image of the canvas", async () => {
+      const [png] = await exportAs("PNG");
+      expect([...readFileSync(png!).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    });
+
+    it("the selected node's neighbourhood scope exports what the API has around it", async () => {
+      const key = await entityKey("DeepSeek");
+      await searchAndPick(page, "DeepSe", "DeepSeek");
+      const [file] = await exportAs("JSON", "Selected node's neighbourhood");
+      const graph = Graph.from(JSON.parse(readFileSync(file!, "utf8")));
+      const expected = await api.neighbourhood(key);
+      expect(sorted(graph.nodes())).toEqual(sorted(expected.nodes.map((n) => n.key)));
+    });
+  });
+});

@@ -1,0 +1,222 @@
+// Exploring in real Chromium against the real API and Neo4j: search, expand (button and
+// double-click), collapse, hide, details of an entity, a claim and a source, filters, the layout,
+// and a shared URL. Expectations come from the API, never from hard-coded seed texts.
+import { mkdirSync } from "node:fs";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Executor } from "../graph/executor.ts";
+import type { Server } from "../graph/api/serve.ts";
+import { launchChromium, SCREENSHOTS } from "./browser.ts";
+import {
+  apiClient,
+  detailsPanel,
+  display,
+  nodeKeys,
+  openExplorer,
+  position,
+  searchAndPick,
+  settle,
+  sorted,
+  viewState,
+} from "./explorer-page.ts";
+import { startSeededExplorer } from "./explorer-server.ts";
+
+let db: Executor;
+let server: Server;
+let browser: Browser;
+let page: Page;
+let api: ReturnType<typeof apiClient>;
+
+beforeAll(async () => {
+  ({ db, server } = await startSeededExplorer());
+  api = apiClient(server.url);
+  browser = await launchChromium();
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await openExplorer(page, server.url);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  await db?.close();
+});
+
+const entityKey = async (name: string) => {
+  const hit = (await api.search(name)).find((h) => h.kind === "Entity" && h.label === name);
+  if (!hit) throw new Error(`e2e: the seeds have no entity ${name}`);
+  return hit.key;
+};
+
+describe("exploring", () => {
+  it("draws an overview of the most connected entities on load", async () => {
+    const overview = await api.get<{ nodes: Array<{ key: string }> }>("api/overview?limit=60");
+    expect(await nodeKeys(page)).toEqual(sorted(overview.nodes.map((n) => n.key)));
+    await settle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/overview.png` });
+  });
+
+  it("focuses a node picked from the suggestions with the keyboard, and shows the entity's claims by source", async () => {
+    const key = await entityKey("DeepSeek");
+    const expected = await api.node(key);
+    await searchAndPick(page, "DeepSe", "DeepSeek");
+    expect((await viewState(page)).selected).toBe(key);
+    expect((await display(page, key))?.highlighted).toBe(true);
+
+    const panel = detailsPanel(page);
+    await expect.poll(() => panel.locator("dd").first().textContent()).toBe(expected.attributes.kind === "Entity" ? expected.attributes.type : "");
+    const claims = panel.getByRole("region", { name: "Claims about it" });
+    const sourceTitles = [...new Set(expected.statements.map((s) => s.sourceTitle))];
+    expect(await claims.locator("h4").allTextContents()).toEqual(sourceTitles);
+    expect(await claims.locator("blockquote").allTextContents()).toEqual(expected.statements.map((s) => s.quote));
+    await settle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/entity-details.png` });
+  });
+
+  it("expands with the Expand button: all neighbours added, nodes already drawn stay where they were", async () => {
+    const key = await entityKey("DeepSeek");
+    const before = await nodeKeys(page);
+    const positions = await Promise.all(before.map((k) => position(page, k)));
+    await detailsPanel(page).getByRole("button", { name: "Expand", exact: true }).click();
+    const neighbourhood = await api.neighbourhood(key);
+    await expect.poll(async () => (await viewState(page)).expanded).toContain(key);
+    const after = new Set(await nodeKeys(page));
+    for (const n of neighbourhood.nodes) expect(after.has(n.key), n.key).toBe(true);
+    expect(await Promise.all(before.map((k) => position(page, k)))).toEqual(positions);
+  });
+
+  it("expands another node by double-clicking it, and collapses it again", async () => {
+    // A drawn entity, not expanded yet, whose neighbourhood holds nodes not drawn yet.
+    const drawn = new Set(await nodeKeys(page));
+    const { expanded } = await viewState(page);
+    let key = "";
+    for (const candidate of [...drawn].filter((k) => k.startsWith("e:") && !expanded.includes(k))) {
+      if ((await api.neighbourhood(candidate)).nodes.some((n) => !drawn.has(n.key))) {
+        key = candidate;
+        break;
+      }
+    }
+    expect(key).not.toBe("");
+    const label = (await api.node(key)).attributes.label;
+    await searchAndPick(page, label, label);
+    expect((await viewState(page)).selected).toBe(key);
+    await settle(page);
+    const before = await nodeKeys(page);
+    const at = await page.evaluate((k) => window.__claimgraph!.viewportPosition(k), key);
+    await page.mouse.dblclick(at!.x, at!.y);
+    await expect.poll(async () => (await viewState(page)).expanded).toContain(key);
+    const neighbourhood = await api.neighbourhood(key);
+    const after = new Set(await nodeKeys(page));
+    for (const n of neighbourhood.nodes) expect(after.has(n.key)).toBe(true);
+
+    await detailsPanel(page).getByRole("button", { name: "Collapse" }).click();
+    await expect.poll(async () => (await viewState(page)).expanded).not.toContain(key);
+    expect(await nodeKeys(page)).toEqual(before);
+  });
+
+  it("shows a claim's quote highlighted inside its source text, and what the claim is about", async () => {
+    const deepseek = await api.node(await entityKey("DeepSeek"));
+    const claimKey = deepseek.statements[0]!.claimId;
+    const claim = await api.node(claimKey);
+    await searchAndPick(page, "DeepSe", "DeepSeek");
+    await detailsPanel(page).locator(`button[data-key="${claimKey}"]`).first().click();
+    const panel = detailsPanel(page);
+    await expect.poll(async () => (await viewState(page)).selected).toBe(claimKey);
+    await expect.poll(() => panel.locator("mark").count()).toBe(claim.statements.length);
+    expect(await panel.locator("mark").allTextContents()).toEqual(claim.statements.map((s) => s.quote));
+    const contexts = await panel.locator(".context").allTextContents();
+    claim.statements.forEach((s, i) => expect(contexts[i]).toContain(`${s.before}${s.quote}${s.after}`));
+    const about = claim.related.filter((r) => r.rel === "ABOUT").map((r) => r.label);
+    expect(await panel.getByRole("region", { name: "About" }).getByRole("button").allTextContents()).toEqual(about);
+    await settle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/claim-in-context.png` });
+
+    // The source named in the context opens the source's own details.
+    const source = await api.node(claim.statements[0]!.sourceId);
+    await panel.locator(".statement-source button").first().click();
+    await expect.poll(() => panel.getByRole("heading", { level: 2 }).textContent()).toBe(source.attributes.label);
+    const states = panel.getByRole("region", { name: "Claims it states" });
+    expect(await states.locator("blockquote").count()).toBe(source.statements.length);
+    expect(await panel.locator("a[href^='javascript']").count()).toBe(0);
+    await page.screenshot({ path: `${SCREENSHOTS}/source-details.png` });
+  });
+
+  it("hides node and relationship types with their filters (nothing deleted), and restricts claims to a document", async () => {
+    const claims = (await nodeKeys(page)).filter((k) => k.startsWith("c:"));
+    expect(claims.length).toBeGreaterThan(0);
+    const filters = page.getByRole("region", { name: "Filters" });
+    await filters.getByRole("checkbox", { name: "Claim", exact: true }).uncheck();
+    for (const k of claims) expect((await display(page, k))?.hidden).toBe(true);
+    expect(await nodeKeys(page)).toEqual(expect.arrayContaining(claims));
+    await page.screenshot({ path: `${SCREENSHOTS}/filters.png` });
+    await filters.getByRole("checkbox", { name: "Claim", exact: true }).check();
+    for (const k of claims) expect((await display(page, k))?.hidden).toBe(false);
+
+    // Edges away from the selected node are hidden by the focus, so compare with the count before.
+    const mentions = () => page.evaluate(() => window.__claimgraph!.edgesOfType("MENTIONS"));
+    const before = await mentions();
+    expect(before.total).toBeGreaterThan(0);
+    await filters.getByRole("checkbox", { name: "MENTIONS" }).uncheck();
+    expect(await mentions()).toEqual({ total: before.total, hidden: before.total });
+    await filters.getByRole("checkbox", { name: "MENTIONS" }).check();
+    expect(await mentions()).toEqual(before);
+
+    const [doc] = await api.documents();
+    const statedThere = new Set((await api.node(doc!.key)).statements.map((s) => s.claimId));
+    await filters.getByRole("checkbox", { name: doc!.title }).check();
+    for (const k of claims) expect((await display(page, k))?.hidden, k).toBe(!statedThere.has(k));
+    await filters.getByRole("checkbox", { name: doc!.title }).uncheck();
+    for (const k of claims) expect((await display(page, k))?.hidden).toBe(false);
+  });
+
+  it("runs ForceAtlas2 in a worker until stopped", async () => {
+    const [probe] = await nodeKeys(page);
+    const start = await position(page, probe!);
+    await page.getByRole("button", { name: "Start layout" }).click();
+    await expect.poll(async () => (await viewState(page)).layoutRunning).toBe(true);
+    await expect.poll(() => position(page, probe!)).not.toEqual(start);
+    await page.getByRole("button", { name: "Stop layout" }).click();
+    await expect.poll(async () => (await viewState(page)).layoutRunning).toBe(false);
+    const stopped = await position(page, probe!);
+    await page.waitForTimeout(500);
+    expect(await position(page, probe!)).toEqual(stopped);
+    await expect(page.getByRole("button", { name: "Start layout" }).count()).resolves.toBe(1);
+  });
+
+  it("hides a node from the canvas", async () => {
+    const key = await entityKey("DeepSeek");
+    await searchAndPick(page, "DeepSe", "DeepSeek");
+    await detailsPanel(page).getByRole("button", { name: "Hide" }).click();
+    await expect.poll(() => page.evaluate((k) => window.__claimgraph!.hasNode(k), key)).toBe(false);
+    expect((await viewState(page)).hidden).toContain(key);
+    expect(await detailsPanel(page).isHidden()).toBe(true);
+  });
+
+  it("restores the focused node and the expanded set from a shared URL", async () => {
+    const key = await entityKey("Chinese Academy of Sciences");
+    await searchAndPick(page, "Chinese Acad", "Chinese Academy of Sciences");
+    await detailsPanel(page).getByRole("button", { name: "Expand", exact: true }).click();
+    await expect.poll(async () => (await viewState(page)).expanded).toContain(key);
+    const state = await viewState(page);
+    const keys = await nodeKeys(page);
+    const shared = page.url();
+    expect(shared).toContain("#");
+
+    const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await openExplorer(other, shared);
+    const restored = await viewState(other);
+    expect(restored.selected).toBe(state.selected);
+    expect(restored.expanded).toEqual(state.expanded);
+    expect(restored.hidden).toEqual(state.hidden);
+    expect(await nodeKeys(other)).toEqual(keys);
+    await expect.poll(() => detailsPanel(other).getByRole("heading", { level: 2 }).textContent()).toBe(
+      "Chinese Academy of Sciences",
+    );
+    await other.close();
+  });
+
+  it("clears the canvas", async () => {
+    await page.getByRole("button", { name: "Clear", exact: true }).click();
+    await expect.poll(() => nodeKeys(page)).toEqual([]);
+    expect(page.url()).toContain("overview=0");
+  });
+});

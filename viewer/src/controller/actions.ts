@@ -1,0 +1,183 @@
+// What the user can do to the graph on the canvas, as one set of actions: each fetches what it
+// needs, merges it into the graph (new nodes placed near where they came from), records why each
+// node is there (holds), and updates the view state through pure functions.
+import type { WireGraph } from "../../../graph/wire.ts";
+import * as api from "../api.ts";
+import type { FeatureViews } from "./feature-views.ts";
+import { edgeKey, mergeWire, type ClaimGraph } from "../state/graph-data.ts";
+import { emptyHolds, expansionOf, forget, hold, release, type Holder, type Holds } from "../state/holds.ts";
+import type { Store } from "../state/store.ts";
+import * as s from "../state/view-state.ts";
+import { layoutFromScratch, placementAround, settleNewcomers } from "../features/layout/placement.ts";
+
+export interface Actions {
+  loadOverview(): Promise<void>;
+  expand(key: string): Promise<void>;
+  collapse(key: string): void;
+  hide(key: string): void;
+  clear(): void;
+  select(key: string | null): Promise<void>;
+  /** Brings a node into view: adds its neighbourhood if it is not drawn, selects it, centres on it. */
+  reveal(key: string): Promise<void>;
+  findPath(): Promise<void>;
+  runCypher(query: string): Promise<void>;
+  report(error: unknown): void;
+}
+
+const OVERVIEW_SIZE = 60;
+
+export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: FeatureViews): Actions {
+  let holds: Holds = emptyHolds;
+  const expanding = new Set<string>();
+
+  const report = (error: unknown) =>
+    store.update((st) => s.showError(st, error instanceof Error ? error.message : String(error)));
+  const labelOf = (key: string) => (graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : key);
+
+  /** Adds `wire` to the canvas on behalf of `holder`, newcomers around `anchors`. Returns the keys added. */
+  function merge(wire: WireGraph, holder: Holder, anchors: readonly string[]): string[] {
+    const hidden = new Set(store.get().hidden);
+    const shown = hidden.size === 0 ? wire : { ...wire, nodes: wire.nodes.filter((n) => !hidden.has(n.key)) };
+    const wasEmpty = graph.order === 0;
+    const placement = placementAround(graph, anchors);
+    let i = 0;
+    const added = mergeWire(graph, shown, () => placement.place(i++));
+    holds = hold(holds, shown.nodes.map((n) => n.key), holder);
+    if (wasEmpty) layoutFromScratch(graph);
+    else if (!ui.layout.isRunning()) settleNewcomers(graph, added);
+    ui.graphChanged();
+    return added;
+  }
+
+  /** Takes a holder away and removes the nodes nothing else holds (never the selection or path ends). */
+  function releaseHolder(holder: Holder, keep: readonly string[] = []): void {
+    const { selected, pathEnds } = store.get();
+    const protectedKeys = new Set([...keep, selected, pathEnds.from, pathEnds.to].filter((k) => k !== null));
+    const result = release(holds, holder, protectedKeys);
+    holds = result.holds;
+    for (const key of result.orphans) if (graph.hasNode(key)) graph.dropNode(key);
+    if (result.orphans.length > 0) ui.graphChanged();
+  }
+
+  const actions: Actions = {
+    report,
+
+    async loadOverview() {
+      ui.status.message("Loading the overview…");
+      try {
+        merge(await api.fetchOverview(OVERVIEW_SIZE), "overview", []);
+        if (graph.order === 0) ui.status.message("The graph is empty: ingest some documents first.");
+        else ui.view.fitNodes(graph.nodes(), ui.freeArea(), false);
+      } catch (error) {
+        ui.status.message("No graph loaded.");
+        report(error);
+      }
+    },
+
+    async expand(key) {
+      if (expanding.has(key)) return; // a double-click plus the button must not fetch twice
+      expanding.add(key);
+      try {
+        const added = merge(await api.fetchNeighborhood(key), expansionOf(key), [key]);
+        store.update((st) => s.markExpanded(st, key));
+        if (added.length > 0 && store.get().selected === key) ui.view.focusNode(key, ui.freeArea());
+      } catch (error) {
+        report(error);
+      } finally {
+        expanding.delete(key);
+      }
+    },
+
+    collapse(key) {
+      releaseHolder(expansionOf(key), [key]);
+      store.update((st) => s.markCollapsed(st, key));
+    },
+
+    hide(key) {
+      if (store.get().selected === key) ui.details.hide();
+      if (graph.hasNode(key)) graph.dropNode(key);
+      holds = forget(holds, [key]);
+      store.update((st) => s.markHidden(st, key));
+      ui.graphChanged();
+    },
+
+    clear() {
+      ui.layout.stop();
+      graph.clear();
+      holds = emptyHolds;
+      ui.details.hide();
+      store.update(s.cleared);
+      ui.graphChanged();
+      ui.status.message("Canvas cleared: search for a node to start again.");
+    },
+
+    async select(key) {
+      if (key !== null && key === store.get().selected) return; // already shown (or loading)
+      store.update((st) => s.select(st, key));
+      if (key === null) return ui.details.hide();
+      ui.details.loading(labelOf(key));
+      try {
+        const node = await api.fetchNode(key);
+        if (store.get().selected !== key) return; // an answer for an earlier selection
+        ui.details.show(node);
+        ui.details.setExpanded(store.get().expanded.includes(key));
+      } catch (error) {
+        if (store.get().selected === key) ui.details.failed(error instanceof Error ? error.message : String(error));
+        report(error);
+      }
+    },
+
+    async reveal(key) {
+      store.update((st) => s.unhide(st, key));
+      if (!graph.hasNode(key)) await actions.expand(key);
+      if (!graph.hasNode(key)) return; // the neighbourhood failed to load; already reported
+      const selecting = actions.select(key); // opens the panel at once, so freeArea() accounts for it
+      ui.view.focusNode(key, ui.freeArea());
+      await selecting;
+    },
+
+    async findPath() {
+      const { from, to } = store.get().pathEnds;
+      if (from === null || to === null) return;
+      ui.path.message("Looking for the shortest path…");
+      try {
+        const wire = await api.fetchPath(from, to);
+        releaseHolder("path");
+        if (wire === null || wire.nodes.length === 0) {
+          store.update((st) => s.setEmphasis(st, null));
+          return ui.path.message(`No path between ${labelOf(from)} and ${labelOf(to)}.`);
+        }
+        merge(wire, "path", [from, to]);
+        const nodes = new Set(wire.nodes.map((n) => n.key).filter((k) => graph.hasNode(k)));
+        const edges = new Set(wire.edges.map(edgeKey).filter((k) => graph.hasEdge(k)));
+        store.update((st) => s.setEmphasis(st, { reason: "path", nodes, edges }));
+        const steps = wire.nodes.length - 1;
+        ui.path.message(`Path of ${steps} step${steps === 1 ? "" : "s"} through ${wire.nodes.length} nodes, highlighted.`);
+        ui.view.fitNodes([...nodes], ui.freeArea());
+      } catch (error) {
+        ui.path.message(`Path failed: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    },
+
+    async runCypher(query) {
+      store.update((st) => s.setCypher(st, query));
+      ui.cypher.running();
+      try {
+        const response = await api.runCypher(query);
+        releaseHolder("cypher");
+        const hasGraph = response.graph.nodes.length > 0;
+        if (hasGraph) merge(response.graph, "cypher", []);
+        const nodes = new Set(response.graph.nodes.map((n) => n.key).filter((k) => graph.hasNode(k)));
+        const edges = new Set(response.graph.edges.map(edgeKey).filter((k) => graph.hasEdge(k)));
+        store.update((st) =>
+          s.setEmphasis(st, hasGraph ? { reason: "cypher", nodes, edges } : st.emphasis?.reason === "cypher" ? null : st.emphasis),
+        );
+        ui.cypher.result(response, { nodes: nodes.size, edges: edges.size });
+        if (hasGraph) ui.view.fitNodes([...nodes], ui.freeArea());
+      } catch (error) {
+        ui.cypher.failed(error);
+      }
+    },
+  };
+  return actions;
+}

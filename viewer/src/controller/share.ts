@@ -1,0 +1,45 @@
+// Keeps the URL hash in step with the shareable part of the view state, and rebuilds a view from a
+// shared URL: the overview (unless it was cleared), the expansions in order, the hidden nodes, the
+// Cypher query, then the focused node.
+import type { Store } from "../state/store.ts";
+import { formatSharedView, parseSharedView, type SharedView } from "../state/url-state.ts";
+import { markHidden, type ViewState } from "../state/view-state.ts";
+import type { Actions } from "./actions.ts";
+
+export const sharedViewOf = (st: ViewState): SharedView => ({
+  focus: st.selected,
+  expanded: [...st.expanded],
+  hidden: [...st.hidden],
+  overview: st.overview,
+  cypher: st.cypher,
+});
+
+/** Starts mirroring the state into the URL; call after restoring, so a half-restored view is never written. */
+export function syncUrl(store: Store<ViewState>): void {
+  const write = (st: ViewState) => {
+    const hash = formatSharedView(sharedViewOf(st));
+    if (hash === location.hash || (hash === "" && location.hash === "")) return;
+    history.replaceState(null, "", hash || `${location.pathname}${location.search}`);
+  };
+  write(store.get());
+  store.subscribe(write);
+}
+
+export async function restore(
+  hash: string,
+  store: Store<ViewState>,
+  actions: Actions,
+  setQuery: (query: string) => void,
+): Promise<void> {
+  const shared = parseSharedView(hash);
+  // Hidden first, so that no merge below brings those nodes back.
+  for (const key of shared.hidden) store.update((st) => markHidden(st, key));
+  if (shared.overview) await actions.loadOverview();
+  else store.update((st) => ({ ...st, overview: false }));
+  for (const key of shared.expanded) await actions.expand(key);
+  if (shared.cypher) {
+    setQuery(shared.cypher);
+    await actions.runCypher(shared.cypher);
+  }
+  if (shared.focus) await actions.reveal(shared.focus);
+}

@@ -1,0 +1,193 @@
+// The details panel of the selected node. Entity: type, aliases, its claims grouped by source with
+// exact quotes. Claim: each quote inside its source text, what it is about, who it is attributed to.
+// Source: title, link, author and date, the claims it states. Every node named is a button.
+import type { NodeDetails } from "../../../../graph/api-contract.ts";
+import type { NodeAttributes } from "../../../../graph/wire.ts";
+import { categoryOf, colorOf, nodeColor } from "../../appearance.ts";
+import { h, swatch } from "../../dom.ts";
+import {
+  claimsBySource,
+  claimsInSource,
+  inContext,
+  link,
+  none,
+  relatedList,
+  section,
+  type Open,
+  type Related,
+} from "./sections.ts";
+
+export interface DetailsEvents {
+  expand(key: string): void;
+  collapse(key: string): void;
+  hide(key: string): void;
+  pathFrom(key: string): void;
+  pathTo(key: string): void;
+  /** A node named in the panel was chosen: add it to the graph if needed and select it. */
+  open(key: string): void;
+  close(): void;
+}
+
+export interface DetailsPanel {
+  loading(label: string): void;
+  show(details: NodeDetails): void;
+  failed(message: string): void;
+  hide(): void;
+  /** Whether the shown node is expanded: enables Collapse. */
+  setExpanded(expanded: boolean): void;
+}
+
+/** Rows of the property list; empty values are left out. */
+type Row = [term: string, value: Node | string | undefined];
+
+function properties(a: NodeAttributes, degree: number | undefined): Row[] {
+  const connections: Row = ["Connections", degree === undefined ? undefined : String(degree)];
+  switch (a.kind) {
+    case "Entity":
+      return [["Type", a.type], ["Aliases", a.aliases.join(", ")], ["Description", a.description], connections];
+    case "Claim":
+      return [
+        ["Confidence", `${Math.round(a.confidence * 100)}%${a.hedged ? " (hedged)" : ""}`],
+        ["Numbers", a.numbers.join(", ")],
+      ];
+    case "Source":
+      return [
+        ["Title", a.title],
+        ["Link", link(a.uri, a.uri)],
+        ["Kind", a.sourceKind],
+        ["Author", a.author],
+        ["Published", a.publishedAt],
+      ];
+  }
+}
+
+const relatedBy = (related: readonly Related[], rel: string) => related.filter((r) => r.rel === rel);
+
+/** The sections below the properties, by kind. */
+function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Array<Node | false> {
+  const list = (items: Related[]) => (items.length > 0 ? relatedList(items, open, colorFor) : none());
+  const a = d.attributes;
+  switch (a.kind) {
+    case "Entity": {
+      const mentionedIn = relatedBy(d.related, "MENTIONS");
+      return [
+        section("Claims about it", d.statements.length, d.statements.length > 0 ? claimsBySource(d.statements, open) : none()),
+        mentionedIn.length > 0 && section("Mentioned in", mentionedIn.length, list(mentionedIn)),
+      ];
+    }
+    case "Claim": {
+      const about = relatedBy(d.related, "ABOUT");
+      const attributed = relatedBy(d.related, "ATTRIBUTED_TO");
+      const sources = new Set(d.statements.map((s) => s.sourceId)).size;
+      return [
+        section("About", about.length, list(about)),
+        section("Attributed to", attributed.length, list(attributed)),
+        section(
+          "Stated in",
+          sources,
+          d.statements.length > 0 ? h("ol", { class: "statements" }, ...d.statements.map((s) => inContext(s, open))) : none(),
+        ),
+      ];
+    }
+    case "Source": {
+      const mentions = relatedBy(d.related, "MENTIONS");
+      const cites = relatedBy(d.related, "CITES");
+      return [
+        section("Claims it states", d.statements.length, d.statements.length > 0 ? claimsInSource(d.statements, open) : none()),
+        mentions.length > 0 && section("Mentions", mentions.length, list(mentions)),
+        cites.length > 0 && section("Cites", cites.length, list(cites)),
+      ];
+    }
+  }
+}
+
+/** `lookup` gives the attributes of nodes on screen, to colour related nodes like the graph does. */
+export function createDetails(
+  panel: HTMLElement,
+  lookup: (key: string) => NodeAttributes | undefined,
+  events: DetailsEvents,
+): DetailsPanel {
+  const content = h("div", { class: "details-body" });
+  const closeButton = h("button", { type: "button", class: "icon-button", "aria-label": "Close details" }, "×");
+  closeButton.addEventListener("click", () => events.close());
+  panel.replaceChildren(closeButton, content);
+  let collapse: HTMLButtonElement | null = null;
+
+  const open = (...children: Array<Node | false>) => {
+    content.replaceChildren(...children.filter((child) => child !== false));
+    panel.hidden = false;
+    panel.scrollTop = 0;
+  };
+
+  const colorFor = (r: Related) => {
+    const attributes = lookup(r.key);
+    return attributes ? nodeColor(attributes) : colorOf(r.kind);
+  };
+
+  function actions(key: string): HTMLElement {
+    const button = (label: string, title: string, action: (key: string) => void, secondary = true) => {
+      const b = h("button", { type: "button", class: secondary ? "button secondary" : "button" }, label);
+      b.title = title;
+      b.addEventListener("click", () => action(key));
+      return b;
+    };
+    collapse = button("Collapse", "Remove the neighbours its expansion added that nothing else holds", events.collapse);
+    collapse.disabled = true;
+    return h(
+      "div",
+      { class: "action-rows" },
+      h(
+        "div",
+        { class: "actions" },
+        button("Expand", "Add this node's neighbours to the graph (or double-click the node)", events.expand, false),
+        collapse,
+        button("Hide", "Remove this node from the canvas", events.hide),
+      ),
+      h(
+        "div",
+        { class: "actions" },
+        h("span", { class: "muted small" }, "Shortest path"),
+        button("Path from", "Start a shortest path at this node", events.pathFrom),
+        button("Path to", "End a shortest path at this node", events.pathTo),
+      ),
+    );
+  }
+
+  return {
+    loading(label) {
+      panel.setAttribute("aria-busy", "true");
+      collapse = null;
+      open(h("h2", {}, label), h("p", { class: "muted" }, "Loading…"));
+    },
+    failed(message) {
+      panel.removeAttribute("aria-busy");
+      open(h("p", { class: "muted" }, `Could not load the details: ${message}`));
+    },
+    show(d) {
+      panel.removeAttribute("aria-busy");
+      const a = d.attributes;
+      open(
+        h("p", { class: "category" }, swatch(nodeColor(a)), categoryOf(a)),
+        // A claim's label is cut short for the graph; its heading is the whole claim.
+        h("h2", { class: a.kind === "Claim" ? "claim-heading" : "" }, a.kind === "Claim" ? a.text : a.label),
+        h(
+          "dl",
+          {},
+          ...properties(a, a.degree)
+            .filter(([, value]) => value !== undefined && value !== "")
+            .flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]),
+        ),
+        actions(d.key),
+        ...body(d, (key) => events.open(key), colorFor),
+      );
+    },
+    hide() {
+      panel.hidden = true;
+      collapse = null;
+      content.replaceChildren();
+    },
+    setExpanded(expanded) {
+      if (collapse) collapse.disabled = !expanded;
+    },
+  };
+}

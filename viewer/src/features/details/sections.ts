@@ -1,0 +1,118 @@
+// Building blocks of the details panel: claims grouped by source, a quote inside its source text,
+// lists of related nodes. Everything from the documents goes in as text nodes (see dom.ts).
+import type { NodeDetails, Statement } from "../../../../graph/api-contract.ts";
+import { colorOf } from "../../appearance.ts";
+import { h, swatch } from "../../dom.ts";
+
+export type Related = NodeDetails["related"][number];
+/** Opens (focuses, adding it if needed) the node with this key. */
+export type Open = (key: string) => void;
+
+/** Only web links become anchors: a `javascript:` URI from a document must not be clickable. */
+export function link(uri: string, text: string): HTMLElement {
+  let safe = false;
+  try {
+    safe = ["http:", "https:"].includes(new URL(uri).protocol);
+  } catch {
+    // not a URL: a file path or an identifier, shown as text
+  }
+  return safe ? h("a", { href: uri, target: "_blank", rel: "noopener noreferrer" }, text) : h("span", {}, text);
+}
+
+/** A button naming a node, with its colour; clicking it opens the node. */
+export function nodeButton(key: string, label: string, color: string, open: Open, title?: string): HTMLButtonElement {
+  const button = h("button", { type: "button", class: "link-button", "data-key": key }, swatch(color), label);
+  if (title) button.title = title;
+  button.addEventListener("click", () => open(key));
+  return button;
+}
+
+export function section(title: string, count: number | null, ...content: Array<Node | false>): HTMLElement {
+  return h(
+    "section",
+    { "aria-label": title },
+    h("h3", {}, count === null ? title : `${title} (${count})`),
+    ...content.filter((c) => c !== false),
+  );
+}
+
+export const none = (text = "None yet.") => h("p", { class: "muted" }, text);
+
+/** Statements grouped by the source that makes them, in the order the API sorted them. */
+export function bySource(statements: readonly Statement[]): Map<string, Statement[]> {
+  const groups = new Map<string, Statement[]>();
+  for (const s of statements) groups.set(s.sourceId, [...(groups.get(s.sourceId) ?? []), s]);
+  return groups;
+}
+
+/**
+ * One statement of a claim: its exact words, which open the claim when clicked. A button may sit
+ * inside a blockquote, so the quote stays a quote for assistive technology and for copying.
+ */
+function quoteItem(s: Statement, open: Open): HTMLLIElement {
+  const button = h("button", { type: "button", class: "quote-button", "data-key": s.claimId }, s.quote);
+  button.title = "Show this claim";
+  button.addEventListener("click", () => open(s.claimId));
+  return h("li", { class: "statement" }, h("blockquote", {}, button));
+}
+
+/** An entity's claims: one group per source, each claim with the exact quote that states it. */
+export function claimsBySource(statements: readonly Statement[], open: Open): HTMLElement {
+  const groups = [...bySource(statements).values()];
+  return h(
+    "div",
+    { class: "source-groups" },
+    ...groups.map((group) => {
+      const first = group[0]!;
+      return h(
+        "div",
+        { class: "source-group" },
+        h("h4", {}, nodeButton(first.sourceId, first.sourceTitle, colorOf("Source"), open, "Show this source")),
+        h(
+          "ol",
+          { class: "statements" },
+          ...group.map((s) => quoteItem(s, open)),
+        ),
+      );
+    }),
+  );
+}
+
+/**
+ * A claim's quote inside the source text around it: before, the quote marked, after. The text is
+ * cut at the API's context length; an ellipsis says when it does not start at the beginning.
+ */
+export function inContext(s: Statement, open: Open): HTMLElement {
+  const cutBefore = s.start > s.before.length;
+  return h(
+    "li",
+    { class: "statement in-context" },
+    h("p", { class: "statement-source" }, nodeButton(s.sourceId, s.sourceTitle, colorOf("Source"), open, "Show this source")),
+    h(
+      "p",
+      { class: "context" },
+      cutBefore ? "…" : "",
+      s.before,
+      h("mark", {}, s.quote),
+      s.after,
+    ),
+  );
+}
+
+/** A source's claims: each claim and the quote that states it. */
+export function claimsInSource(statements: readonly Statement[], open: Open): HTMLElement {
+  return h(
+    "ol",
+    { class: "statements" },
+    ...statements.map((s) => quoteItem(s, open)),
+  );
+}
+
+/** Related nodes as a list of buttons, each labelled with its colour. */
+export function relatedList(items: readonly Related[], open: Open, colorFor: (r: Related) => string): HTMLElement {
+  return h(
+    "ul",
+    { class: "related" },
+    ...items.map((r) => h("li", {}, nodeButton(r.key, r.label, colorFor(r), open))),
+  );
+}

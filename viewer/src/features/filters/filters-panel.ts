@@ -1,0 +1,106 @@
+// Filters that double as the legend: node categories (colour swatches) and relationship types
+// (line swatches) to tick on and off, and the ingested documents to restrict the claims to. The
+// filters only change the view state; the reducers hide what they exclude, nothing is deleted.
+import type { Documents } from "../../api.ts";
+import { EDGE_LEGEND, LEGEND, type LegendEntry } from "../../appearance.ts";
+import { h, swatch } from "../../dom.ts";
+
+export interface FilterEvents {
+  category(category: string, hidden: boolean): void;
+  relation(relation: string, hidden: boolean): void;
+  /** The documents ticked; [] shows all. */
+  documents(keys: string[]): void;
+}
+
+export interface FiltersPanel {
+  /** How many nodes of each category are on the canvas, shown next to the category. */
+  counts(byCategory: ReadonlyMap<string, number>): void;
+  setDocuments(documents: Documents): void;
+  documentsUnavailable(message: string): void;
+}
+
+/** The checkbox is named by the category itself ("Claim", "ATTRIBUTED_TO"); `text` is what is shown. */
+function checkboxRow(entry: LegendEntry, mark: HTMLElement, onChange: (checked: boolean) => void, text = entry.label) {
+  const box = h("input", { type: "checkbox", "aria-label": entry.label, checked: true });
+  box.addEventListener("change", () => onChange(box.checked));
+  const count = h("span", { class: "count", "aria-hidden": "true" });
+  const row = h("li", {}, h("label", { class: "check" }, box, mark, h("span", { class: "check-label" }, text), count));
+  return { row, count };
+}
+
+const compact = new Intl.NumberFormat("en", { notation: "compact" });
+
+/** "ATTRIBUTED_TO" reads as "attributed to". */
+const relationText = (type: string) => type.toLowerCase().replaceAll("_", " ");
+
+const lineSwatch = (color: string) => {
+  const line = h("span", { class: "line-swatch", "aria-hidden": "true" });
+  line.style.backgroundColor = color;
+  return line;
+};
+
+export function createFilters(container: HTMLElement, events: FilterEvents): FiltersPanel {
+  const countCells = new Map<string, HTMLElement>();
+  const categories = LEGEND.map((entry) => {
+    const { row, count } = checkboxRow(entry, swatch(entry.color), (checked) => events.category(entry.label, !checked));
+    countCells.set(entry.label, count);
+    return row;
+  });
+  const relations = EDGE_LEGEND.map(
+    (entry) =>
+      checkboxRow(entry, lineSwatch(entry.color), (checked) => events.relation(entry.label, !checked), relationText(entry.label))
+        .row,
+  );
+  const documentList = h("ul", { class: "document-list" });
+  const documentNote = h("p", { class: "muted small" }, "Loading documents…");
+
+  container.replaceChildren(
+    h("h2", {}, "Filters"),
+    h(
+      "fieldset",
+      {},
+      h("legend", {}, "Nodes"),
+      h("ul", { class: "legend-list" }, ...categories),
+    ),
+    h(
+      "fieldset",
+      {},
+      h("legend", {}, "Relationships"),
+      h("ul", { class: "legend-list" }, ...relations),
+    ),
+    h("fieldset", {}, h("legend", {}, "Documents"), documentList, documentNote),
+    h("p", { class: "muted small" }, "Size: number of connections. Double-click a node to expand it."),
+  );
+
+  return {
+    counts(byCategory) {
+      for (const [category, cell] of countCells) {
+        const n = byCategory.get(category) ?? 0;
+        cell.textContent = n > 0 ? compact.format(n) : "";
+      }
+    },
+    setDocuments(documents) {
+      const boxes: Array<[string, HTMLInputElement]> = [];
+      const rows = documents.map((doc) => {
+        const box = h("input", { type: "checkbox", "aria-label": doc.title || doc.uri });
+        boxes.push([doc.key, box]);
+        box.addEventListener("change", () => events.documents(boxes.filter(([, b]) => b.checked).map(([k]) => k)));
+        const label = h(
+          "label",
+          { class: "check" },
+          box,
+          h("span", { class: "check-label" }, doc.title || doc.uri),
+          h("span", { class: "count", "aria-hidden": "true" }, String(doc.claims)),
+        );
+        label.title = `${doc.uri}: ${doc.claims} claims`;
+        return h("li", {}, label);
+      });
+      documentList.replaceChildren(...rows);
+      documentNote.textContent =
+        documents.length === 0 ? "No documents ingested." : "Tick documents to show only the claims they state.";
+    },
+    documentsUnavailable(message) {
+      documentNote.textContent = `Documents unavailable: ${message}`;
+    },
+  };
+}

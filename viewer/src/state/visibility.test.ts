@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import type { NodeAttributes } from "../../../graph/wire.ts";
+import { createGraph } from "./graph-data.ts";
+import { noFilters } from "./view-state.ts";
+import { computeVisibility } from "./visibility.ts";
+
+const at = { x: 0, y: 0 };
+const entity = (name: string): NodeAttributes => ({ kind: "Entity", label: name, name, type: "Organization", aliases: [] });
+const claim = (text: string): NodeAttributes => ({ kind: "Claim", label: text, text, numbers: [], confidence: 1, hedged: false });
+const doc = (title: string): NodeAttributes => ({ kind: "Source", label: title, title, uri: `${title}.txt`, sourceKind: "document" });
+
+function sample() {
+  const graph = createGraph();
+  graph.addNode("e:a", { ...entity("A"), ...at });
+  graph.addNode("e:b", { ...entity("B"), ...at });
+  graph.addNode("c:1", { ...claim("A grew"), ...at });
+  graph.addNode("c:2", { ...claim("B fell"), ...at });
+  graph.addNode("s:1", { ...doc("one"), ...at });
+  graph.addNode("s:2", { ...doc("two"), ...at });
+  graph.addEdge("c:1", "s:1", { type: "STATED_IN" });
+  graph.addEdge("c:1", "s:2", { type: "STATED_IN" });
+  graph.addEdge("c:2", "s:2", { type: "STATED_IN" });
+  graph.addEdge("c:1", "e:a", { type: "ABOUT" });
+  graph.addEdge("c:2", "e:b", { type: "ABOUT" });
+  return graph;
+}
+
+describe("computeVisibility", () => {
+  it("hides the unticked categories", () => {
+    const hidden = computeVisibility(sample(), { ...noFilters, hiddenCategories: new Set(["Claim"]) }).hiddenNodes;
+    expect([...hidden].sort()).toEqual(["c:1", "c:2"]);
+  });
+
+  it("a document filter keeps the document, its claims and what they are about, not the other document", () => {
+    const hidden = computeVisibility(sample(), { ...noFilters, documents: new Set(["s:1"]) }).hiddenNodes;
+    expect([...hidden].sort()).toEqual(["c:2", "e:b", "s:2"]);
+  });
+});

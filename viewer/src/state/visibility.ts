@@ -1,0 +1,45 @@
+// The filtered step of the dataset -> filtered -> visual chain: which nodes the filters hide.
+// Computed once per change of the filters or of the graph's structure, so the reducers only look
+// things up in a set, which keeps them O(1) per node and per frame.
+import { categoryOf } from "../appearance.ts";
+import type { ClaimGraph } from "./graph-data.ts";
+import type { Filters } from "./view-state.ts";
+
+export interface Visibility {
+  readonly hiddenNodes: ReadonlySet<string>;
+  readonly hiddenRelations: ReadonlySet<string>;
+}
+
+/**
+ * Category filters hide nodes of the unticked types. A document filter keeps the chosen documents,
+ * the claims stated in them, and what those link to (entities, their other sources), but not the
+ * other ingested documents' own claims.
+ */
+export function computeVisibility(graph: ClaimGraph, filters: Filters): Visibility {
+  const hiddenNodes = new Set<string>();
+  const documents = filters.documents;
+  let kept: Set<string> | null = null;
+  if (documents !== null) {
+    kept = new Set();
+    for (const doc of documents) {
+      if (!graph.hasNode(doc)) continue;
+      kept.add(doc);
+      graph.forEachNeighbor(doc, (neighbour, attributes) => {
+        if (attributes.kind !== "Claim") kept!.add(neighbour); // mentioned entities, cited sources
+      });
+      graph.forEachInEdge(doc, (_edge, edge, claim) => {
+        if (edge.type !== "STATED_IN") return;
+        kept!.add(claim);
+        graph.forEachNeighbor(claim, (linked, attributes) => {
+          const otherDocument = attributes.kind === "Source" && attributes.sourceKind === "document";
+          if (!otherDocument || documents.has(linked)) kept!.add(linked);
+        });
+      });
+    }
+  }
+  graph.forEachNode((key, attributes) => {
+    if (filters.hiddenCategories.has(categoryOf(attributes)) || (kept !== null && !kept.has(key)))
+      hiddenNodes.add(key);
+  });
+  return { hiddenNodes, hiddenRelations: filters.hiddenRelations };
+}

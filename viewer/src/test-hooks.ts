@@ -1,0 +1,80 @@
+// Test hooks: read-only accessors on window.__claimgraph for the browser tests and the benchmark,
+// which cannot read a WebGL canvas. They expose counts, positions and what the reducers decided;
+// nothing here changes the explorer.
+import type { GraphView } from "./features/graph/graph-view.ts";
+import type { ClaimGraph } from "./state/graph-data.ts";
+import type { Store } from "./state/store.ts";
+import type { ViewState } from "./state/view-state.ts";
+
+export interface TestHooks {
+  /** True once the first view (overview or shared URL) has been built. */
+  ready: boolean;
+  nodeCount(): number;
+  edgeCount(): number;
+  nodes(): string[];
+  hasNode(key: string): boolean;
+  /** Graph coordinates of a node. */
+  position(key: string): { x: number; y: number } | null;
+  /** Where the node is drawn, in CSS pixels of the graph container. */
+  viewportPosition(key: string): { x: number; y: number } | null;
+  /** What the reducers made of a node: hidden, colour, highlighted, forced label. */
+  display(key: string): { hidden: boolean; color: string; highlighted: boolean; forceLabel: boolean } | null;
+  /** Edges of a given relationship type on the canvas, and how many of them the reducers hide. */
+  edgesOfType(type: string): { total: number; hidden: number };
+  state(): {
+    selected: string | null;
+    expanded: readonly string[];
+    hidden: readonly string[];
+    emphasis: { reason: string; nodes: string[]; edges: string[] } | null;
+    layoutRunning: boolean;
+  };
+}
+
+declare global {
+  interface Window {
+    __claimgraph?: TestHooks;
+  }
+}
+
+export function installTestHooks(graph: ClaimGraph, view: GraphView, store: Store<ViewState>): TestHooks {
+  const hooks: TestHooks = {
+    ready: false,
+    nodeCount: () => graph.order,
+    edgeCount: () => graph.size,
+    nodes: () => graph.nodes(),
+    hasNode: (key) => graph.hasNode(key),
+    position: (key) => (graph.hasNode(key) ? { x: graph.getNodeAttribute(key, "x"), y: graph.getNodeAttribute(key, "y") } : null),
+    viewportPosition(key) {
+      const data = view.nodeDisplay(key);
+      return data ? view.sigma.framedGraphToViewport(data) : null;
+    },
+    display(key) {
+      const data = view.nodeDisplay(key);
+      return data
+        ? { hidden: data.hidden, color: data.color, highlighted: data.highlighted, forceLabel: data.forceLabel }
+        : null;
+    },
+    edgesOfType(type) {
+      let total = 0;
+      let hidden = 0;
+      graph.forEachEdge((key, attributes) => {
+        if (attributes.type !== type) return;
+        total++;
+        if (view.edgeDisplay(key)?.hidden) hidden++;
+      });
+      return { total, hidden };
+    },
+    state() {
+      const st = store.get();
+      return {
+        selected: st.selected,
+        expanded: st.expanded,
+        hidden: st.hidden,
+        emphasis: st.emphasis && { reason: st.emphasis.reason, nodes: [...st.emphasis.nodes], edges: [...st.emphasis.edges] },
+        layoutRunning: st.layoutRunning,
+      };
+    },
+  };
+  window.__claimgraph = hooks;
+  return hooks;
+}
