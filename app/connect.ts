@@ -8,7 +8,8 @@ export async function connect(config: Config, opts: { log?: (line: string) => vo
   let target = config.neo4j.kind === "remote" ? config.neo4j : undefined;
   if (config.neo4j.kind === "local") {
     const local = await startLocalNeo4j({ home: config.neo4j.home, boltPort: config.neo4j.boltPort });
-    if (!local.alreadyRunning) opts.log?.(`Started the local Neo4j at ${local.uri} in ${(local.startupMs / 1000).toFixed(1)} s`);
+    if (!local.alreadyRunning)
+      opts.log?.(`Started the local Neo4j at ${local.uri} in ${(local.startupMs / 1000).toFixed(1)} s`);
     target = { kind: "remote", uri: local.uri, user: local.user, password: local.password };
   }
   const db = createExecutor(target!.uri, target!, config.database);

@@ -10,7 +10,9 @@ import { toGraphBatch } from "../ingest/to-batch.ts";
 import { GoldFile, scoreDocument, type DocScore } from "./score.ts";
 
 export function readGold(goldDir: string): GoldFile[] {
-  const files = readdirSync(goldDir).filter((f) => f.endsWith(".json")).sort();
+  const files = readdirSync(goldDir)
+    .filter((f) => f.endsWith(".json"))
+    .sort();
   if (files.length === 0) throw new Error(`eval: no gold files (*.json) in ${goldDir}`);
   return files.map((f) => {
     const parsed = GoldFile.safeParse(JSON.parse(readFileSync(join(goldDir, f), "utf8")));
@@ -19,7 +21,10 @@ export function readGold(goldDir: string): GoldFile[] {
   });
 }
 
-export async function evaluateGold(goldDir: string, extract: Extractor): Promise<{ rows: DocScore[]; graph: WireGraph }> {
+export async function evaluateGold(
+  goldDir: string,
+  extract: Extractor,
+): Promise<{ rows: DocScore[]; graph: WireGraph }> {
   const golds = readGold(goldDir);
   const docDir = dirname(goldDir.replace(/\/+$/, ""));
   const batches = [];

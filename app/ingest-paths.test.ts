@@ -34,14 +34,19 @@ describe("ingestPaths", () => {
 
   it("keeps each catalogue entity as one node", async () => {
     for (const name of ["Chinese Academy of Sciences", "DeepSeek", "Fudan University", "BYD"]) {
-      const rows = await db.read({ query: "MATCH (e:Entity {name: $name}) RETURN e", params: { name }, routing: "READ" });
+      const rows = await db.read({
+        query: "MATCH (e:Entity {name: $name}) RETURN e",
+        params: { name },
+        routing: "READ",
+      });
       expect(rows, name).toHaveLength(1);
     }
   });
 
   it("stores why each alias names its entity", async () => {
     const [r] = await db.read({
-      query: "MATCH (e:Entity {name: 'Australian Strategic Policy Institute'}) RETURN e.aliases AS aliases, e.resolution AS why",
+      query:
+        "MATCH (e:Entity {name: 'Australian Strategic Policy Institute'}) RETURN e.aliases AS aliases, e.resolution AS why",
       routing: "READ",
     });
     expect(r!.get("aliases")).toContain("ASPI");
@@ -66,7 +71,9 @@ describe("ingestPaths", () => {
     writeFileSync(join(dir, "broken.txt"), Buffer.from([0x66, 0x6f, 0x80, 0x80]));
     const summary = await ingestPaths(db, [dir], extract);
     expect(summary.documents.map((d) => d.path)).toEqual([join(dir, "good.txt")]);
-    expect(summary.skipped).toEqual([{ path: join(dir, "broken.txt"), reason: expect.stringMatching(/not valid UTF-8/) }]);
+    expect(summary.skipped).toEqual([
+      { path: join(dir, "broken.txt"), reason: expect.stringMatching(/not valid UTF-8/) },
+    ]);
   });
 });
 

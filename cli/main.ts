@@ -33,13 +33,17 @@ async function withDb<T>(fn: (db: Executor) => Promise<T>): Promise<T> {
 
 const intIn = (min: number, max: number) => (v: string) => {
   const n = Number(v);
-  if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`a whole number from ${min} to ${max}`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new InvalidArgumentError(`a whole number from ${min} to ${max}`);
   return n;
 };
 
 async function runIngest(db: Executor, paths: string[], force: boolean): Promise<IngestSummary> {
   const extract = createExtractor(readCatalogue(config.catalogue));
-  const bar = new SingleBar({ format: "ingest [{bar}] {value}/{total} {file}", stream: process.stderr }, Presets.shades_classic);
+  const bar = new SingleBar(
+    { format: "ingest [{bar}] {value}/{total} {file}", stream: process.stderr },
+    Presets.shades_classic,
+  );
   const summary = await ingestPaths(db, paths, extract, {
     force,
     onProgress: ({ done, total, path }) => {
@@ -58,7 +62,9 @@ async function runIngest(db: Executor, paths: string[], force: boolean): Promise
   );
   for (const s of summary.skipped) log(`  skipped ${s.path}: ${s.reason}`);
   const c = await counts(db);
-  log(`Graph now holds ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.relationships} relationships.`);
+  log(
+    `Graph now holds ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.relationships} relationships.`,
+  );
   return summary;
 }
 
@@ -94,7 +100,9 @@ program
       }),
     );
     if (result.truncated)
-      log(`export: the query returned more than ${CYPHER_EXPORT_ROWS} rows; only the first ${CYPHER_EXPORT_ROWS} were exported`);
+      log(
+        `export: the query returned more than ${CYPHER_EXPORT_ROWS} rows; only the first ${CYPHER_EXPORT_ROWS} were exported`,
+      );
     const paths = await writeExportFiles(opts.out, result.files);
     log(`Wrote ${result.nodes} nodes and ${result.edges} edges to ${paths.join(" and ")} (${opts.format}).`);
   });
@@ -158,7 +166,9 @@ neo4jCmd
   .description("start the local Neo4j in the background (or reuse the running one)")
   .action(async () => {
     const r = await startLocalNeo4j(local());
-    console.log(`${r.alreadyRunning ? "already running" : `started in ${(r.startupMs / 1000).toFixed(1)} s`}: ${r.uri} (pid ${r.pid})`);
+    console.log(
+      `${r.alreadyRunning ? "already running" : `started in ${(r.startupMs / 1000).toFixed(1)} s`}: ${r.uri} (pid ${r.pid})`,
+    );
   });
 neo4jCmd
   .command("stop")

@@ -13,7 +13,17 @@ import type { Executor } from "../graph/executor.ts";
 import type { Server } from "../graph/api/serve.ts";
 import { edgeKey } from "../viewer/src/state/graph-data.ts";
 import { launchChromium, SCREENSHOTS } from "./browser.ts";
-import { apiClient, detailsPanel, nodeCount, nodeKeys, openExplorer, searchAndPick, settle, sorted, viewState } from "./explorer-page.ts";
+import {
+  apiClient,
+  detailsPanel,
+  nodeCount,
+  nodeKeys,
+  openExplorer,
+  searchAndPick,
+  settle,
+  sorted,
+  viewState,
+} from "./explorer-page.ts";
 import { startSeededExplorer } from "./explorer-server.ts";
 
 let db: Executor;
@@ -68,7 +78,9 @@ describe("analysing", () => {
     const emphasis = (await viewState(page)).emphasis!;
     expect(sorted(emphasis.nodes)).toEqual(sorted(expected.nodes.map((n) => n.key)));
     expect(sorted(emphasis.edges)).toEqual(sorted(expected.edges.map(edgeKey)));
-    await expect.poll(() => page.getByRole("region", { name: "Path" }).getByRole("status").textContent()).toMatch(/^Path of/);
+    await expect
+      .poll(() => page.getByRole("region", { name: "Path" }).getByRole("status").textContent())
+      .toMatch(/^Path of/);
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/path.png` });
     await page.getByRole("button", { name: "Clear path" }).click();
@@ -139,7 +151,7 @@ describe("analysing", () => {
         .filter({ hasText: "Export failed" })
         .waitFor({ timeout: 20_000 })
         .then(async () => {
-          throw new Error(await menu.getByRole("status").textContent() ?? "export failed");
+          throw new Error((await menu.getByRole("status").textContent()) ?? "export failed");
         });
       await Promise.race([all, failed.catch((e: Error) => (e.message.includes("Timeout") ? all : Promise.reject(e)))]);
       return Promise.all(
@@ -157,9 +169,15 @@ describe("analysing", () => {
       expect(graph.order).toBe(await nodeCount(page));
       expect(sorted(graph.nodes())).toEqual(await nodeKeys(page));
       const entity = graph.findNode((_, a) => a.kind === "Entity")!;
-      expect(graph.getNodeAttributes(entity)).toMatchObject({ name: expect.any(String), type: expect.any(String), aliases: expect.any(Array) });
+      expect(graph.getNodeAttributes(entity)).toMatchObject({
+        name: expect.any(String),
+        type: expect.any(String),
+        aliases: expect.any(Array),
+      });
       expect(graph.getNodeAttribute(entity, "color")).toBeUndefined();
-      graph.forEachEdge((_, a) => expect(["STATED_IN", "ABOUT", "ATTRIBUTED_TO", "MENTIONS", "CITES"]).toContain(a.type));
+      graph.forEachEdge((_, a) =>
+        expect(["STATED_IN", "ABOUT", "ATTRIBUTED_TO", "MENTIONS", "CITES"]).toContain(a.type),
+      );
     });
 
     it("GEXF and GraphML parse back with the same nodes", async () => {
@@ -174,7 +192,9 @@ describe("analysing", () => {
 
     it("CSV comes as a nodes file and an edges file", async () => {
       const paths = await exportAs("CSV", "Current view", 2);
-      const byName = Object.fromEntries(paths.map((p) => [p.endsWith("-nodes.csv") ? "nodes" : "edges", readFileSync(p, "utf8")]));
+      const byName = Object.fromEntries(
+        paths.map((p) => [p.endsWith("-nodes.csv") ? "nodes" : "edges", readFileSync(p, "utf8")]),
+      );
       const rows = (text: string) => text.trimEnd().split("\r\n");
       expect(rows(byName.nodes!)[0]).toMatch(/^key,/);
       expect(rows(byName.edges!)[0]).toMatch(/^key,source,target,/);

@@ -37,7 +37,14 @@ async function measure(order: number, size: number, screenshot?: string): Promis
     await page.waitForFunction(() => window.__claimgraphBench !== undefined, null, { timeout: 120_000 });
     const load = await page.evaluate(() => {
       const b = window.__claimgraphBench!;
-      return { nodes: b.nodes, edges: b.edges, generateMs: b.generateMs, importMs: b.importMs, firstRenderMs: b.firstRenderMs, sinceNavigationMs: b.firstRenderSinceNavigationMs };
+      return {
+        nodes: b.nodes,
+        edges: b.edges,
+        generateMs: b.generateMs,
+        importMs: b.importMs,
+        firstRenderMs: b.firstRenderMs,
+        sinceNavigationMs: b.firstRenderSinceNavigationMs,
+      };
     });
     await page.waitForTimeout(500);
     if (screenshot) await page.screenshot({ path: screenshot });
@@ -90,5 +97,7 @@ console.log(`claimgraph viewer bench — headless Chromium, --disable-gpu (softw
 console.log(`${"".padEnd(32)}${"baseline".padStart(12)}${"large".padStart(12)}${"ratio".padStart(9)}`);
 for (const name of Object.keys(large)) {
   const [a, b] = [baseline[name]!, large[name]!];
-  console.log(`${name.padEnd(32)}${fmt(a).padStart(12)}${fmt(b).padStart(12)}${(a > 0 ? `${(b / a).toFixed(2)}×` : "").padStart(9)}`);
+  console.log(
+    `${name.padEnd(32)}${fmt(a).padStart(12)}${fmt(b).padStart(12)}${(a > 0 ? `${(b / a).toFixed(2)}×` : "").padStart(9)}`,
+  );
 }

@@ -63,7 +63,9 @@ describe("exploring", () => {
     expect((await display(page, key))?.highlighted).toBe(true);
 
     const panel = detailsPanel(page);
-    await expect.poll(() => panel.locator("dd").first().textContent()).toBe(expected.attributes.kind === "Entity" ? expected.attributes.type : "");
+    await expect
+      .poll(() => panel.locator("dd").first().textContent())
+      .toBe(expected.attributes.kind === "Entity" ? expected.attributes.type : "");
     const claims = panel.getByRole("region", { name: "Claims about it" });
     const sourceTitles = [...new Set(expected.statements.map((s) => s.sourceTitle))];
     expect(await claims.locator("h4").allTextContents()).toEqual(sourceTitles);
@@ -208,9 +210,9 @@ describe("exploring", () => {
     expect(restored.expanded).toEqual(state.expanded);
     expect(restored.hidden).toEqual(state.hidden);
     expect(await nodeKeys(other)).toEqual(keys);
-    await expect.poll(() => detailsPanel(other).getByRole("heading", { level: 2 }).textContent()).toBe(
-      "Chinese Academy of Sciences",
-    );
+    await expect
+      .poll(() => detailsPanel(other).getByRole("heading", { level: 2 }).textContent())
+      .toBe("Chinese Academy of Sciences");
     await other.close();
   });
 

@@ -25,12 +25,12 @@ export function apiClient(base: string) {
   };
   return {
     get,
-    search: async (q: string) => (await get<{ hits: SearchHit[] }>(`api/search?q=${encodeURIComponent(q)}&limit=5`)).hits,
+    search: async (q: string) =>
+      (await get<{ hits: SearchHit[] }>(`api/search?q=${encodeURIComponent(q)}&limit=5`)).hits,
     node: (key: string) => get<NodeDetails>(`api/nodes/${encodeURIComponent(key)}`),
     neighbourhood: (key: string) => get<WireGraph>(`api/nodes/${encodeURIComponent(key)}/neighborhood`),
     path: (from: string, to: string) => get<WireGraph>(`api/path?from=${from}&to=${to}`),
-    documents: async () =>
-      (await get<{ documents: Array<{ key: string; title: string }> }>("api/documents")).documents,
+    documents: async () => (await get<{ documents: Array<{ key: string; title: string }> }>("api/documents")).documents,
     cypher: async (query: string) => {
       const response = await fetch(new URL("api/cypher", base), {
         method: "POST",
@@ -49,7 +49,9 @@ export async function searchAndPick(page: Page, text: string, label: string): Pr
   const box = page.getByRole("combobox", { name: "Search" });
   await box.fill(text);
   const options = page.getByRole("option");
-  await expect.poll(() => options.allTextContents(), { timeout: 10_000 }).toContainEqual(expect.stringContaining(label));
+  await expect
+    .poll(() => options.allTextContents(), { timeout: 10_000 })
+    .toContainEqual(expect.stringContaining(label));
   const labels = await page.locator("#search-results .suggestion-label").allTextContents();
   const index = labels.findIndex((l) => l === label);
   expect(index).toBeGreaterThanOrEqual(0);

@@ -39,7 +39,10 @@ describe("explorer", () => {
 
     await page.getByRole("combobox", { name: "Search" }).fill("DeepSe");
     // The suggestion labelled exactly DeepSeek (others, like "DeepSeek V3", may rank first).
-    await page.locator("[role=option]").filter({ has: page.locator(".suggestion-label", { hasText: /^DeepSeek$/ }) }).click();
+    await page
+      .locator("[role=option]")
+      .filter({ has: page.locator(".suggestion-label", { hasText: /^DeepSeek$/ }) })
+      .click();
     const panel = page.getByRole("complementary", { name: "Details" });
     await expect.poll(() => panel.getByRole("heading", { level: 2 }).textContent()).toBe("DeepSeek");
     const quotes = await panel.locator("blockquote").allTextContents();

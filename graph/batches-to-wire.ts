@@ -13,13 +13,21 @@ export function batchesToWire(batches: GraphBatch[]): WireGraph {
   };
   for (const b of batches) {
     const d = b.document;
-    nodes.set(d.id, { kind: "Source", label: labelOf(d.title || d.uri), title: d.title, uri: d.uri, sourceKind: "document" });
+    nodes.set(d.id, {
+      kind: "Source",
+      label: labelOf(d.title || d.uri),
+      title: d.title,
+      uri: d.uri,
+      sourceKind: "document",
+    });
     for (const e of b.entities) {
       const known = nodes.get(e.id);
       const aliases = known?.kind === "Entity" ? known.aliases : [];
       const name = known?.kind === "Entity" ? known.name : e.name;
       const merged = [...new Set([...aliases, ...e.aliases])].filter((a) => a !== name);
-      const resolution = [...new Set([...(known?.kind === "Entity" ? (known.resolution ?? []) : []), ...(e.resolution ?? [])])];
+      const resolution = [
+        ...new Set([...(known?.kind === "Entity" ? (known.resolution ?? []) : []), ...(e.resolution ?? [])]),
+      ];
       nodes.set(e.id, { kind: "Entity", label: name, name, type: e.type, aliases: merged, resolution });
     }
     for (const c of b.claims)
@@ -33,9 +41,20 @@ export function batchesToWire(batches: GraphBatch[]): WireGraph {
         hedged: c.hedged,
       });
     for (const s of b.cited)
-      nodes.set(s.id, { kind: "Source", label: labelOf(s.title || s.uri), title: s.title, uri: s.uri, sourceKind: s.kind });
+      nodes.set(s.id, {
+        kind: "Source",
+        label: labelOf(s.title || s.uri),
+        title: s.title,
+        uri: s.uri,
+        sourceKind: s.kind,
+      });
     for (const s of b.statedIn)
-      edge(s.claimId, s.sourceId, { type: "STATED_IN", start: s.start, end: s.end, quote: s.quote }, `:${s.start}:${s.end}`);
+      edge(
+        s.claimId,
+        s.sourceId,
+        { type: "STATED_IN", start: s.start, end: s.end, quote: s.quote },
+        `:${s.start}:${s.end}`,
+      );
     for (const a of b.about) edge(a.claimId, a.entityId, { type: "ABOUT", ...(a.role ? { role: a.role } : {}) });
     for (const a of b.attributedTo) edge(a.claimId, a.entityId, { type: "ATTRIBUTED_TO" });
     for (const m of b.mentions) edge(m.sourceId, m.entityId, { type: "MENTIONS", count: m.count, spans: m.spans });

@@ -30,11 +30,7 @@ export type Executor = {
   close(): Promise<void>;
 };
 
-export function createExecutor(
-  uri: string,
-  auth: { user: string; password: string },
-  database?: string,
-): Executor {
+export function createExecutor(uri: string, auth: { user: string; password: string }, database?: string): Executor {
   const driver = neo4j.driver(uri, neo4j.auth.basic(auth.user, auth.password), {
     disableLosslessIntegers: false,
     userAgent: "claimgraph",

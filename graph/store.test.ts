@@ -40,7 +40,8 @@ describe("upsertBatch", () => {
 
   it("stores offsets as integers and quotes that match the source text", async () => {
     const [r] = await db.read({
-      query: "MATCH (c:Claim)-[st:STATED_IN]->(s:Source) RETURN st.start AS start, st.end AS end, st.quote AS quote, s.text AS text LIMIT 1",
+      query:
+        "MATCH (c:Claim)-[st:STATED_IN]->(s:Source) RETURN st.start AS start, st.end AS end, st.quote AS quote, s.text AS text LIMIT 1",
       routing: "READ",
     });
     const [start, end] = [r!.get("start"), r!.get("end")];
@@ -51,7 +52,9 @@ describe("upsertBatch", () => {
   it("on a changed document replaces only its own claims; a claim another source states survives", async () => {
     await upsertBatch(db, batchOf("/docs/b.txt", `${shared} Norway taxed robots.`));
     await upsertBatch(db, batchOf("/docs/a.txt", "Acme Robotics hired 300 people in Norway."));
-    expect(await claimTexts()).toEqual([shared, "Acme Robotics hired 300 people in Norway.", "Norway taxed robots."].sort());
+    expect(await claimTexts()).toEqual(
+      [shared, "Acme Robotics hired 300 people in Norway.", "Norway taxed robots."].sort(),
+    );
     const [r] = await db.read({
       query: "MATCH (c:Claim {text: $t})-[:STATED_IN]->(s) RETURN collect(s.uri) AS uris",
       params: { t: shared },
@@ -77,9 +80,9 @@ describe("upsertBatch", () => {
           }),
         ),
     };
-    await expect(upsertBatch(faulty, batchOf("/docs/c.txt", "Orbital Lab launched from Norway in 2024."))).rejects.toThrow(
-      "injected failure",
-    );
+    await expect(
+      upsertBatch(faulty, batchOf("/docs/c.txt", "Orbital Lab launched from Norway in 2024.")),
+    ).rejects.toThrow("injected failure");
     expect(calls).toBe(4);
     expect(await counts(db)).toEqual(before);
   });

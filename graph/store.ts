@@ -18,9 +18,14 @@ export async function ensureSchema(db: Executor): Promise<void> {
  * Writes one document in one transaction. An unchanged document (same content hash) is left alone;
  * a changed one first loses what it asserted before, so nothing it no longer says survives.
  */
-export async function upsertBatch(db: Executor, input: GraphBatch, opts: { force?: boolean } = {}): Promise<UpsertResult> {
+export async function upsertBatch(
+  db: Executor,
+  input: GraphBatch,
+  opts: { force?: boolean } = {},
+): Promise<UpsertResult> {
   const parsed = GraphBatch.safeParse(input);
-  if (!parsed.success) throw new Error(`store.upsertBatch: invalid batch for ${input.document?.uri}: ${parsed.error.message}`);
+  if (!parsed.success)
+    throw new Error(`store.upsertBatch: invalid batch for ${input.document?.uri}: ${parsed.error.message}`);
   const batch = parsed.data;
   const oldHash = await storedContentHash(db, batch.document.id);
   const counts = { claims: batch.claims.length, entities: batch.entities.length };

@@ -14,7 +14,8 @@ const CAN_SPEAK: EntityType[] = ["Person", "Organization", "Publication"];
 const SAYS =
   "said|says|say|told|tells|found|finds|reported|reports|report|argued|argues|claimed|claims|warned|warns|estimated|estimates|concluded|concludes|announced|announces|stated|states|wrote|writes|noted|notes|believes|believed|explained|explains|insisted|insists|admitted|admits|added|adds|revealed|reveals|showed|shows|identified|identifies";
 const REPORT_WORDS = /\b(?:report|study|survey|tracker|dataset|index|findings|paper|analysis|ranking)\b/i;
-const FINDING_CUES = /\d|%|\b(?:leads?|leading|lead|dominan\w*|dominat\w*|monopol\w*|ahead|weakest|strongest|ranks?|ranked|out of|times the|in the lead|concentrated|share)\b/i;
+const FINDING_CUES =
+  /\d|%|\b(?:leads?|leading|lead|dominan\w*|dominat\w*|monopol\w*|ahead|weakest|strongest|ranks?|ranked|out of|times the|in the lead|concentrated|share)\b/i;
 /** A line of bullets or rules, or a very short line, ends what a report section was about. */
 const SECTION_BREAK = /^\s*(?:[•*·-]\s*){2,}$|^\s*(?:Missing some Tweet|\[\d+\/\d+\])/gm;
 
@@ -31,14 +32,19 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   let report: { publisher: FoundEntity; at: number } | undefined;
   const breaks = [...text.matchAll(SECTION_BREAK)].map((m) => m.index);
   const breakBetween = (from: number, to: number) => breaks.some((b) => b >= from && b < to);
-  const saysAfter = new RegExp(`^(?:['’]s)? (?:(?:also|has|had|have|then|later|recently|previously|once|reportedly) )?(?:${SAYS})\\b`, "u");
+  const saysAfter = new RegExp(
+    `^(?:['’]s)? (?:(?:also|has|had|have|then|later|recently|previously|once|reportedly) )?(?:${SAYS})\\b`,
+    "u",
+  );
   const pronounSays = new RegExp(`^(?:he|she)\\s+(?:${SAYS})\\b`, "i");
   const saysAnywhere = new RegExp(`(?:${SAYS})`, "i");
 
   /** "RAND Defense Index": an organisation's name or alias opens the publication's name. */
   const publisherIn = (pub: FoundMention): FoundEntity | undefined =>
     mentions.find(
-      (m) => m.entity.type === "Organization" && [m.entity.name, ...m.entity.aliases].some((n) => pub.surface.startsWith(`${n} `)),
+      (m) =>
+        m.entity.type === "Organization" &&
+        [m.entity.name, ...m.entity.aliases].some((n) => pub.surface.startsWith(`${n} `)),
     )?.entity;
 
   const within = (span: Span) => speakers.filter((m) => m.start >= span.start && m.end <= span.end);
@@ -61,13 +67,14 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     // "He says that ..." / "she told ...": the last person named before the sentence.
     if (pronounSays.test(s)) {
       const last = speakers.filter((m) => m.end <= sentence.start && m.entity.type === "Person").at(-1);
-      if (last) return { entity: last.entity, why: `"${s.split(" ").slice(0, 2).join(" ")}" refers to ${last.entity.name}` };
+      if (last)
+        return { entity: last.entity, why: `"${s.split(" ").slice(0, 2).join(" ")}" refers to ${last.entity.name}` };
     }
     // Inside quotation marks that a speaker introduces ("X told Y ...: \"...\"").
-    const open = text.lastIndexOf("\"", unit.start);
+    const open = text.lastIndexOf('"', unit.start);
     const curly = text.lastIndexOf("“", unit.start);
     const q = Math.max(open, curly);
-    if (q >= 0 && q >= sentence.start - 400 && !text.slice(q + 1, unit.start).includes(q === curly ? "”" : "\"")) {
+    if (q >= 0 && q >= sentence.start - 400 && !text.slice(q + 1, unit.start).includes(q === curly ? "”" : '"')) {
       const intro = { start: Math.max(0, q - 300), end: q };
       const m = within(intro)
         .filter((x) => saysAnywhere.test(text.slice(x.end, q)))
@@ -82,7 +89,8 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     const here = within(sentence);
     const pub = here.find((m) => m.entity.type === "Publication");
     const org = here.find((m) => m.entity.type === "Organization") ?? (pub ? publisherIn(pub) : undefined);
-    if ((pub || REPORT_WORDS.test(s)) && org) report = { publisher: "entity" in org ? org.entity : org, at: sentence.start };
+    if ((pub || REPORT_WORDS.test(s)) && org)
+      report = { publisher: "entity" in org ? org.entity : org, at: sentence.start };
     else if (pub && report) report.at = sentence.start;
     if (!report) return undefined;
     if (breakBetween(report.at, sentence.start)) {
@@ -98,7 +106,11 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     const region = regionAt(structure, unit);
     if (!region) return undefined;
     if (region.kind === "quote") {
-      const intro = region.introducer ? within(region.introducer).filter((m) => m.entity.type === "Person").at(-1) : undefined;
+      const intro = region.introducer
+        ? within(region.introducer)
+            .filter((m) => m.entity.type === "Person")
+            .at(-1)
+        : undefined;
       return intro ? { entity: intro.entity, why: `quoted by the writer from ${intro.entity.name}` } : undefined;
     }
     const speaker = region.speaker && mentionAt(region.speaker.start);

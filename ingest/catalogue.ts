@@ -21,7 +21,8 @@ export function readCatalogue(path: string): CatalogueEntry[] {
     throw new Error(`readCatalogue: cannot read ${path}: ${(e as Error).message}`);
   }
   const parsed = CatalogueFile.safeParse(json);
-  if (!parsed.success) throw new Error(`readCatalogue: ${path} is not a valid catalogue: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success)
+    throw new Error(`readCatalogue: ${path} is not a valid catalogue: ${z.prettifyError(parsed.error)}`);
   return parsed.data.entities;
 }
 

@@ -3,8 +3,10 @@
 import type { Citation } from "./extraction.ts";
 import type { FoundMention } from "./entities.ts";
 
-const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'”)\]]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|io|cn|uk|de|fr|au|co|int|info)\/[^\s<>"'”)\]]*/gi;
-const CITING = /\b(?:published|reported|appeared|wrote|writes|according to|study|paper|article|report|journal)\b[^.;:]{0,30}$/i;
+const URL =
+  /\b(?:https?:\/\/|www\.)[^\s<>"'”)\]]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|io|cn|uk|de|fr|au|co|int|info)\/[^\s<>"'”)\]]*/gi;
+const CITING =
+  /\b(?:published|reported|appeared|wrote|writes|according to|study|paper|article|report|journal)\b[^.;:]{0,30}$/i;
 
 export function findCitations(text: string, mentions: FoundMention[]): Citation[] {
   const out: Citation[] = [];
@@ -13,12 +15,24 @@ export function findCitations(text: string, mentions: FoundMention[]): Citation[
     const truncated = raw.endsWith("…");
     const uri = /^https?:\/\//i.test(raw) ? raw : `https://${raw.replace(/…$/, "")}`;
     const host = uri.replace(/^https?:\/\//i, "").split("/")[0]!;
-    out.push({ start: m.index, end: m.index + raw.length, uri, title: truncated ? `${host} (link shortened in the text)` : host, kind: "web" });
+    out.push({
+      start: m.index,
+      end: m.index + raw.length,
+      uri,
+      title: truncated ? `${host} (link shortened in the text)` : host,
+      kind: "web",
+    });
   }
   for (const m of mentions) {
     if (m.entity.type !== "Publication") continue;
     if (!CITING.test(text.slice(Math.max(0, m.start - 60), m.start))) continue;
-    out.push({ start: m.start, end: m.end, uri: `publication:${m.entity.name}`, title: m.entity.name, kind: "publication" });
+    out.push({
+      start: m.start,
+      end: m.end,
+      uri: `publication:${m.entity.name}`,
+      title: m.entity.name,
+      kind: "publication",
+    });
   }
   return out.sort((a, b) => a.start - b.start);
 }

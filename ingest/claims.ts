@@ -13,12 +13,36 @@ function verbForms(): Set<string> {
   if (verbs) return verbs;
   const words = lexicon().tagged;
   verbs = new Set(
-    [...words].filter(([, tags]) => tags.some((t) => /^(?:PastTense|PresentTense|Copula|Modal|Verb|Participle)$/.test(t))).map(([w]) => w),
+    [...words]
+      .filter(([, tags]) => tags.some((t) => /^(?:PastTense|PresentTense|Copula|Modal|Verb|Participle)$/.test(t)))
+      .map(([w]) => w),
   );
   // Irregular past forms; regular ones ("invested") are recognised by their ending.
-  for (const w of "lost built made said took gave went saw won led held sold bought brought thought found got paid ran rose fell grew began became came kept left meant met put set told wrote spent sent shot stood understood knew drew drove chose broke spoke bore overtook outpaced overtaken".split(" "))
+  for (const w of "lost built made said took gave went saw won led held sold bought brought thought found got paid ran rose fell grew began became came kept left meant met put set told wrote spent sent shot stood understood knew drew drove chose broke spoke bore overtook outpaced overtaken".split(
+    " ",
+  ))
     verbs.add(w);
-  for (const w of ["it's", "that's", "there's", "he's", "she's", "they're", "we're", "you're", "i'm", "what's", "here's", "don't", "doesn't", "didn't", "isn't", "aren't", "wasn't", "can't", "won't"])
+  for (const w of [
+    "it's",
+    "that's",
+    "there's",
+    "he's",
+    "she's",
+    "they're",
+    "we're",
+    "you're",
+    "i'm",
+    "what's",
+    "here's",
+    "don't",
+    "doesn't",
+    "didn't",
+    "isn't",
+    "aren't",
+    "wasn't",
+    "can't",
+    "won't",
+  ])
     verbs.add(w);
   return verbs;
 }
@@ -31,7 +55,8 @@ export function hasFiniteVerb(text: string): boolean {
   if (/\b\p{L}+['’](?:s|re|ve|m|d|ll)\s+\p{Ll}/u.test(text) || /n['’]t\b/.test(text)) return true;
   const toks = tokenize(text);
   // A list item that starts with a third-person verb: "- Excels at coding (...)".
-  if (toks[0] && /^\p{Lu}\p{Ll}+s$/u.test(toks[0].text) && !lexicon().tagged.get(toks[0].lower)?.includes("Plural")) return true;
+  if (toks[0] && /^\p{Lu}\p{Ll}+s$/u.test(toks[0].text) && !lexicon().tagged.get(toks[0].lower)?.includes("Plural"))
+    return true;
   return toks.some((t, i) => {
     const w = t.lower.replace(/’/g, "'");
     if (forms.has(w)) return true;
@@ -39,7 +64,10 @@ export function hasFiniteVerb(text: string): boolean {
     if (i > 0 && infinitives.has(w) && !lexicon().tagged.get(w)?.includes("Noun")) return true;
     // "rivals", "dominates", "invested": regular forms of a known verb.
     const stem = w.replace(/(?:es|s|ed|d)$/, "");
-    return (stem !== w && (infinitives.has(stem) || infinitives.has(w.replace(/(?:s|d)$/, "")))) || (w.length > 5 && w.endsWith("ed"));
+    return (
+      (stem !== w && (infinitives.has(stem) || infinitives.has(w.replace(/(?:s|d)$/, "")))) ||
+      (w.length > 5 && w.endsWith("ed"))
+    );
   });
 }
 
@@ -55,12 +83,16 @@ const EVALUATIVE =
 /** Pointers to elsewhere ("go here", "can be found here") and exclamations carry no claim. */
 const POINTER = /\bhere\b[.)!]*\s*$|\b(?:crazy|wow|lol)\b.*[.!]{2,}\s*$/i;
 /** Predictions and possibilities: what may happen is not yet a claim about what is. */
-const SPECULATION = /\b(?:may|might|could|would|should)\b(?! not be surprised)|\bwill (?:likely|probably|soon)\b|\bwill be\b/i;
-const HEDGE = /\b(?:reportedly|allegedly|rumou?red|appears? to|seems? to|likely|probably|arguably|apparently|estimated)\b/i;
-const FINDING = /\d|%|\b(?:leads?|led|leading|ranks?|ranked|dominat\w*|monopol\w*|ahead|behind|first|largest|fastest|more than|less than|times|percent|billion|million|found|reported|announced|released|built|launched|published|invest\w*|develop\w*)\b/i;
+const SPECULATION =
+  /\b(?:may|might|could|would|should)\b(?! not be surprised)|\bwill (?:likely|probably|soon)\b|\bwill be\b/i;
+const HEDGE =
+  /\b(?:reportedly|allegedly|rumou?red|appears? to|seems? to|likely|probably|arguably|apparently|estimated)\b/i;
+const FINDING =
+  /\d|%|\b(?:leads?|led|leading|ranks?|ranked|dominat\w*|monopol\w*|ahead|behind|first|largest|fastest|more than|less than|times|percent|billion|million|found|reported|announced|released|built|launched|published|invest\w*|develop\w*)\b/i;
 
 /** "Smith said A, while Jones argued B": two speakers, so two claims with their own sources. */
-const TWO_SPEAKERS = /\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)*\s(?:said|says|told|argued|argues|claimed|claims|reported|reports|found|insisted|countered)\b/gu;
+const TWO_SPEAKERS =
+  /\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)*\s(?:said|says|told|argued|argues|claimed|claims|reported|reports|found|insisted|countered)\b/gu;
 const SPEAKER_SEAM = /(?:,\s+(?:while|whereas|but)\s+|;\s+)/g;
 
 function speakerClauses(text: string, s: Sentence): Span[] | undefined {
@@ -86,7 +118,12 @@ function clauses(text: string, s: Sentence): Span[] {
     const cut = s.start + m.index;
     const left = text.slice(start, cut);
     const right = text.slice(cut + m[0].length, s.end);
-    if (words(left) >= 4 && words(right) >= 4 && hasFiniteVerb(right) && !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e)$/i.test(left.trim())) {
+    if (
+      words(left) >= 4 &&
+      words(right) >= 4 &&
+      hasFiniteVerb(right) &&
+      !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e)$/i.test(left.trim())
+    ) {
       out.push({ start, end: cut });
       start = cut + m[0].length;
     }

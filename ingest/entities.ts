@@ -132,7 +132,9 @@ export function findEntities(
   const candidates = nameCandidates(text, tokens, starts, covered);
   const untyped: typeof candidates = [];
   // A name the text calls a product anywhere ("dubbed Zephyr", "Kestrel chips") is a product everywhere.
-  const productSurfaces = new Set(candidates.filter((c) => typeFromContext(text, c) === "Product").map((c) => c.surface));
+  const productSurfaces = new Set(
+    candidates.filter((c) => typeFromContext(text, c) === "Product").map((c) => c.surface),
+  );
   const shortForms = shortFormIndex(byName.values());
   for (const c of candidates) {
     const existing = bySurface.get(c.surface) ?? acronymOf.get(c.surface);
@@ -205,11 +207,41 @@ function shortFormIndex(entities: Iterable<FoundEntity>) {
 }
 
 const NICKNAMES: Record<string, string> = {
-  tom: "thomas", bill: "william", will: "william", bob: "robert", rob: "robert", mike: "michael", jim: "james",
-  joe: "joseph", dick: "richard", rick: "richard", ted: "edward", ed: "edward", tony: "anthony", chris: "christopher",
-  dave: "david", dan: "daniel", ben: "benjamin", sam: "samuel", nick: "nicholas", matt: "matthew", alex: "alexander",
-  andy: "andrew", steve: "stephen", jeff: "jeffrey", greg: "gregory", pete: "peter", fred: "frederick", liz: "elizabeth",
-  kate: "katherine", jen: "jennifer", sue: "susan", meg: "margaret", don: "donald", ron: "ronald", larry: "lawrence",
+  tom: "thomas",
+  bill: "william",
+  will: "william",
+  bob: "robert",
+  rob: "robert",
+  mike: "michael",
+  jim: "james",
+  joe: "joseph",
+  dick: "richard",
+  rick: "richard",
+  ted: "edward",
+  ed: "edward",
+  tony: "anthony",
+  chris: "christopher",
+  dave: "david",
+  dan: "daniel",
+  ben: "benjamin",
+  sam: "samuel",
+  nick: "nicholas",
+  matt: "matthew",
+  alex: "alexander",
+  andy: "andrew",
+  steve: "stephen",
+  jeff: "jeffrey",
+  greg: "gregory",
+  pete: "peter",
+  fred: "frederick",
+  liz: "elizabeth",
+  kate: "katherine",
+  jen: "jennifer",
+  sue: "susan",
+  meg: "margaret",
+  don: "donald",
+  ron: "ronald",
+  larry: "lawrence",
 };
 const firstNameKey = (w: string) => NICKNAMES[w.toLowerCase()] ?? w.toLowerCase();
 
@@ -231,13 +263,21 @@ function mergePeople(mentions: FoundMention[]) {
             full.filter((f) => {
               const w = f.name.split(" ");
               // Same family name, same first name once nicknames are expanded; the formal form is kept.
-              return f !== p && w.at(-1) === words.at(-1) && firstNameKey(w[0]!) === firstNameKey(words[0]!) && NICKNAMES[words[0]!.toLowerCase()] !== undefined;
+              return (
+                f !== p &&
+                w.at(-1) === words.at(-1) &&
+                firstNameKey(w[0]!) === firstNameKey(words[0]!) &&
+                NICKNAMES[words[0]!.toLowerCase()] !== undefined
+              );
             }),
           );
     if (!target || into.has(target)) continue;
     into.set(p, target);
-    for (const a of [p.name, ...p.aliases]) if (a !== target.name && !target.aliases.includes(a)) target.aliases.push(a);
-    target.notes.push(`${p.name}: ${words.length === 1 ? "first name" : "another form"} of ${target.name} in the same document`);
+    for (const a of [p.name, ...p.aliases])
+      if (a !== target.name && !target.aliases.includes(a)) target.aliases.push(a);
+    target.notes.push(
+      `${p.name}: ${words.length === 1 ? "first name" : "another form"} of ${target.name} in the same document`,
+    );
   }
   for (const m of mentions) m.entity = into.get(m.entity) ?? m.entity;
 }
@@ -248,15 +288,23 @@ const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : und
 function typeFromContext(text: string, c: { start: number; end: number; surface: string }): EntityType | undefined {
   const before = text.slice(Math.max(0, c.start - 20), c.start);
   const after = text.slice(c.end, c.end + 30);
-  if (/(?:dubbed|called|named|branded)\s*[“"']?$/.test(before) || /^[”"']?\s+(?:and \p{Lu}\p{L}+ )?(?:chips?|models?|apps?|processors?|phones?)\b/u.test(after))
+  if (
+    /(?:dubbed|called|named|branded)\s*[“"']?$/.test(before) ||
+    /^[”"']?\s+(?:and \p{Lu}\p{L}+ )?(?:chips?|models?|apps?|processors?|phones?)\b/u.test(after)
+  )
     return "Product";
   return hasInnerCapital(c.surface) && !c.surface.includes(" ") ? "Organization" : undefined;
 }
 
-function coordinatedType(text: string, c: { start: number; end: number }, mentions: FoundMention[]): EntityType | undefined {
+function coordinatedType(
+  text: string,
+  c: { start: number; end: number },
+  mentions: FoundMention[],
+): EntityType | undefined {
   const SEP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
   for (const m of mentions) {
-    const gap = m.end <= c.start ? text.slice(m.end, c.start) : m.start >= c.end ? text.slice(c.end, m.start) : undefined;
+    const gap =
+      m.end <= c.start ? text.slice(m.end, c.start) : m.start >= c.end ? text.slice(c.end, m.start) : undefined;
     if (gap !== undefined && SEP.test(gap) && m.entity.type === "Person") return "Person";
   }
   return undefined;
@@ -274,5 +322,6 @@ function sentenceStarts(tokens: Token[], sentences: Sentence[]): Set<number> {
 }
 
 function markCovered(tokens: Token[], covered: Uint8Array, span: { start: number; end: number }) {
-  for (let i = 0; i < tokens.length; i++) if (tokens[i]!.start >= span.start && tokens[i]!.end <= span.end) covered[i] = 1;
+  for (let i = 0; i < tokens.length; i++)
+    if (tokens[i]!.start >= span.start && tokens[i]!.end <= span.end) covered[i] = 1;
 }

@@ -29,7 +29,10 @@ describe("entities", () => {
 
   it("keeps a company apart from its versioned model, whatever the spelling", () => {
     const out = run("Qwen 2.5 beat Llama3.1 and GPT-4o. Later Llama 3.1 caught up.");
-    const products = out.entities.filter((e) => e.type === "Product").map((e) => e.name).sort();
+    const products = out.entities
+      .filter((e) => e.type === "Product")
+      .map((e) => e.name)
+      .sort();
     expect(products).toEqual(["GPT-4o", "Llama 3.1", "Qwen 2.5"]);
   });
 
@@ -37,30 +40,46 @@ describe("entities", () => {
     const out = run("Thomas Ekwueme wrote the essay. Ekwueme says exports grew. Tom Ekwueme is an economist.");
     const people = out.entities.filter((e) => e.type === "Person");
     expect(people).toHaveLength(1);
-    expect(people[0]).toMatchObject({ name: "Thomas Ekwueme", aliases: expect.arrayContaining(["Ekwueme", "Tom Ekwueme"]) });
+    expect(people[0]).toMatchObject({
+      name: "Thomas Ekwueme",
+      aliases: expect.arrayContaining(["Ekwueme", "Tom Ekwueme"]),
+    });
   });
 
   it("does not make entities of sentence-initial words, URL paths or hashtags", () => {
-    const names = run("Remember this. Looking closer, see x.com/SomeHandle and #ChipWars for more.").entities.map((e) => e.name);
+    const names = run("Remember this. Looking closer, see x.com/SomeHandle and #ChipWars for more.").entities.map(
+      (e) => e.name,
+    );
     expect(names).toEqual([]);
   });
 
   it("types unknown names by their head noun, title or first name", () => {
-    const out = run("Analysts at Kestrel Analytics Group met Premier Zhou Wenbo and Maria Okonkwo in Lake Tana Region.");
+    const out = run(
+      "Analysts at Kestrel Analytics Group met Premier Zhou Wenbo and Maria Okonkwo in Lake Tana Region.",
+    );
     const types = Object.fromEntries(out.entities.map((e) => [e.name, e.type]));
-    expect(types).toMatchObject({ "Kestrel Analytics Group": "Organization", "Zhou Wenbo": "Person", "Maria Okonkwo": "Person" });
+    expect(types).toMatchObject({
+      "Kestrel Analytics Group": "Organization",
+      "Zhou Wenbo": "Person",
+      "Maria Okonkwo": "Person",
+    });
   });
 
   it("recognises process nodes, technology compounds and works named by their genre", () => {
     const out = run("Kestrel moved to 5nm and photonic interconnects, as the documentary Silicon Rising showed.");
     const types = Object.fromEntries(out.entities.map((e) => [e.name, e.type]));
-    expect(types).toMatchObject({ "5 nm process": "Technology", "photonic interconnects": "Technology", "Silicon Rising": "Publication" });
+    expect(types).toMatchObject({
+      "5 nm process": "Technology",
+      "photonic interconnects": "Technology",
+      "Silicon Rising": "Publication",
+    });
   });
 });
 
 describe("claims", () => {
   it("keeps checkable statements and drops questions, greetings and predictions", () => {
-    const text = "Norway exported 40% of its salmon in 2023. Will Norway win? Thanks, Norway! Norway might grow next year.";
+    const text =
+      "Norway exported 40% of its salmon in 2023. Will Norway win? Thanks, Norway! Norway might grow next year.";
     expect(run(text).claims.map((c) => c.quote)).toEqual(["Norway exported 40% of its salmon in 2023."]);
   });
 
@@ -75,28 +94,39 @@ describe("claims", () => {
 
 describe("attribution", () => {
   it("reads 'according to' and 'X said'", () => {
-    expect(claimWith("According to Reuters, Huawei shipped 10 million phones.", "Huawei")?.attributedTo).toBe("Reuters");
-    expect(claimWith("Maria Okonkwo said Nigeria doubled its solar capacity.", "Nigeria")?.attributedTo).toBe("Maria Okonkwo");
+    expect(claimWith("According to Reuters, Huawei shipped 10 million phones.", "Huawei")?.attributedTo).toBe(
+      "Reuters",
+    );
+    expect(claimWith("Maria Okonkwo said Nigeria doubled its solar capacity.", "Nigeria")?.attributedTo).toBe(
+      "Maria Okonkwo",
+    );
   });
 
   it("splits a sentence whose parts have different speakers", () => {
     const out = run("Carla Mendes said Brazil grew 3%, while Ivan Petrov argued Russia shrank 2%.");
     const byQuote = Object.fromEntries(out.claims.map((c) => [c.quote, c.attributedTo]));
-    expect(byQuote).toEqual({ "Carla Mendes said Brazil grew 3%": "Carla Mendes", "Ivan Petrov argued Russia shrank 2%.": "Ivan Petrov" });
+    expect(byQuote).toEqual({
+      "Carla Mendes said Brazil grew 3%": "Carla Mendes",
+      "Ivan Petrov argued Russia shrank 2%.": "Ivan Petrov",
+    });
   });
 
   it("credits a result to the journal it was published in", () => {
-    expect(claimWith("The result, published today in Nature, shows Fudan University's memory is faster.", "Fudan")?.attributedTo).toBe(
-      "Nature",
-    );
+    expect(
+      claimWith("The result, published today in Nature, shows Fudan University's memory is faster.", "Fudan")
+        ?.attributedTo,
+    ).toBe("Nature");
   });
 
   it("does not take the object of a preposition for the speaker", () => {
-    expect(claimWith("In 2010 I worked for Samsung and noted that Korea invested heavily.", "Korea")?.attributedTo).toBeUndefined();
+    expect(
+      claimWith("In 2010 I worked for Samsung and noted that Korea invested heavily.", "Korea")?.attributedTo,
+    ).toBeUndefined();
   });
 
   it("credits a report's publisher with the findings stated while it is discussed", () => {
-    const text = "The new Lowy Research Centre (LRC) report is out.\nIndia leads in 12 of 20 fields.\n• • •\nIndia leads cricket.";
+    const text =
+      "The new Lowy Research Centre (LRC) report is out.\nIndia leads in 12 of 20 fields.\n• • •\nIndia leads cricket.";
     expect(claimWith(text, "12 of 20")?.attributedTo).toBe("Lowy Research Centre");
     expect(claimWith(text, "cricket")?.attributedTo).toBeUndefined();
   });
@@ -129,6 +159,10 @@ describe("attribution", () => {
 describe("citations", () => {
   it("cites URLs, also bare and shortened ones, and publications named as where it was published", () => {
     const out = run("See https://example.org/a and x.com/user/status… The result, published in Nature, holds.");
-    expect(out.citations.map((c) => c.uri)).toEqual(["https://example.org/a", "https://x.com/user/status", "publication:Nature"]);
+    expect(out.citations.map((c) => c.uri)).toEqual([
+      "https://example.org/a",
+      "https://x.com/user/status",
+      "publication:Nature",
+    ]);
   });
 });

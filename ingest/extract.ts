@@ -45,14 +45,21 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       const by = attribute(unit, sents[si]!);
       // "They never left.": too short to check when it names nothing and has no figure.
       if (inUnit.length === 0 && unit.text.split(/\s+/).length <= 5 && !/\d/.test(unit.text)) continue;
-      const subject = inUnit.some((m) => m.entity.type === "Person") ? undefined : pronounSubject(text, unit, found.mentions);
+      const subject = inUnit.some((m) => m.entity.type === "Person")
+        ? undefined
+        : pronounSubject(text, unit, found.mentions);
       let about = [...new Set([...inUnit.map((m) => m.entity.name), ...(subject ? [subject] : [])])].filter(
         (n) => n !== by?.entity.name || inUnit.length === 1,
       );
       // "It is also cheaper to run.", "Costs fell again": no name, so the topic
       // carries on from the claim just before, when that one stands close by in the same stretch of text.
       const continues = /^(?:it|it['’]s|they|they['’]re|these|there|this)\b/i.test(unit.text);
-      if (about.length === 0 && topic && unit.start - topic.end < (continues ? PRONOUN_REACH : TOPIC_REACH) && regionAt(structure, unit) === topic.region)
+      if (
+        about.length === 0 &&
+        topic &&
+        unit.start - topic.end < (continues ? PRONOUN_REACH : TOPIC_REACH) &&
+        regionAt(structure, unit) === topic.region
+      )
         about = topic.about;
       if (about.length === 0) continue;
       topic = { about, end: unit.end, region: regionAt(structure, unit) };
@@ -104,5 +111,6 @@ function headerSpans(text: string, structure: Structure): Span[] {
 /** "He's invoking ...": a sentence whose subject is he or she is about the last person named just before. */
 function pronounSubject(text: string, unit: Span, mentions: FoundMention[]): string | undefined {
   if (!/^(?:he|she|he['’]s|she['’]s)\b/i.test(text.slice(unit.start, unit.start + 6))) return undefined;
-  return mentions.filter((m) => m.entity.type === "Person" && m.end <= unit.start && unit.start - m.end < 600).at(-1)?.entity.name;
+  return mentions.filter((m) => m.entity.type === "Person" && m.end <= unit.start && unit.start - m.end < 600).at(-1)
+    ?.entity.name;
 }

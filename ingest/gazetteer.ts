@@ -4,7 +4,14 @@
 import type { CatalogueEntry } from "./catalogue.ts";
 import { singular, tokenize, type Token } from "./tokens.ts";
 
-export type GazetteerMatch = { start: number; end: number; surface: string; entry: CatalogueEntry; tokenIndex: number; tokenCount: number };
+export type GazetteerMatch = {
+  start: number;
+  end: number;
+  surface: string;
+  entry: CatalogueEntry;
+  tokenIndex: number;
+  tokenCount: number;
+};
 
 /** seps[k] is what stands between word k-1 and word k in the name: a space, a hyphen, ", ". */
 type Pattern = { words: string[]; seps: string[]; caseless: boolean; entry: CatalogueEntry };
@@ -12,7 +19,9 @@ type Pattern = { words: string[]; seps: string[]; caseless: boolean; entry: Cata
 const normSep = (s: string) => s.replace(/\s+/g, " ").replace(/[‑–]/g, "-");
 
 const key = (word: string, caseless: boolean, last: boolean) => {
-  const folded = caseless ? word.toLowerCase().replace(/’/g, "'").replace(/[‑–]/g, "-") : word.replace(/’/g, "'").replace(/[‑–]/g, "-");
+  const folded = caseless
+    ? word.toLowerCase().replace(/’/g, "'").replace(/[‑–]/g, "-")
+    : word.replace(/’/g, "'").replace(/[‑–]/g, "-");
   return caseless && last ? singular(folded) : folded;
 };
 
@@ -26,7 +35,8 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
       const words = toks.map((t) => t.text);
       if (words.length === 0) continue;
       const seps = toks.map((t, k) => (k === 0 ? "" : normSep(surface.slice(toks[k - 1]!.end, t.start))));
-      const caseless = !/\p{Lu}/u.test(surface) || (entry.type === "Technology" && /\s/.test(surface) && !/\p{Lu}{2}/u.test(surface));
+      const caseless =
+        !/\p{Lu}/u.test(surface) || (entry.type === "Technology" && /\s/.test(surface) && !/\p{Lu}{2}/u.test(surface));
       const pattern = { words: words.map((w, i) => key(w, caseless, i === words.length - 1)), seps, caseless, entry };
       const first = pattern.words[0]!;
       const list = byFirst.get(first) ?? [];
@@ -38,11 +48,17 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
   function match(text: string, tokens = tokenize(text)): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     // Each token's three look-up keys, computed once: as written, folded, folded and singular.
-    const keys = tokens.map((t) => [key(t.text, false, false), key(t.text, true, false), key(t.text, true, true)] as const);
-    for (let i = 0; i < tokens.length; ) {
+    const keys = tokens.map(
+      (t) => [key(t.text, false, false), key(t.text, true, false), key(t.text, true, true)] as const,
+    );
+    for (let i = 0; i < tokens.length;) {
       let best: { p: Pattern; n: number } | undefined;
       const [exact, folded, single] = keys[i]!;
-      for (const [k, caseless] of [[exact, false], [folded, true], [single, true]] as const) {
+      for (const [k, caseless] of [
+        [exact, false],
+        [folded, true],
+        [single, true],
+      ] as const) {
         for (const p of byFirst.get(k) ?? []) {
           if (p.caseless !== caseless || (best && best.n >= p.words.length)) continue;
           if (fits(text, tokens, keys, i, p)) best = { p, n: p.words.length };
@@ -70,7 +86,13 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
 }
 
 /** Tokens i.. spell the pattern, separated as in the name (any run of spaces counts as one). */
-function fits(text: string, tokens: Token[], keys: (readonly [string, string, string])[], i: number, p: Pattern): boolean {
+function fits(
+  text: string,
+  tokens: Token[],
+  keys: (readonly [string, string, string])[],
+  i: number,
+  p: Pattern,
+): boolean {
   if (i + p.words.length > tokens.length) return false;
   for (let k = 0; k < p.words.length; k++) {
     const t = tokens[i + k]!;

@@ -51,7 +51,28 @@ export function lexicon(): Lexicon {
     lex.tagged.set(word, list);
     if (!list.some((t) => NAME_TAGS.test(t))) lex.common.add(word);
   }
-  for (const w of ["dr", "mr", "mrs", "ms", "prof", "president", "premier", "chancellor", "senator", "minister", "colonel", "general", "sir", "lord", "chairman", "ceo", "governor", "king", "queen", "pope"])
+  for (const w of [
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "prof",
+    "president",
+    "premier",
+    "chancellor",
+    "senator",
+    "minister",
+    "colonel",
+    "general",
+    "sir",
+    "lord",
+    "chairman",
+    "ceo",
+    "governor",
+    "king",
+    "queen",
+    "pope",
+  ])
     lex.honorifics.add(w);
   cached = lex;
   return lex;

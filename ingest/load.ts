@@ -71,7 +71,9 @@ function firstLineTitle(text: string, path: string): string {
 function htmlToText(html: string, path: string): Pick<Document, "title" | "text" | "author" | "publishedAt"> {
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as globalThis.Document).parse();
-  const body = article?.content ? parseHTML(`<html><body>${article.content}</body></html>`).document.body : document.body;
+  const body = article?.content
+    ? parseHTML(`<html><body>${article.content}</body></html>`).document.body
+    : document.body;
   const blocks = [...body.querySelectorAll("h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,td")]
     .filter((el) => !el.querySelector("p,li,blockquote"))
     .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())

@@ -6,14 +6,24 @@ import { lexicon } from "./lexicon.ts";
 import { hasInnerCapital, isAcronym, isCapitalized, type Token } from "./tokens.ts";
 
 /** weak: a lone word at a sentence start, a name only if it is the short form of one already known. */
-export type NameCandidate = { start: number; end: number; surface: string; type: EntityType | undefined; why: string; weak: boolean };
+export type NameCandidate = {
+  start: number;
+  end: number;
+  surface: string;
+  type: EntityType | undefined;
+  why: string;
+  weak: boolean;
+};
 
 const CONNECTORS = new Set(["of", "for", "de", "von", "van", "der", "du", "la", "del", "al", "bin"]);
 const ORG_HEADS = new Set(
-  "university institute academy society company corporation corp inc ltd limited group bank agency ministry department council committee commission party foundation association laboratory laboratories lab labs center centre office administration bureau authority organization organisation board fund federation telecom technologies technology systems motors electronics semiconductor semiconductors airlines holdings partners capital college school army navy force forces police court parliament congress senate government"
-    .split(" "),
+  "university institute academy society company corporation corp inc ltd limited group bank agency ministry department council committee commission party foundation association laboratory laboratories lab labs center centre office administration bureau authority organization organisation board fund federation telecom technologies technology systems motors electronics semiconductor semiconductors airlines holdings partners capital college school army navy force forces police court parliament congress senate government".split(
+    " ",
+  ),
 );
-const PUBLICATION_HEADS = new Set("times post journal review daily gazette herald tribune magazine press news report".split(" "));
+const PUBLICATION_HEADS = new Set(
+  "times post journal review daily gazette herald tribune magazine press news report".split(" "),
+);
 const PLACE_HEADS = new Set(
   "city province state county valley river sea ocean island islands mountains bay strait gulf peninsula region district seaboard coast dynasty empire republic kingdom desert lake".split(
     " ",
@@ -27,7 +37,9 @@ const EAST_ASIAN_SURNAMES = new Set(
 );
 const LANGUAGES = new Set("english mandarin cantonese hindi creole arabic latin malay urdu swahili".split(" "));
 const NOT_NAMES = new Set(
-  "i i'm i've i'd i'll ok okay yes no thanks thank please wow hi hello dear re fwiw imho lol part thread reply edit update note ps".split(" "),
+  "i i'm i've i'd i'll ok okay yes no thanks thank please wow hi hello dear re fwiw imho lol part thread reply edit update note ps".split(
+    " ",
+  ),
 );
 
 const strip = (w: string) => w.replace(/[’']s$/i, "");
@@ -45,14 +57,18 @@ export function typeOfName(words: string[], lex = lexicon()): { type: EntityType
   if (lex.people.has(full)) return { type: "Person", why: "a known person" };
   if (lex.organizations.has(full)) return { type: "Organization", why: "a known organisation" };
   if (lex.cities.has(full) || lex.regions.has(full)) return { type: "Place", why: "a known city or region" };
-  if (ORG_HEADS.has(last) && words.length > 1) return { type: "Organization", why: `ends in "${words[words.length - 1]}"` };
-  if (PUBLICATION_HEADS.has(last) && words.length > 1) return { type: "Publication", why: `ends in "${words[words.length - 1]}"` };
+  if (ORG_HEADS.has(last) && words.length > 1)
+    return { type: "Organization", why: `ends in "${words[words.length - 1]}"` };
+  if (PUBLICATION_HEADS.has(last) && words.length > 1)
+    return { type: "Publication", why: `ends in "${words[words.length - 1]}"` };
   if (PLACE_HEADS.has(last) && words.length > 1) return { type: "Place", why: `ends in "${words[words.length - 1]}"` };
   if (words.length >= 2 && words.length <= 4) {
-    if (lex.firstNames.has(first) && !lex.common.has(lower[1]!)) return { type: "Person", why: `"${words[0]}" is a first name` };
+    if (lex.firstNames.has(first) && !lex.common.has(lower[1]!))
+      return { type: "Person", why: `"${words[0]}" is a first name` };
     if (EAST_ASIAN_SURNAMES.has(first) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w)))
       return { type: "Person", why: `"${words[0]}" is a family name` };
-    if (lex.lastNames.has(last) && !lex.common.has(first)) return { type: "Person", why: `"${words[words.length - 1]}" is a family name` };
+    if (lex.lastNames.has(last) && !lex.common.has(first))
+      return { type: "Person", why: `"${words[words.length - 1]}" is a family name` };
   }
   if (words.length === 1) {
     if (/^(?:Mc|Mac|O['’])\p{Lu}/u.test(words[0]!)) return { type: "Person", why: "a Gaelic family name" };
@@ -66,7 +82,12 @@ export function typeOfName(words: string[], lex = lexicon()): { type: EntityType
  * Capitalised runs outside the spans already matched. A run that starts a sentence loses leading
  * ordinary words ("The", "Remember"), so sentence-initial capitals do not become entities.
  */
-export function nameCandidates(text: string, tokens: Token[], sentenceStart: Set<number>, covered: Uint8Array): NameCandidate[] {
+export function nameCandidates(
+  text: string,
+  tokens: Token[],
+  sentenceStart: Set<number>,
+  covered: Uint8Array,
+): NameCandidate[] {
   const lex = lexicon();
   const out: NameCandidate[] = [];
   let i = 0;
@@ -86,7 +107,11 @@ export function nameCandidates(text: string, tokens: Token[], sentenceStart: Set
     let from = i;
     // Leading ordinary words at the start of a sentence are capitalised only because they start it;
     // titles ("Premier", "Dr") are not part of a person's name.
-    while (from < j && (((sentenceStart.has(from) || from > i) && isOrdinary(tokens[from]!, lex)) || (j - from > 1 && lex.honorifics.has(tokens[from]!.lower.replace(/\.$/, "")))))
+    while (
+      from < j &&
+      (((sentenceStart.has(from) || from > i) && isOrdinary(tokens[from]!, lex)) ||
+        (j - from > 1 && lex.honorifics.has(tokens[from]!.lower.replace(/\.$/, ""))))
+    )
       from++;
     if (from >= j || hidden(text, tokens, from, j)) {
       i = j;
@@ -112,7 +137,11 @@ export function nameCandidates(text: string, tokens: Token[], sentenceStart: Set
 function hidden(text: string, tokens: Token[], from: number, to: number): boolean {
   const start = tokens[from]!.start;
   const before = text.slice(Math.max(0, start - 60), start);
-  if (/[#@/]$/.test(before) || /(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|org|net|cn|gov|edu|io|co|uk|ly)\/)\S*$/.test(before)) return true;
+  if (
+    /[#@/]$/.test(before) ||
+    /(?:https?:\/\/|www\.|\b[\w-]+\.(?:com|org|net|cn|gov|edu|io|co|uk|ly)\/)\S*$/.test(before)
+  )
+    return true;
   const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 6);
   if (/^['’]s [Ll]aw/.test(after)) return true;
   return to - from === 1 && /\bthe $/i.test(before) && !isAcronym(tokens[from]!.text);
@@ -129,7 +158,12 @@ function isOrdinary(t: Token, lex: ReturnType<typeof lexicon>): boolean {
   return NOT_NAMES.has(w) || (lex.common.has(w) && !lex.firstNames.has(w) && !isAcronym(t.text));
 }
 
-function acceptable(words: string[], from: number, sentenceStart: Set<number>, lex: ReturnType<typeof lexicon>): "yes" | "weak" | undefined {
+function acceptable(
+  words: string[],
+  from: number,
+  sentenceStart: Set<number>,
+  lex: ReturnType<typeof lexicon>,
+): "yes" | "weak" | undefined {
   const lower = words.map((w) => strip(w).toLowerCase());
   if (lower.every((w) => NOT_NAMES.has(w) || LANGUAGES.has(w))) return undefined;
   if (words.length === 1) {
@@ -138,7 +172,13 @@ function acceptable(words: string[], from: number, sentenceStart: Set<number>, l
     // A lone ordinary word, capitalised mid-sentence, is emphasis or a title word, not a name.
     if (lex.common.has(l) && !isAcronym(w) && !hasInnerCapital(w)) return undefined;
     if (isAcronym(w) && w.replace(/\./g, "").length > 5) return undefined;
-    if (sentenceStart.has(from) && !hasInnerCapital(w) && !isAcronym(w) && !lex.lastNames.has(l) && !EAST_ASIAN_SURNAMES.has(l))
+    if (
+      sentenceStart.has(from) &&
+      !hasInnerCapital(w) &&
+      !isAcronym(w) &&
+      !lex.lastNames.has(l) &&
+      !EAST_ASIAN_SURNAMES.has(l)
+    )
       return "weak";
   }
   if (lower.every((w) => lex.common.has(w))) return undefined;

@@ -3,7 +3,22 @@
 
 export type ModelMention = { start: number; end: number; surface: string; name: string };
 
-const FAMILIES = ["DeepSeek", "Llama", "Claude", "GPT", "Gemini", "Qwen", "Mistral", "Grok", "Kimi", "ERNIE", "Phi", "Gemma", "o1", "o3"];
+const FAMILIES = [
+  "DeepSeek",
+  "Llama",
+  "Claude",
+  "GPT",
+  "Gemini",
+  "Qwen",
+  "Mistral",
+  "Grok",
+  "Kimi",
+  "ERNIE",
+  "Phi",
+  "Gemma",
+  "o1",
+  "o3",
+];
 const VARIANTS = "Sonnet|Opus|Haiku|Pro|Flash|Mini|mini|Turbo|Instruct|Chat|Coder|Max|Ultra|Nano";
 const MODEL = new RegExp(
   String.raw`(?<![\p{L}\p{N}])(${FAMILIES.join("|")})(?:[ -]?)([VvRr]?\d+(?:\.\d+)*[a-z]?)(?:[ -](${VARIANTS}))?(?![\p{L}\p{N}])`,

@@ -3,9 +3,19 @@
 import type { Quantity } from "../graph/model.ts";
 
 const SCALE: Record<string, number> = {
-  k: 1e3, thousand: 1e3, m: 1e6, mn: 1e6, million: 1e6, b: 1e9, bn: 1e9, billion: 1e9, t: 1e12, tn: 1e12, trillion: 1e12,
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trillion: 1e12,
 };
-const CURRENCY: Record<string, string> = { $: "USD", "US$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB ": "CNY" };
+const CURRENCY: Record<string, string> = { $: "USD", US$: "USD", "€": "EUR", "£": "GBP", "¥": "CNY", "RMB ": "CNY" };
 const UNITS =
   "picoseconds?|nanoseconds?|microseconds?|milliseconds?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|" +
   "nm|nanometers?|nanometres?|mm|cm|km|kg|tonnes?|tones?|tons?|GW|MW|kW|kWh|GWh|TWh|GB|TB|MB|Gbps|GHz|MHz|tokens?|parameters?|bits?|" +
@@ -34,13 +44,7 @@ export function findQuantities(text: string): Quantity[] {
     let value = Number(digits!.replace(/,/g, ""));
     const scale = scaleWord ? SCALE[scaleWord.toLowerCase()] : undefined;
     if (scale) value *= scale;
-    const unit = currency
-      ? CURRENCY[currency]
-      : unitWord
-        ? normaliseUnit(unitWord)
-        : of
-          ? "ratio"
-          : undefined;
+    const unit = currency ? CURRENCY[currency] : unitWord ? normaliseUnit(unitWord) : of ? "ratio" : undefined;
     out.push({
       at: m.index,
       text: whole.trim(),

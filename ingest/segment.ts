@@ -34,7 +34,12 @@ export function paragraphs(text: string): Span[] {
     if (!trimmed) continue;
     const prev = out[out.length - 1];
     const between = prev ? text.slice(prev.end, trimmed.start) : "";
-    if (prev && !between.includes("\n\n") && /[\p{L},]$/u.test(text.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(text[trimmed.start]!))
+    if (
+      prev &&
+      !between.includes("\n\n") &&
+      /[\p{L},]$/u.test(text.slice(prev.start, prev.end)) &&
+      /^\p{Ll}/u.test(text[trimmed.start]!)
+    )
       prev.end = trimmed.end;
     else out.push(trimmed);
   }

@@ -16,7 +16,8 @@ const BYLINE = new RegExp(String.raw`^[ \t]*By (${NAME_WORD}(?: (?:${NAME_WORD}|
 const INTRO = /^[ \t]*(\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?) here\./mu;
 const THREAD_MARK = /\[(\d{1,3})\/(\d{1,3})\]/g;
 /** What an introduction to someone else's words says before its colon. */
-const QUOTING = /\b(?:here|says|said|writes|wrote|told|tells|put it|according|story|stories|thread|post|tweet|article|report|discussion|statement|excerpt|reads)\b[^:]*:\s*$/i;
+const QUOTING =
+  /\b(?:here|says|said|writes|wrote|told|tells|put it|according|story|stories|thread|post|tweet|article|report|discussion|statement|excerpt|reads)\b[^:]*:\s*$/i;
 const BULLET = /^\s*(?:[-•*–]|\d{1,2}[.)])\s/;
 
 function lineEnd(text: string, from: number): number {
@@ -48,7 +49,12 @@ function commentRegions(text: string): Region[] {
     const limit = heads[i + 1]?.at ?? text.length;
     const reply = text.slice(h.bodyStart, limit).search(REPLY);
     const end = reply >= 0 ? h.bodyStart + reply : limit;
-    const speaker: Speaker = { name: h.name, start: h.nameStart, end: h.nameStart + h.name.length, why: "wrote this comment" };
+    const speaker: Speaker = {
+      name: h.name,
+      start: h.nameStart,
+      end: h.nameStart + h.name.length,
+      why: "wrote this comment",
+    };
     return { kind: "comment" as const, start: h.bodyStart, end, speaker };
   });
 }
@@ -87,7 +93,12 @@ export function analyzeStructure(text: string): Structure {
 
   const by = BYLINE.exec(head);
   const author: Speaker | undefined = by
-    ? { name: by[1]!.replace(/[.,]$/, ""), start: by.index + by[0].indexOf(by[1]!), end: 0, why: "the byline names the author" }
+    ? {
+        name: by[1]!.replace(/[.,]$/, ""),
+        start: by.index + by[0].indexOf(by[1]!),
+        end: 0,
+        why: "the byline names the author",
+      }
     : undefined;
   if (author) author.end = author.start + author.name.length;
 
@@ -96,7 +107,17 @@ export function analyzeStructure(text: string): Structure {
     const start = intro.index;
     const end = by && by.index > start ? by.index : lineEnd(text, start);
     const name = intro[1]!;
-    regions.push({ kind: "intro", start, end, speaker: { name, start: start + intro[0].indexOf(name), end: start + intro[0].indexOf(name) + name.length, why: "introduces the post" } });
+    regions.push({
+      kind: "intro",
+      start,
+      end,
+      speaker: {
+        name,
+        start: start + intro[0].indexOf(name),
+        end: start + intro[0].indexOf(name) + name.length,
+        why: "introduces the post",
+      },
+    });
   }
   if (author) {
     const body = { start: lineEnd(text, by!.index) + 1, end: Math.max(bodyEnd, by!.index) };

@@ -8,16 +8,27 @@ export type TermMatch = { start: number; end: number; surface: string; name: str
 const PROCESS_NODE = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?(?:nm|nanometers?|nanometres?)(?![\p{L}])/gu;
 
 /** Modifiers and head nouns of technology terms: "photonic" + "tensor cores", "2D" + "memory". */
-const TECH_MODIFIERS = "photonic|quantum|neuromorphic|atomic|2D|optical|spintronic|superconducting|solid-state|chip-to-chip|post-silicon|silicon|analog|in-memory|edge";
+const TECH_MODIFIERS =
+  "photonic|quantum|neuromorphic|atomic|2D|optical|spintronic|superconducting|solid-state|chip-to-chip|post-silicon|silicon|analog|in-memory|edge";
 const TECH_HEADS =
   "memory|memories|chips?|tensor cores|cores|interconnects?|processors?|sensors?|computing|computers?|lithography|reactors?|batteries|SRAM|DRAM|transistors?|materials|photonics|networks?|encryption|communications?";
-const TECH_TERM = new RegExp(String.raw`(?<![\p{L}\p{N}-])(?:${TECH_MODIFIERS})(?:[ -](?:[a-z]+ )?)(?:${TECH_HEADS})(?![\p{L}])`, "giu");
+const TECH_TERM = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?:${TECH_MODIFIERS})(?:[ -](?:[a-z]+ )?)(?:${TECH_HEADS})(?![\p{L}])`,
+  "giu",
+);
 
-const GENRE = "comic|comic strip|book|novel|film|movie|documentary|report|study|paper|magazine|newspaper|journal|podcast|series|show";
+const GENRE =
+  "comic|comic strip|book|novel|film|movie|documentary|report|study|paper|magazine|newspaper|journal|podcast|series|show";
 /** "the novel Dune", "the report Chips and Power" */
-const GENRE_THEN_TITLE = new RegExp(String.raw`\b[Tt]he (?:${GENRE}) ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?: (?:of|the|and|to|in|on|a|\p{Lu}[\p{L}\p{N}'’-]*))*)`, "gu");
+const GENRE_THEN_TITLE = new RegExp(
+  String.raw`\b[Tt]he (?:${GENRE}) ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?: (?:of|the|and|to|in|on|a|\p{Lu}[\p{L}\p{N}'’-]*))*)`,
+  "gu",
+);
 /** "“Fog of War,” the Errol Morris documentary" */
-const QUOTED_TITLE_THEN_GENRE = new RegExp(String.raw`[“"]([^”"]{3,80}?)[,.]?[”"],? the [^.,;]{0,40}?\b(?:${GENRE})\b`, "gu");
+const QUOTED_TITLE_THEN_GENRE = new RegExp(
+  String.raw`[“"]([^”"]{3,80}?)[,.]?[”"],? the [^.,;]{0,40}?\b(?:${GENRE})\b`,
+  "gu",
+);
 /** "Originally published at Lawfare": a site or publisher. */
 const PUBLISHED_AT = /\bpublished (?:at|on|by) ((?:\p{Lu}[\p{L}'’-]*)(?: (?:of|the|\p{Lu}[\p{L}'’-]*)){0,5})/gu;
 const DYNASTY = /\b(?:the )?(\p{Lu}\p{L}+) (?:\([^)]{1,20}\) )?(dynasty|empire)\b/gu;
@@ -27,29 +38,71 @@ const trimEnd = (s: string) => s.replace(/(?: (?:of|the|and|to|in|on|a))+$/, "")
 export function findTermPatterns(text: string): TermMatch[] {
   const out: TermMatch[] = [];
   for (const m of text.matchAll(PROCESS_NODE))
-    out.push({ start: m.index, end: m.index + m[0].length, surface: m[0], name: `${m[1]} nm process`, type: "Technology", why: "a semiconductor process node" });
+    out.push({
+      start: m.index,
+      end: m.index + m[0].length,
+      surface: m[0],
+      name: `${m[1]} nm process`,
+      type: "Technology",
+      why: "a semiconductor process node",
+    });
   for (const m of text.matchAll(TECH_TERM)) {
     const surface = m[0];
-    out.push({ start: m.index, end: m.index + surface.length, surface, name: surface, type: "Technology", why: "a technology term (modifier and head noun)" });
+    out.push({
+      start: m.index,
+      end: m.index + surface.length,
+      surface,
+      name: surface,
+      type: "Technology",
+      why: "a technology term (modifier and head noun)",
+    });
   }
   for (const m of text.matchAll(GENRE_THEN_TITLE)) {
     const title = trimEnd(m[1]!);
     const start = m.index + m[0].indexOf(m[1]!);
-    out.push({ start, end: start + title.length, surface: title, name: title, type: "Publication", why: "named as a work by its genre" });
+    out.push({
+      start,
+      end: start + title.length,
+      surface: title,
+      name: title,
+      type: "Publication",
+      why: "named as a work by its genre",
+    });
   }
   for (const m of text.matchAll(QUOTED_TITLE_THEN_GENRE)) {
     const title = m[1]!.replace(/[,.]$/, "");
     const start = m.index + m[0].indexOf(title);
-    out.push({ start, end: start + title.length, surface: title, name: title, type: "Publication", why: "a quoted title described by its genre" });
+    out.push({
+      start,
+      end: start + title.length,
+      surface: title,
+      name: title,
+      type: "Publication",
+      why: "a quoted title described by its genre",
+    });
   }
   for (const m of text.matchAll(PUBLISHED_AT)) {
     const name = trimEnd(m[1]!);
     const start = m.index + m[0].indexOf(name);
-    out.push({ start, end: start + name.length, surface: name, name, type: "Organization", why: "where the text was published" });
+    out.push({
+      start,
+      end: start + name.length,
+      surface: name,
+      name,
+      type: "Organization",
+      why: "where the text was published",
+    });
   }
   for (const m of text.matchAll(DYNASTY)) {
     const name = `${m[1]} ${m[2]}`;
-    out.push({ start: m.index + m[0].indexOf(m[1]!), end: m.index + m[0].length, surface: m[0].replace(/^the /, ""), name, type: "Place", why: `a ${m[2]}` });
+    out.push({
+      start: m.index + m[0].indexOf(m[1]!),
+      end: m.index + m[0].length,
+      surface: m[0].replace(/^the /, ""),
+      name,
+      type: "Place",
+      why: `a ${m[2]}`,
+    });
   }
   return out.sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -10,7 +10,8 @@ const extract = createExtractor([
 const doc = (text: string): Document => ({ uri: "x.txt", location: "/tmp/x.txt", title: "x", text, format: "text" });
 
 describe("toGraphBatch", () => {
-  const text = "Acme opened a lab in Norway in 2021. Nothing here. Acme Robotics hired 300 people.\nAcme opened a lab in Norway in 2021.";
+  const text =
+    "Acme opened a lab in Norway in 2021. Nothing here. Acme Robotics hired 300 people.\nAcme opened a lab in Norway in 2021.";
   const batch = toGraphBatch(doc(text), extract(doc(text)));
 
   it("makes one entity per catalogue entry, with the surface forms seen as aliases", () => {

@@ -9,14 +9,39 @@ const wire: WireGraph = {
   attributes: {},
   options: { type: "directed", multi: true, allowSelfLoops: true },
   nodes: [
-    { key: "e:1", attributes: { kind: "Entity", label: "A & B <Labs>", name: "A & B <Labs>", type: "Organization", aliases: ["AB", "A&B"] } },
-    { key: "c:1", attributes: { kind: "Claim", label: "x", text: 'It said "5%"\u0001.', numbers: ["5%"], quantities: [{ text: "5%", value: 5, unit: "%" }], confidence: 0.5, hedged: false } },
+    {
+      key: "e:1",
+      attributes: {
+        kind: "Entity",
+        label: "A & B <Labs>",
+        name: "A & B <Labs>",
+        type: "Organization",
+        aliases: ["AB", "A&B"],
+      },
+    },
+    {
+      key: "c:1",
+      attributes: {
+        kind: "Claim",
+        label: "x",
+        text: 'It said "5%"\u0001.',
+        numbers: ["5%"],
+        quantities: [{ text: "5%", value: 5, unit: "%" }],
+        confidence: 0.5,
+        hedged: false,
+      },
+    },
     { key: "s:1", attributes: { kind: "Source", label: "doc", title: "doc", uri: "a.txt", sourceKind: "document" } },
   ],
   edges: [
     { key: "r1", source: "c:1", target: "e:1", attributes: { type: "ABOUT" } },
     { key: "r2", source: "c:1", target: "s:1", attributes: { type: "STATED_IN", start: 0, end: 9, quote: "It said" } },
-    { key: "r3", source: "c:1", target: "s:1", attributes: { type: "STATED_IN", start: 20, end: 29, quote: "It said" } },
+    {
+      key: "r3",
+      source: "c:1",
+      target: "s:1",
+      attributes: { type: "STATED_IN", start: 20, end: 29, quote: "It said" },
+    },
   ],
 };
 
@@ -47,6 +72,6 @@ describe("writeExport", () => {
     expect([nodes!.suffix, edges!.suffix]).toEqual(["-nodes.csv", "-edges.csv"]);
     expect(nodes!.text.trimEnd().split("\r\n")).toHaveLength(1 + 3);
     expect(edges!.text.trimEnd().split("\r\n")).toHaveLength(1 + 3);
-    expect(nodes!.text).toContain('e:1,Entity,A & B <Labs>,A & B <Labs>,Organization,AB|A&B');
+    expect(nodes!.text).toContain("e:1,Entity,A & B <Labs>,A & B <Labs>,Organization,AB|A&B");
   });
 });

@@ -6,12 +6,17 @@ type KeyType = "string" | "double" | "boolean";
 type Key = { id: string; name: string; type: KeyType };
 
 const escapeXml = (s: string) =>
-  s.replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
+  s
+    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
     // Characters XML 1.0 forbids even when escaped.
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
 
 const scalar = (v: unknown): string | number | boolean =>
-  Array.isArray(v) ? v.join("|") : typeof v === "object" && v !== null ? JSON.stringify(v) : (v as string | number | boolean);
+  Array.isArray(v)
+    ? v.join("|")
+    : typeof v === "object" && v !== null
+      ? JSON.stringify(v)
+      : (v as string | number | boolean);
 
 function collectKeys(items: Iterable<Record<string, unknown>>, prefix: string): Map<string, Key> {
   const keys = new Map<string, Key>();
@@ -34,8 +39,14 @@ function dataLines(attrs: Record<string, unknown>, keys: Map<string, Key>, inden
 }
 
 export function writeGraphml(graph: Graph): string {
-  const nodeKeys = collectKeys(graph.mapNodes((_, a) => a), "n");
-  const edgeKeys = collectKeys(graph.mapEdges((_, a) => a), "e");
+  const nodeKeys = collectKeys(
+    graph.mapNodes((_, a) => a),
+    "n",
+  );
+  const edgeKeys = collectKeys(
+    graph.mapEdges((_, a) => a),
+    "e",
+  );
   const keyLine = (k: Key, target: "node" | "edge") =>
     `  <key id="${k.id}" for="${target}" attr.name="${escapeXml(k.name)}" attr.type="${k.type}"/>`;
   const lines = [

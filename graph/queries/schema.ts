@@ -9,7 +9,9 @@ export const schemaQueries: Query[] = [
   w("CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE"),
   w("CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)"),
   // Full-text search over what people type: names and aliases, source titles, claim text.
-  w("CREATE FULLTEXT INDEX entity_source_search IF NOT EXISTS FOR (n:Entity|Source) ON EACH [n.name, n.aliasText, n.title]"),
+  w(
+    "CREATE FULLTEXT INDEX entity_source_search IF NOT EXISTS FOR (n:Entity|Source) ON EACH [n.name, n.aliasText, n.title]",
+  ),
   w("CREATE FULLTEXT INDEX claim_search IF NOT EXISTS FOR (n:Claim) ON EACH [n.text]"),
 ];
 

@@ -129,11 +129,16 @@ toolbar.append(clear, fit);
 const exporter = createExporter(graph, view, store);
 const exportMenu = createExportMenu(toolbar, exporter);
 
-createSearch(requireElement("#search", HTMLInputElement), requireElement("#search-results", HTMLUListElement), searchNodes, {
-  pick: (hit) => void actions.reveal(hit.key),
-  matches: (keys) => store.update((st) => s.setSearchMatches(st, keys)),
-  error: actions.report,
-});
+createSearch(
+  requireElement("#search", HTMLInputElement),
+  requireElement("#search-results", HTMLUListElement),
+  searchNodes,
+  {
+    pick: (hit) => void actions.reveal(hit.key),
+    matches: (keys) => store.update((st) => s.setSearchMatches(st, keys)),
+    error: actions.report,
+  },
+);
 
 store.subscribe((state, previous) => {
   view.setState(state);
@@ -141,7 +146,8 @@ store.subscribe((state, previous) => {
   if (state.pathEnds !== previous.pathEnds) path.render(state.pathEnds, (key) => labelOf(key) ?? key);
   if (state.pathEnds !== previous.pathEnds && state.pathEnds.from !== null && state.pathEnds.to !== null)
     void actions.findPath();
-  if (state.selected !== previous.selected) exportMenu.setSelection(state.selected && (labelOf(state.selected) ?? state.selected));
+  if (state.selected !== previous.selected)
+    exportMenu.setSelection(state.selected && (labelOf(state.selected) ?? state.selected));
   if (state.expanded !== previous.expanded && state.selected !== null)
     details.setExpanded(state.expanded.includes(state.selected));
 });

@@ -43,7 +43,8 @@ export function installTestHooks(graph: ClaimGraph, view: GraphView, store: Stor
     edgeCount: () => graph.size,
     nodes: () => graph.nodes(),
     hasNode: (key) => graph.hasNode(key),
-    position: (key) => (graph.hasNode(key) ? { x: graph.getNodeAttribute(key, "x"), y: graph.getNodeAttribute(key, "y") } : null),
+    position: (key) =>
+      graph.hasNode(key) ? { x: graph.getNodeAttribute(key, "x"), y: graph.getNodeAttribute(key, "y") } : null,
     viewportPosition(key) {
       const data = view.nodeDisplay(key);
       return data ? view.sigma.framedGraphToViewport(data) : null;
@@ -70,7 +71,11 @@ export function installTestHooks(graph: ClaimGraph, view: GraphView, store: Stor
         selected: st.selected,
         expanded: st.expanded,
         hidden: st.hidden,
-        emphasis: st.emphasis && { reason: st.emphasis.reason, nodes: [...st.emphasis.nodes], edges: [...st.emphasis.edges] },
+        emphasis: st.emphasis && {
+          reason: st.emphasis.reason,
+          nodes: [...st.emphasis.nodes],
+          edges: [...st.emphasis.edges],
+        },
         layoutRunning: st.layoutRunning,
       };
     },

@@ -42,7 +42,11 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
     const placement = placementAround(graph, anchors);
     let i = 0;
     const added = mergeWire(graph, shown, () => placement.place(i++));
-    holds = hold(holds, shown.nodes.map((n) => n.key), holder);
+    holds = hold(
+      holds,
+      shown.nodes.map((n) => n.key),
+      holder,
+    );
     if (wasEmpty) layoutFromScratch(graph);
     else if (!ui.layout.isRunning()) settleNewcomers(graph, added);
     ui.graphChanged();
@@ -152,7 +156,9 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
         const edges = new Set(wire.edges.map(edgeKey).filter((k) => graph.hasEdge(k)));
         store.update((st) => s.setEmphasis(st, { reason: "path", nodes, edges }));
         const steps = wire.nodes.length - 1;
-        ui.path.message(`Path of ${steps} step${steps === 1 ? "" : "s"} through ${wire.nodes.length} nodes, highlighted.`);
+        ui.path.message(
+          `Path of ${steps} step${steps === 1 ? "" : "s"} through ${wire.nodes.length} nodes, highlighted.`,
+        );
         ui.view.fitNodes([...nodes], ui.freeArea());
       } catch (error) {
         ui.path.message(`Path failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -170,7 +176,10 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
         const nodes = new Set(response.graph.nodes.map((n) => n.key).filter((k) => graph.hasNode(k)));
         const edges = new Set(response.graph.edges.map(edgeKey).filter((k) => graph.hasEdge(k)));
         store.update((st) =>
-          s.setEmphasis(st, hasGraph ? { reason: "cypher", nodes, edges } : st.emphasis?.reason === "cypher" ? null : st.emphasis),
+          s.setEmphasis(
+            st,
+            hasGraph ? { reason: "cypher", nodes, edges } : st.emphasis?.reason === "cypher" ? null : st.emphasis,
+          ),
         );
         ui.cypher.result(response, { nodes: nodes.size, edges: edges.size });
         if (hasGraph) ui.view.fitNodes([...nodes], ui.freeArea());

@@ -5,9 +5,28 @@ import { noFilters } from "./view-state.ts";
 import { computeVisibility } from "./visibility.ts";
 
 const at = { x: 0, y: 0 };
-const entity = (name: string): NodeAttributes => ({ kind: "Entity", label: name, name, type: "Organization", aliases: [] });
-const claim = (text: string): NodeAttributes => ({ kind: "Claim", label: text, text, numbers: [], confidence: 1, hedged: false });
-const doc = (title: string): NodeAttributes => ({ kind: "Source", label: title, title, uri: `${title}.txt`, sourceKind: "document" });
+const entity = (name: string): NodeAttributes => ({
+  kind: "Entity",
+  label: name,
+  name,
+  type: "Organization",
+  aliases: [],
+});
+const claim = (text: string): NodeAttributes => ({
+  kind: "Claim",
+  label: text,
+  text,
+  numbers: [],
+  confidence: 1,
+  hedged: false,
+});
+const doc = (title: string): NodeAttributes => ({
+  kind: "Source",
+  label: title,
+  title,
+  uri: `${title}.txt`,
+  sourceKind: "document",
+});
 
 function sample() {
   const graph = createGraph();

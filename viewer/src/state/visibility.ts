@@ -38,8 +38,7 @@ export function computeVisibility(graph: ClaimGraph, filters: Filters): Visibili
     }
   }
   graph.forEachNode((key, attributes) => {
-    if (filters.hiddenCategories.has(categoryOf(attributes)) || (kept !== null && !kept.has(key)))
-      hiddenNodes.add(key);
+    if (filters.hiddenCategories.has(categoryOf(attributes)) || (kept !== null && !kept.has(key))) hiddenNodes.add(key);
   });
   return { hiddenNodes, hiddenRelations: filters.hiddenRelations };
 }

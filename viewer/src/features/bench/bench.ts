@@ -46,10 +46,14 @@ declare global {
   }
 }
 
-const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+const quantile = (sorted: number[], q: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
 
 function frameStats(stamps: number[]): FrameStats {
-  const deltas = stamps.slice(1).map((t, i) => t - stamps[i]!).sort((a, b) => a - b);
+  const deltas = stamps
+    .slice(1)
+    .map((t, i) => t - stamps[i]!)
+    .sort((a, b) => a - b);
   const seconds = stamps.length > 1 ? (stamps.at(-1)! - stamps[0]!) / 1000 : 0;
   return {
     frames: deltas.length,

@@ -20,8 +20,27 @@ function random(seed: number): () => number {
 
 function node(i: number, rand: () => number, x: number, y: number): ViewNode {
   const r = rand();
-  if (r < 0.3) return { kind: "Claim", label: `Claim ${i}: something measurable happened`, text: `Claim ${i}`, numbers: [], confidence: 0.8, hedged: false, x, y };
-  if (r < 0.4) return { kind: "Source", label: `Source ${i}`, title: `Source ${i}`, uri: `https://example.org/${i}`, sourceKind: "web", x, y };
+  if (r < 0.3)
+    return {
+      kind: "Claim",
+      label: `Claim ${i}: something measurable happened`,
+      text: `Claim ${i}`,
+      numbers: [],
+      confidence: 0.8,
+      hedged: false,
+      x,
+      y,
+    };
+  if (r < 0.4)
+    return {
+      kind: "Source",
+      label: `Source ${i}`,
+      title: `Source ${i}`,
+      uri: `https://example.org/${i}`,
+      sourceKind: "web",
+      x,
+      y,
+    };
   const type = ENTITY_TYPES[Math.floor(rand() * ENTITY_TYPES.length)]!;
   return { kind: "Entity", label: `${type} ${i}`, name: `${type} ${i}`, type, aliases: [], x, y };
 }
@@ -48,7 +67,12 @@ export function syntheticGraph(order: number, size: number, seed: number) {
       target = clusterOf(source) + clusters * Math.floor(rand() ** 2 * members);
     } else target = Math.floor(rand() ** 3 * order);
     if (target >= order || target === source) target = (source + 1) % order;
-    edges.push({ key: `r${e}`, source: `n${source}`, target: `n${target}`, attributes: { type: REL[e % REL.length]! } });
+    edges.push({
+      key: `r${e}`,
+      source: `n${source}`,
+      target: `n${target}`,
+      attributes: { type: REL[e % REL.length]! },
+    });
   }
   return { attributes: {}, nodes, edges };
 }

@@ -63,7 +63,12 @@ export function createCypherConsole(
   });
   container.replaceChildren(
     output,
-    h("div", { class: "cypher-input" }, textarea, h("div", { class: "cypher-actions" }, run, h("span", { class: "muted small" }, "Ctrl+Enter"))),
+    h(
+      "div",
+      { class: "cypher-input" },
+      textarea,
+      h("div", { class: "cypher-actions" }, run, h("span", { class: "muted small" }, "Ctrl+Enter")),
+    ),
   );
 
   const dismiss = h("button", { type: "button", class: "icon-button", "aria-label": "Close results" }, "×");
@@ -98,7 +103,15 @@ export function createCypherConsole(
       run.disabled = false;
       const { headline, detail } = explainCypherError(error);
       // Neo4j's messages point at the error with a caret under the query: keep their line breaks.
-      say(h("div", { class: "cypher-error", role: "alert" }, h("strong", {}, headline), " ", h("span", { class: "detail" }, detail)));
+      say(
+        h(
+          "div",
+          { class: "cypher-error", role: "alert" },
+          h("strong", {}, headline),
+          " ",
+          h("span", { class: "detail" }, detail),
+        ),
+      );
     },
   };
 }

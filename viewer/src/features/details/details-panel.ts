@@ -71,7 +71,11 @@ function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Arr
     case "Entity": {
       const mentionedIn = relatedBy(d.related, "MENTIONS");
       return [
-        section("Claims about it", d.statements.length, d.statements.length > 0 ? claimsBySource(d.statements, open) : none()),
+        section(
+          "Claims about it",
+          d.statements.length,
+          d.statements.length > 0 ? claimsBySource(d.statements, open) : none(),
+        ),
         mentionedIn.length > 0 && section("Mentioned in", mentionedIn.length, list(mentionedIn)),
       ];
     }
@@ -85,7 +89,9 @@ function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Arr
         section(
           "Stated in",
           sources,
-          d.statements.length > 0 ? h("ol", { class: "statements" }, ...d.statements.map((s) => inContext(s, open))) : none(),
+          d.statements.length > 0
+            ? h("ol", { class: "statements" }, ...d.statements.map((s) => inContext(s, open)))
+            : none(),
         ),
       ];
     }
@@ -93,7 +99,11 @@ function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Arr
       const mentions = relatedBy(d.related, "MENTIONS");
       const cites = relatedBy(d.related, "CITES");
       return [
-        section("Claims it states", d.statements.length, d.statements.length > 0 ? claimsInSource(d.statements, open) : none()),
+        section(
+          "Claims it states",
+          d.statements.length,
+          d.statements.length > 0 ? claimsInSource(d.statements, open) : none(),
+        ),
         mentions.length > 0 && section("Mentions", mentions.length, list(mentions)),
         cites.length > 0 && section("Cites", cites.length, list(cites)),
       ];

@@ -68,11 +68,7 @@ export function claimsBySource(statements: readonly Statement[], open: Open): HT
         "div",
         { class: "source-group" },
         h("h4", {}, nodeButton(first.sourceId, first.sourceTitle, colorOf("Source"), open, "Show this source")),
-        h(
-          "ol",
-          { class: "statements" },
-          ...group.map((s) => quoteItem(s, open)),
-        ),
+        h("ol", { class: "statements" }, ...group.map((s) => quoteItem(s, open))),
       );
     }),
   );
@@ -87,32 +83,21 @@ export function inContext(s: Statement, open: Open): HTMLElement {
   return h(
     "li",
     { class: "statement in-context" },
-    h("p", { class: "statement-source" }, nodeButton(s.sourceId, s.sourceTitle, colorOf("Source"), open, "Show this source")),
     h(
       "p",
-      { class: "context" },
-      cutBefore ? "…" : "",
-      s.before,
-      h("mark", {}, s.quote),
-      s.after,
+      { class: "statement-source" },
+      nodeButton(s.sourceId, s.sourceTitle, colorOf("Source"), open, "Show this source"),
     ),
+    h("p", { class: "context" }, cutBefore ? "…" : "", s.before, h("mark", {}, s.quote), s.after),
   );
 }
 
 /** A source's claims: each claim and the quote that states it. */
 export function claimsInSource(statements: readonly Statement[], open: Open): HTMLElement {
-  return h(
-    "ol",
-    { class: "statements" },
-    ...statements.map((s) => quoteItem(s, open)),
-  );
+  return h("ol", { class: "statements" }, ...statements.map((s) => quoteItem(s, open)));
 }
 
 /** Related nodes as a list of buttons, each labelled with its colour. */
 export function relatedList(items: readonly Related[], open: Open, colorFor: (r: Related) => string): HTMLElement {
-  return h(
-    "ul",
-    { class: "related" },
-    ...items.map((r) => h("li", {}, nodeButton(r.key, r.label, colorFor(r), open))),
-  );
+  return h("ul", { class: "related" }, ...items.map((r) => h("li", {}, nodeButton(r.key, r.label, colorFor(r), open))));
 }

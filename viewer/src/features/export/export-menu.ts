@@ -23,7 +23,11 @@ export function createExportMenu(
   anchor: HTMLElement,
   run: (scope: ExportScope, format: ExportFormat) => Promise<void>,
 ): ExportMenu {
-  const button = h("button", { type: "button", class: "button secondary", "aria-expanded": "false", "aria-controls": "export-menu" }, "Export");
+  const button = h(
+    "button",
+    { type: "button", class: "button secondary", "aria-expanded": "false", "aria-controls": "export-menu" },
+    "Export",
+  );
   const radio = (value: ExportScope, label: string, checked: boolean) => {
     const input = h("input", { type: "radio", name: "export-scope", value, checked });
     return { input, label: h("label", { class: "check" }, input, h("span", {}, label)) };
@@ -39,7 +43,8 @@ export function createExportMenu(
       status.textContent = `Exporting ${format}…`;
       run(scope, format).then(
         () => void (status.textContent = `${format} exported.`),
-        (error: unknown) => void (status.textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`),
+        (error: unknown) =>
+          void (status.textContent = `Export failed: ${error instanceof Error ? error.message : String(error)}`),
       );
     });
     return b;

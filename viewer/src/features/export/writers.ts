@@ -23,13 +23,18 @@ type Exported = MultiDirectedGraph<Attributes, Attributes>;
 const newGraph = (): Exported => new MultiDirectedGraph<Attributes, Attributes>({ allowSelfLoops: true });
 
 /** The part of the on-screen graph made of `keep`'s nodes and the edges among them for which `edgeOk`. */
-export function subgraphOf(graph: ClaimGraph, keep: (key: string) => boolean, edgeOk: (key: string) => boolean): Exported {
+export function subgraphOf(
+  graph: ClaimGraph,
+  keep: (key: string) => boolean,
+  edgeOk: (key: string) => boolean,
+): Exported {
   const out = newGraph();
   graph.forEachNode((key, attributes) => {
     if (keep(key)) out.addNode(key, { ...attributes });
   });
   graph.forEachEdge((key, attributes, source, target) => {
-    if (out.hasNode(source) && out.hasNode(target) && edgeOk(key)) out.addEdgeWithKey(key, source, target, { ...attributes });
+    if (out.hasNode(source) && out.hasNode(target) && edgeOk(key))
+      out.addEdgeWithKey(key, source, target, { ...attributes });
   });
   return out;
 }
@@ -38,7 +43,9 @@ export function subgraphOf(graph: ClaimGraph, keep: (key: string) => boolean, ed
 export function graphOfWire(wire: WireGraph, screen: ClaimGraph): Exported {
   const out = newGraph();
   for (const { key, attributes } of wire.nodes) {
-    const position = screen.hasNode(key) ? { x: screen.getNodeAttribute(key, "x"), y: screen.getNodeAttribute(key, "y") } : {};
+    const position = screen.hasNode(key)
+      ? { x: screen.getNodeAttribute(key, "x"), y: screen.getNodeAttribute(key, "y") }
+      : {};
     out.mergeNode(key, { ...attributes, ...position });
   }
   for (const edge of wire.edges)
@@ -58,7 +65,10 @@ function forGexf(graph: Graph): Graph {
   const copy = graph.copy();
   const flatten = (a: Attributes) =>
     Object.fromEntries(
-      Object.entries(a).map(([k, v]) => [k, isScalar(v) || (Array.isArray(v) && v.every(isScalar)) ? v : JSON.stringify(v)]),
+      Object.entries(a).map(([k, v]) => [
+        k,
+        isScalar(v) || (Array.isArray(v) && v.every(isScalar)) ? v : JSON.stringify(v),
+      ]),
     );
   copy.updateEachNodeAttributes((key, a) => {
     const looks = a as Parameters<typeof nodeColor>[0];

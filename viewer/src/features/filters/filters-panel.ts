@@ -48,26 +48,20 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
   });
   const relations = EDGE_LEGEND.map(
     (entry) =>
-      checkboxRow(entry, lineSwatch(entry.color), (checked) => events.relation(entry.label, !checked), relationText(entry.label))
-        .row,
+      checkboxRow(
+        entry,
+        lineSwatch(entry.color),
+        (checked) => events.relation(entry.label, !checked),
+        relationText(entry.label),
+      ).row,
   );
   const documentList = h("ul", { class: "document-list" });
   const documentNote = h("p", { class: "muted small" }, "Loading documents…");
 
   container.replaceChildren(
     h("h2", {}, "Filters"),
-    h(
-      "fieldset",
-      {},
-      h("legend", {}, "Nodes"),
-      h("ul", { class: "legend-list" }, ...categories),
-    ),
-    h(
-      "fieldset",
-      {},
-      h("legend", {}, "Relationships"),
-      h("ul", { class: "legend-list" }, ...relations),
-    ),
+    h("fieldset", {}, h("legend", {}, "Nodes"), h("ul", { class: "legend-list" }, ...categories)),
+    h("fieldset", {}, h("legend", {}, "Relationships"), h("ul", { class: "legend-list" }, ...relations)),
     h("fieldset", {}, h("legend", {}, "Documents"), documentList, documentNote),
     h("p", { class: "muted small" }, "Size: number of connections. Double-click a node to expand it."),
   );

@@ -114,7 +114,8 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
     structurePending = true;
     queueMicrotask(() => {
       structurePending = false;
-      const mattered = visibility === null || visibility.hiddenNodes.size > 0 || state.filters.documents !== null || focusSet !== null;
+      const mattered =
+        visibility === null || visibility.hiddenNodes.size > 0 || state.filters.documents !== null || focusSet !== null;
       visibility = computeVisibility(graph, state.filters);
       focusSet = null;
       input = null;
@@ -164,7 +165,9 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
     sigma,
     setState(next) {
       const onlyFocus =
-        next.filters === state.filters && next.emphasis === state.emphasis && next.searchMatches === state.searchMatches;
+        next.filters === state.filters &&
+        next.emphasis === state.emphasis &&
+        next.searchMatches === state.searchMatches;
       if (large && onlyFocus) {
         // Re-reduce just what the old and the new focus touch.
         const before = focusFootprint();
@@ -204,7 +207,10 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
       const whole = area ?? { x: 0, y: 0, width, height };
       // Labels are drawn right of their nodes: keep room for them on that side.
       const free = { ...whole, width: Math.max(whole.width - 140, whole.width / 2) };
-      const ratio = Math.max(((maxX - minX) * unit) / (free.width * 0.9), ((maxY - minY) * unit) / (free.height * 0.85));
+      const ratio = Math.max(
+        ((maxX - minX) * unit) / (free.width * 0.9),
+        ((maxY - minY) * unit) / (free.height * 0.85),
+      );
       animateTo((minX + maxX) / 2, (minY + maxY) / 2, Math.min(Math.max(ratio, 0.1), 4), centreOf(free), animate);
     },
     isFilteredOut: (key) => visualInput().visibility.hiddenNodes.has(key),

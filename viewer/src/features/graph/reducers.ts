@@ -46,7 +46,8 @@ export function createReducers(graph: ClaimGraph, input: () => VisualInput) {
     };
     const inFocus = v.focusSet?.has(key) ?? false;
     const emphasised = v.emphasis?.nodes.has(key) ?? false;
-    const lit = (v.focusSet === null && v.emphasis === null) || inFocus || emphasised || (!v.dimOthers && v.emphasis === null);
+    const lit =
+      (v.focusSet === null && v.emphasis === null) || inFocus || emphasised || (!v.dimOthers && v.emphasis === null);
     if (!lit) return { ...display, color: FADED_NODE_COLOR, label: null, zIndex: 0 };
     if (key === v.selected) return { ...display, highlighted: true, forceLabel: true, zIndex: 4 };
     if (emphasised) return { ...display, size: (display.size ?? 4) * 1.3, forceLabel: true, zIndex: 3 };
