@@ -47,12 +47,6 @@ afterAll(async () => {
   await db?.close();
 });
 
-const entityKey = async (name: string) => {
-  const hit = (await api.search(name)).find((h) => h.kind === "Entity" && h.label === name);
-  if (!hit) throw new Error(`e2e: the seeds have no entity ${name}`);
-  return hit.key;
-};
-
 const countAllNodes = async () => {
   const [record] = await db.read({ query: "MATCH (n) RETURN count(n) AS n", params: {}, routing: "READ" });
   return Number(record?.get("n"));
@@ -68,7 +62,7 @@ async function runQuery(query: string): Promise<void> {
 
 describe("analysing", () => {
   it("finds the shortest path between two entities and highlights it", async () => {
-    const [from, to] = [await entityKey("DeepSeek"), await entityKey("Chinese Academy of Sciences")];
+    const [from, to] = [await api.entityKey("DeepSeek"), await api.entityKey("Chinese Academy of Sciences")];
     const expected = await api.path(from, to);
     await searchAndPick(page, "DeepSe", "DeepSeek");
     await detailsPanel(page).getByRole("button", { name: "Path from" }).click();
@@ -210,7 +204,7 @@ describe("analysing", () => {
     });
 
     it("the selected node's neighbourhood scope exports what the API has around it", async () => {
-      const key = await entityKey("DeepSeek");
+      const key = await api.entityKey("DeepSeek");
       await searchAndPick(page, "DeepSe", "DeepSeek");
       const [file] = await exportAs("JSON", "Selected node's neighbourhood");
       const graph = Graph.from(JSON.parse(readFileSync(file!, "utf8")));

@@ -41,12 +41,6 @@ afterAll(async () => {
   await db?.close();
 });
 
-const entityKey = async (name: string) => {
-  const hit = (await api.search(name)).find((h) => h.kind === "Entity" && h.label === name);
-  if (!hit) throw new Error(`e2e: the seeds have no entity ${name}`);
-  return hit.key;
-};
-
 describe("exploring", () => {
   it("draws an overview of the most connected entities on load", async () => {
     const overview = await api.get<{ nodes: Array<{ key: string }> }>("api/overview?limit=60");
@@ -56,7 +50,7 @@ describe("exploring", () => {
   });
 
   it("focuses a node picked from the suggestions with the keyboard, and shows the entity's claims by source", async () => {
-    const key = await entityKey("DeepSeek");
+    const key = await api.entityKey("DeepSeek");
     const expected = await api.node(key);
     await searchAndPick(page, "DeepSe", "DeepSeek");
     expect((await viewState(page)).selected).toBe(key);
@@ -75,7 +69,7 @@ describe("exploring", () => {
   });
 
   it("expands with the Expand button: all neighbours added, nodes already drawn stay where they were", async () => {
-    const key = await entityKey("DeepSeek");
+    const key = await api.entityKey("DeepSeek");
     const before = await nodeKeys(page);
     const positions = await Promise.all(before.map((k) => position(page, k)));
     await detailsPanel(page).getByRole("button", { name: "Expand", exact: true }).click();
@@ -116,7 +110,7 @@ describe("exploring", () => {
   });
 
   it("shows a claim's quote highlighted inside its source text, and what the claim is about", async () => {
-    const deepseek = await api.node(await entityKey("DeepSeek"));
+    const deepseek = await api.node(await api.entityKey("DeepSeek"));
     const claimKey = deepseek.statements[0]!.claimId;
     const claim = await api.node(claimKey);
     await searchAndPick(page, "DeepSe", "DeepSeek");
@@ -185,7 +179,7 @@ describe("exploring", () => {
   });
 
   it("hides a node from the canvas", async () => {
-    const key = await entityKey("DeepSeek");
+    const key = await api.entityKey("DeepSeek");
     await searchAndPick(page, "DeepSe", "DeepSeek");
     await detailsPanel(page).getByRole("button", { name: "Hide" }).click();
     await expect.poll(() => page.evaluate((k) => window.__claimgraph!.hasNode(k), key)).toBe(false);
@@ -194,7 +188,7 @@ describe("exploring", () => {
   });
 
   it("restores the focused node and the expanded set from a shared URL", async () => {
-    const key = await entityKey("Chinese Academy of Sciences");
+    const key = await api.entityKey("Chinese Academy of Sciences");
     await searchAndPick(page, "Chinese Acad", "Chinese Academy of Sciences");
     await detailsPanel(page).getByRole("button", { name: "Expand", exact: true }).click();
     await expect.poll(async () => (await viewState(page)).expanded).toContain(key);

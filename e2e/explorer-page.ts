@@ -23,10 +23,17 @@ export function apiClient(base: string) {
     if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
     return (await response.json()) as T;
   };
+  const search = async (q: string) =>
+    (await get<{ hits: SearchHit[] }>(`api/search?q=${encodeURIComponent(q)}&limit=5`)).hits;
   return {
     get,
-    search: async (q: string) =>
-      (await get<{ hits: SearchHit[] }>(`api/search?q=${encodeURIComponent(q)}&limit=5`)).hits,
+    search,
+    /** The key of the entity with exactly this name. */
+    entityKey: async (name: string) => {
+      const hit = (await search(name)).find((h) => h.kind === "Entity" && h.label === name);
+      if (!hit) throw new Error(`e2e: the seeds have no entity ${name}`);
+      return hit.key;
+    },
     node: (key: string) => get<NodeDetails>(`api/nodes/${encodeURIComponent(key)}`),
     neighbourhood: (key: string) => get<WireGraph>(`api/nodes/${encodeURIComponent(key)}/neighborhood`),
     path: (from: string, to: string) => get<WireGraph>(`api/path?from=${from}&to=${to}`),

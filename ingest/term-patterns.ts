@@ -37,6 +37,11 @@ const trimEnd = (s: string) => s.replace(/(?: (?:of|the|and|to|in|on|a))+$/, "")
 
 export function findTermPatterns(text: string): TermMatch[] {
   const out: TermMatch[] = [];
+  /** A match whose entity name is the matched words themselves, found inside the whole match. */
+  const named = (m: RegExpMatchArray, words: string, type: EntityType, why: string) => {
+    const start = m.index! + m[0].indexOf(words);
+    out.push({ start, end: start + words.length, surface: words, name: words, type, why });
+  };
   for (const m of text.matchAll(PROCESS_NODE))
     out.push({
       start: m.index,
@@ -46,53 +51,12 @@ export function findTermPatterns(text: string): TermMatch[] {
       type: "Technology",
       why: "a semiconductor process node",
     });
-  for (const m of text.matchAll(TECH_TERM)) {
-    const surface = m[0];
-    out.push({
-      start: m.index,
-      end: m.index + surface.length,
-      surface,
-      name: surface,
-      type: "Technology",
-      why: "a technology term (modifier and head noun)",
-    });
-  }
-  for (const m of text.matchAll(GENRE_THEN_TITLE)) {
-    const title = trimEnd(m[1]!);
-    const start = m.index + m[0].indexOf(m[1]!);
-    out.push({
-      start,
-      end: start + title.length,
-      surface: title,
-      name: title,
-      type: "Publication",
-      why: "named as a work by its genre",
-    });
-  }
-  for (const m of text.matchAll(QUOTED_TITLE_THEN_GENRE)) {
-    const title = m[1]!.replace(/[,.]$/, "");
-    const start = m.index + m[0].indexOf(title);
-    out.push({
-      start,
-      end: start + title.length,
-      surface: title,
-      name: title,
-      type: "Publication",
-      why: "a quoted title described by its genre",
-    });
-  }
-  for (const m of text.matchAll(PUBLISHED_AT)) {
-    const name = trimEnd(m[1]!);
-    const start = m.index + m[0].indexOf(name);
-    out.push({
-      start,
-      end: start + name.length,
-      surface: name,
-      name,
-      type: "Organization",
-      why: "where the text was published",
-    });
-  }
+  for (const m of text.matchAll(TECH_TERM)) named(m, m[0], "Technology", "a technology term (modifier and head noun)");
+  for (const m of text.matchAll(GENRE_THEN_TITLE))
+    named(m, trimEnd(m[1]!), "Publication", "named as a work by its genre");
+  for (const m of text.matchAll(QUOTED_TITLE_THEN_GENRE))
+    named(m, m[1]!.replace(/[,.]$/, ""), "Publication", "a quoted title described by its genre");
+  for (const m of text.matchAll(PUBLISHED_AT)) named(m, trimEnd(m[1]!), "Organization", "where the text was published");
   for (const m of text.matchAll(DYNASTY)) {
     const name = `${m[1]} ${m[2]}`;
     out.push({
