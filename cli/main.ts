@@ -58,7 +58,7 @@ async function runIngest(db: Executor, paths: string[], force: boolean): Promise
   log(
     `Ingested ${summary.documents.length} document(s) in ${summary.seconds.toFixed(2)} s: ` +
       `${by("created")} new, ${by("updated")} changed, ${by("unchanged")} unchanged; ` +
-      `${claims} claims and ${entities} entity mentions extracted.`,
+      `${claims} claims and ${entities} entities (counted per document) extracted.`,
   );
   for (const s of summary.skipped) log(`  skipped ${s.path}: ${s.reason}`);
   const c = await counts(db);
