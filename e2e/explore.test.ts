@@ -210,6 +210,15 @@ describe("exploring", () => {
     await other.close();
   });
 
+  it("explains why an entity's other names were taken to mean it", async () => {
+    const expected = await api.node(await api.entityKey("Australian Strategic Policy Institute"));
+    const why = expected.attributes.kind === "Entity" ? (expected.attributes.resolution ?? []) : [];
+    expect(why.some((w) => w.startsWith("ASPI: "))).toBe(true);
+    await searchAndPick(page, "Australian Strategic", "Australian Strategic Policy Institute");
+    const section = detailsPanel(page).getByRole("region", { name: "Why these names" });
+    await expect.poll(() => section.locator("li").allTextContents()).toEqual(why);
+  });
+
   it("clears the canvas", async () => {
     await page.getByRole("button", { name: "Clear", exact: true }).click();
     await expect.poll(() => nodeKeys(page)).toEqual([]);

@@ -77,6 +77,13 @@ function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Arr
           d.statements.length > 0 ? claimsBySource(d.statements, open) : none(),
         ),
         mentionedIn.length > 0 && section("Mentioned in", mentionedIn.length, list(mentionedIn)),
+        // Resolution, explained: why each other name was taken to mean this entity.
+        (a.resolution?.length ?? 0) > 0 &&
+          section(
+            "Why these names",
+            a.resolution!.length,
+            h("ul", { class: "resolution" }, ...a.resolution!.map((why) => h("li", {}, why))),
+          ),
       ];
     }
     case "Claim": {
