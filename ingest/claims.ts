@@ -108,11 +108,10 @@ function speakerClauses(text: string, s: Sentence): Span[] | undefined {
   return out.length > 1 ? out : undefined;
 }
 
-/** Splits a sentence where a colon or semicolon joins two full clauses. */
-function clauses(text: string, s: Sentence): Span[] {
+/** Splits a sentence where a colon or semicolon (or only a semicolon) joins two full clauses. */
+function clauses(text: string, s: Sentence, re = /(?::|;)\s+/g): Span[] {
   const out: Span[] = [];
   let start = s.start;
-  const re = /(?::|;)\s+/g;
   const body = text.slice(s.start, s.end);
   for (const m of body.matchAll(re)) {
     const cut = s.start + m.index;
@@ -175,7 +174,10 @@ export function claimUnits(text: string, sentences: Sentence[], isHeaderLine: (s
     }
     const whole = trimLead(text, s);
     if (!rejection(text.slice(whole.start, whole.end))) {
-      emit(whole);
+      // A semicolon joins independent clauses: each is a claim of its own ("First, ...; Second, ...").
+      const parts = clauses(text, s, /;\s+/g).map((c) => trimLead(text, c));
+      if (parts.length > 1) for (const p of parts) if (!rejection(text.slice(p.start, p.end))) emit(p);
+      if (parts.length === 1) emit(whole);
       continue;
     }
     const parts = clauses(text, s).map((c) => trimLead(text, c));
