@@ -147,10 +147,18 @@ export function rejection(t: string): string | undefined {
   return undefined;
 }
 
-/** Leading list bullets and quotation marks are not part of the claim. */
+/**
+ * The writer's framing around a fact ("Love how ...", "It's fascinating to see that ...") is not
+ * part of the claim; what it frames is.
+ */
+const FRAMING =
+  /^(?:love how|it['’]s (?:fascinating|interesting|striking|remarkable|telling|worth noting) (?:to see )?that|(?:note|notice|remember) (?:that|how)|interestingly,?|turns out(?: that)?)\s+/i;
+
+/** Leading list bullets, quotation marks and framing words are not part of the claim. */
 function trimLead(text: string, span: Span): Span {
   const lead = text.slice(span.start, span.end).match(/^(?:[-•*–]\s+|\d{1,2}[.)]\s+|[“"‘'(]\s*)*/)![0].length;
-  return { start: span.start + lead, end: span.end };
+  const framing = text.slice(span.start + lead, span.end).match(FRAMING)?.[0].length ?? 0;
+  return { start: span.start + lead + framing, end: span.end };
 }
 
 /**

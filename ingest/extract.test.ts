@@ -83,6 +83,13 @@ describe("claims", () => {
     expect(run(text).claims.map((c) => c.quote)).toEqual(["Norway exported 40% of its salmon in 2023."]);
   });
 
+  it("drops the writer's framing and keeps the fact it frames", () => {
+    const text = "It's fascinating to see that Chile now exports 30% of the world's copper.";
+    const c = claimWith(text, "Chile")!;
+    expect(c.quote).toBe("Chile now exports 30% of the world's copper.");
+    expect(text.slice(c.start, c.end)).toBe(c.quote);
+  });
+
   it("gives every claim its exact span, the entities it is about and normalised quantities", () => {
     const text = "Intro line here.\nSamsung spent $2.5bn on chips in Vietnam.";
     const c = claimWith(text, "Samsung")!;
