@@ -6,6 +6,7 @@ import { counts, upsertBatch } from "./store.ts";
 import { createExtractor } from "../ingest/extract.ts";
 import { toGraphBatch } from "../ingest/to-batch.ts";
 import type { Document } from "../ingest/document.ts";
+import type { GraphBatch } from "./model.ts";
 
 const extract = createExtractor([
   { name: "Acme Robotics", type: "Organization", aliases: ["Acme"] },
@@ -85,6 +86,48 @@ describe("upsertBatch", () => {
     ).rejects.toThrow("injected failure");
     expect(calls).toBe(4);
     expect(await counts(db)).toEqual(before);
+  });
+
+  it("resolves a short name to the entity another document named in full, when only one fits", async () => {
+    const text = "Maria Diallo said Norway grew. Diallo added that Norway taxed robots.";
+    await upsertBatch(db, batchOf("/docs/e.txt", text));
+    const surnameOnly = (location: string, quote: string): GraphBatch => {
+      const doc: Document = { uri: location, location, title: location, text: quote, format: "text" };
+      const at = quote.indexOf("Diallo");
+      return toGraphBatch(doc, {
+        entities: [{ name: "Diallo", type: "Person", aliases: [], resolution: [] }],
+        mentions: [{ start: at, end: at + 6, surface: "Diallo", entity: "Diallo" }],
+        claims: [
+          {
+            start: 0,
+            end: quote.length,
+            quote,
+            about: ["Diallo"],
+            numbers: [],
+            quantities: [],
+            hedged: false,
+            confidence: 0.5,
+          },
+        ],
+        citations: [],
+      });
+    };
+    await upsertBatch(db, surnameOnly("/docs/f.txt", "Diallo visited Oslo in 2020."));
+    const people = async () =>
+      await db.read({
+        query: "MATCH (p:Person) RETURN p.name AS name, p.resolution AS why, COUNT { (p)<-[:MENTIONS]-() } AS docs",
+        routing: "READ",
+      });
+    const [one, ...others] = await people();
+    expect(others).toHaveLength(0);
+    expect(one!.get("name")).toBe("Maria Diallo");
+    expect(one!.get("docs").toNumber()).toBe(2);
+    expect(one!.get("why")).toEqual(expect.arrayContaining([expect.stringMatching(/^Diallo: .*another document/)]));
+
+    // With two people of that surname known, "Diallo" alone is ambiguous and stays apart.
+    await upsertBatch(db, batchOf("/docs/g.txt", "Anna Diallo said Norway grew. Diallo added more."));
+    await upsertBatch(db, surnameOnly("/docs/h.txt", "Diallo left Oslo in 2021."));
+    expect((await people()).map((r) => r.get("name")).sort()).toEqual(["Anna Diallo", "Diallo", "Maria Diallo"]);
   });
 
   it("rejects a batch whose span does not match its quote, naming the document", async () => {

@@ -2,6 +2,7 @@
 import type { Executor } from "./executor.ts";
 import { ENTITY_TYPES, GraphBatch } from "./model.ts";
 import { int } from "./neo4j-values.ts";
+import { resolveAcrossDocuments } from "./resolve-across.ts";
 import { awaitIndexes, schemaQueries } from "./queries/schema.ts";
 import * as upsert from "./queries/upsert.ts";
 import { countsQuery, resetQuery } from "./queries/admin.ts";
@@ -26,10 +27,10 @@ export async function upsertBatch(
   const parsed = GraphBatch.safeParse(input);
   if (!parsed.success)
     throw new Error(`store.upsertBatch: invalid batch for ${input.document?.uri}: ${parsed.error.message}`);
-  const batch = parsed.data;
-  const oldHash = await storedContentHash(db, batch.document.id);
-  const counts = { claims: batch.claims.length, entities: batch.entities.length };
-  if (oldHash === batch.document.contentHash && !opts.force) return { status: "unchanged", ...counts };
+  const oldHash = await storedContentHash(db, parsed.data.document.id);
+  const counts = { claims: parsed.data.claims.length, entities: parsed.data.entities.length };
+  if (oldHash === parsed.data.document.contentHash && !opts.force) return { status: "unchanged", ...counts };
+  const batch = await resolveAcrossDocuments(db, parsed.data);
 
   await db.writeTransaction(async (run) => {
     const touched = new Set<string>();
