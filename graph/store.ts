@@ -2,6 +2,7 @@
 import type { Executor } from "./executor.ts";
 import { ENTITY_TYPES, GraphBatch } from "./model.ts";
 import { int } from "./neo4j-values.ts";
+import { renameEntities } from "./queries/resolve.ts";
 import { resolveAcrossDocuments } from "./resolve-across.ts";
 import { awaitIndexes, schemaQueries } from "./queries/schema.ts";
 import * as upsert from "./queries/upsert.ts";
@@ -30,7 +31,7 @@ export async function upsertBatch(
   const oldHash = await storedContentHash(db, parsed.data.document.id);
   const counts = { claims: parsed.data.claims.length, entities: parsed.data.entities.length };
   if (oldHash === parsed.data.document.contentHash && !opts.force) return { status: "unchanged", ...counts };
-  const batch = await resolveAcrossDocuments(db, parsed.data);
+  const { batch, renames } = await resolveAcrossDocuments(db, parsed.data);
 
   await db.writeTransaction(async (run) => {
     const touched = new Set<string>();
@@ -43,6 +44,7 @@ export async function upsertBatch(
       const rows = batch.entities.filter((e) => e.type === type);
       if (rows.length) await run(upsert.upsertEntities(type, rows));
     }
+    if (renames.length) await run(renameEntities(renames));
     if (batch.claims.length)
       await run(upsert.upsertClaims(batch.claims.map((c) => ({ ...c, quantities: JSON.stringify(c.quantities) }))));
     if (batch.cited.length) await run(upsert.upsertCitedSources(batch.cited));

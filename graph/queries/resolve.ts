@@ -4,24 +4,36 @@ import type { Query } from "../executor.ts";
 /** Lucene phrase query on the alias field, with the query syntax escaped. */
 export const aliasPhrase = (name: string) => `aliasText:"${name.replace(/[\\"]/g, "\\$&")}"`;
 
+export type ResolveRow = { id: string; name: string; type: string; aliases: string[]; phrase: string };
+
 /**
- * Per batch entity: stored entities of the same type whose name is one of its aliases (name index),
- * or that list its name among their aliases (full-text index, then an exact check).
+ * Per batch entity, stored entities of the same type that name it too: `shorter` when the stored
+ * name is one of the batch entity's aliases (name index), `longer` when the stored entity lists the
+ * batch name among its aliases (full-text index, then an exact check).
  */
-export const sameEntityElsewhere = (
-  rows: { id: string; name: string; type: string; aliases: string[]; phrase: string }[],
-): Query => ({
+export const sameEntityElsewhere = (rows: ResolveRow[]): Query => ({
   query: `UNWIND $rows AS e
           CALL (e) {
             UNWIND e.aliases AS alias
             MATCH (n:Entity {name: alias}) WHERE n.type = e.type AND n.id <> e.id
-            RETURN n
+            RETURN n, 'shorter' AS how
             UNION
             CALL db.index.fulltext.queryNodes('entity_source_search', e.phrase) YIELD node AS n
             WITH n, e WHERE n:Entity AND n.type = e.type AND n.id <> e.id AND e.name IN n.aliases
-            RETURN n
+            RETURN n, 'longer' AS how
           }
-          RETURN e.id AS id, collect(DISTINCT n.id) AS matches, collect(DISTINCT n.name) AS names`,
+          RETURN e.id AS id, collect({id: n.id, name: n.name, how: how}) AS matches`,
   params: { rows },
   routing: "READ",
+});
+
+/** A person first stored under a family name gets the full name when a document gives it. */
+export const renameEntities = (rows: { id: string; name: string }[]): Query => ({
+  query: `UNWIND $rows AS r
+          MATCH (n:Entity {id: r.id})
+          SET n.aliases = [a IN n.aliases WHERE a <> r.name] + CASE WHEN n.name IN n.aliases THEN [] ELSE [n.name] END,
+              n.name = r.name
+          SET n.aliasText = reduce(s = '', a IN n.aliases | s + ' ' + a)`,
+  params: { rows },
+  routing: "WRITE",
 });
