@@ -30,13 +30,24 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   const speakers = mentions.filter((m) => CAN_SPEAK.includes(m.entity.type));
   const mentionAt = (start: number) => mentions.find((m) => m.start === start)?.entity;
   let report: { publisher: FoundEntity; at: number } | undefined;
-  const breaks = [...text.matchAll(SECTION_BREAK)].map((m) => m.index);
+  // A rule of bullets, or a blank line between paragraphs, ends what a report section was about.
+  const breaks = [...text.matchAll(SECTION_BREAK), ...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index);
   const breakBetween = (from: number, to: number) => breaks.some((b) => b >= from && b < to);
   const saysAfter = new RegExp(
     `^(?:['’]s)? (?:(?:also|has|had|have|then|later|recently|previously|once|reportedly) )?(?:${SAYS})\\b`,
     "u",
   );
   const pronounSays = new RegExp(`^(?:he|she)\\s+(?:${SAYS})\\b`, "i");
+  /** "…," said Dr. Jane Roe: the speaker after the verb (titles are not part of the name). */
+  const saysBefore = new RegExp(
+    `\\b(?:${SAYS})\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Senator|President|Premier|Minister)\\.?\\s+)?$`,
+    "i",
+  );
+  /** "the company says": the organisation named last before it. */
+  const theOrgSays = new RegExp(
+    `\\bthe (?:[\\w-]+ ){0,2}(?:company|firm|group|agency|ministry|bank|university|institute|lab|laboratory|startup|think tank|government)\\s+(?:${SAYS})\\b`,
+    "i",
+  );
   const saysAnywhere = new RegExp(`(?:${SAYS})`, "i");
 
   /** "RAND Defense Index": an organisation's name or alias opens the publication's name. */
@@ -46,6 +57,19 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
         m.entity.type === "Organization" &&
         [m.entity.name, ...m.entity.aliases].some((n) => pub.surface.startsWith(`${n} `)),
     )?.entity;
+
+  /**
+   * The opening quotation mark of the quotation a position stands in, if any: straight quotes are
+   * counted from the start of the line (an odd count means inside), curly ones paired.
+   */
+  const openingQuote = (at: number): number | undefined => {
+    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
+    const line = text.slice(lineStart, at);
+    const curlyOpen = line.lastIndexOf("“");
+    if (curlyOpen >= 0 && curlyOpen > line.lastIndexOf("”")) return lineStart + curlyOpen;
+    const straight = [...line.matchAll(/"/g)];
+    return straight.length % 2 === 1 ? lineStart + straight.at(-1)!.index : undefined;
+  };
 
   const within = (span: Span) => speakers.filter((m) => m.start >= span.start && m.end <= span.end);
 
@@ -57,6 +81,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
       const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
       const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
       if (/according to (?:the )?$/i.test(before)) return { entity: m.entity, why: `"according to ${m.surface}"` };
+      if (saysBefore.test(before)) return { entity: m.entity, why: `said by ${m.surface}` };
       if (m.entity.type === "Publication" && /published (?:\w+ )?in $/i.test(before))
         return { entity: m.entity, why: `published in ${m.surface}` };
       // The speaker is the subject: not the object of a preposition ("worked for X and noted").
@@ -64,17 +89,29 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
       if (subject && saysAfter.test(after))
         return { entity: m.entity, why: `${m.surface} ${after.trim().split(" ")[0]} it` };
     }
+    const org = theOrgSays.exec(text.slice(unit.start, unit.end));
+    if (org) {
+      const at = unit.start + org.index;
+      const last = speakers.filter((m) => m.end <= at && at - m.end < 600 && m.entity.type === "Organization").at(-1);
+      if (last) return { entity: last.entity, why: `"${org[0]}" refers to ${last.entity.name}` };
+    }
     // "He says that ..." / "she told ...": the last person named before the sentence.
     if (pronounSays.test(s)) {
       const last = speakers.filter((m) => m.end <= sentence.start && m.entity.type === "Person").at(-1);
       if (last)
         return { entity: last.entity, why: `"${s.split(" ").slice(0, 2).join(" ")}" refers to ${last.entity.name}` };
     }
-    // Inside quotation marks that a speaker introduces ("X told Y ...: \"...\"").
-    const open = text.lastIndexOf('"', unit.start);
-    const curly = text.lastIndexOf("“", unit.start);
-    const q = Math.max(open, curly);
-    if (q >= 0 && q >= sentence.start - 400 && !text.slice(q + 1, unit.start).includes(q === curly ? "”" : '"')) {
+    // Inside a quotation: its speaker is named right after it ("…," said X) or introduces it ("X told Y: \"…").
+    const q = openingQuote(unit.start);
+    if (q !== undefined) {
+      const close = text.indexOf(text[q] === "“" ? "”" : '"', unit.start);
+      const tail = close >= 0 ? { start: close, end: Math.min(text.length, close + 80) } : undefined;
+      const afterQuote =
+        tail &&
+        within(tail).find(
+          (x) => saysBefore.test(text.slice(close + 1, x.start)) || saysAfter.test(text.slice(x.end, x.end + 40)),
+        );
+      if (afterQuote) return { entity: afterQuote.entity, why: `quoted from ${afterQuote.surface}` };
       const intro = { start: Math.max(0, q - 300), end: q };
       const m = within(intro)
         .filter((x) => saysAnywhere.test(text.slice(x.end, q)))
@@ -88,7 +125,13 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     const s = text.slice(sentence.start, sentence.end);
     const here = within(sentence);
     const pub = here.find((m) => m.entity.type === "Publication");
-    const org = here.find((m) => m.entity.type === "Organization") ?? (pub ? publisherIn(pub) : undefined);
+    // The publisher is the organisation named nearest the report ("a report ... by X"), not the first one.
+    const word = REPORT_WORDS.exec(s);
+    const at = sentence.start + (word?.index ?? 0);
+    const org =
+      here
+        .filter((m) => m.entity.type === "Organization")
+        .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? (pub ? publisherIn(pub) : undefined);
     if ((pub || REPORT_WORDS.test(s)) && org)
       report = { publisher: "entity" in org ? org.entity : org, at: sentence.start };
     else if (pub && report) report.at = sentence.start;

@@ -110,6 +110,14 @@ export function findEntities(
       addAlias(e, acr, `defined in the text as the acronym of "${longForm}"`);
       addAlias(e, longForm, `spelled out in the text for "${acr}"`);
       acronymOf.set(acr, e);
+      // Both forms at the definition are mentions, so no part of the long form becomes a name of its own.
+      for (const form of [longForm, acr]) {
+        const start = m.index + m[0].indexOf(form);
+        const end = start + form.length;
+        if (mentions.some((x) => x.start < end && start < x.end)) continue;
+        mentions.push({ start, end, surface: form, entity: e });
+        markCovered(tokens, covered, { start, end });
+      }
     }
 
   // 3. Comment authors are people, named where their comment starts.

@@ -125,6 +125,23 @@ describe("attribution", () => {
     ).toBe("Nature");
   });
 
+  it("reads news-style speakers: after the quote, 'the company says', and not past the quotation's end", () => {
+    const text = [
+      '"Exports doubled since 2019," said Dr. Helen Okafor of the Lagos Institute.',
+      "Kestrel Analytics Group unveiled a sensor, which the company says is 40% cheaper.",
+      "Norway cut its chip imports by 12% in 2023.",
+    ].join(" ");
+    expect(claimWith(text, "Exports doubled")?.attributedTo).toBe("Helen Okafor");
+    expect(claimWith(text, "40% cheaper")?.attributedTo).toBe("Kestrel Analytics Group");
+    expect(claimWith(text, "Norway cut")?.attributedTo).toBeUndefined();
+  });
+
+  it("credits a report to the organisation named with it, not the first one in the sentence", () => {
+    const text =
+      "LONDON (Reuters) - Brazil leads in 12 of 20 fields, according to a report by the Lowy Research Centre.";
+    expect(claimWith(text, "Brazil leads")?.attributedTo).toBe("Lowy Research Centre");
+  });
+
   it("does not take the object of a preposition for the speaker", () => {
     expect(
       claimWith("In 2010 I worked for Samsung and noted that Korea invested heavily.", "Korea")?.attributedTo,

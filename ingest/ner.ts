@@ -63,7 +63,8 @@ export function typeOfName(words: string[], lex = lexicon()): { type: EntityType
     return { type: "Publication", why: `ends in "${words[words.length - 1]}"` };
   if (PLACE_HEADS.has(last) && words.length > 1) return { type: "Place", why: `ends in "${words[words.length - 1]}"` };
   if (words.length >= 2 && words.length <= 4) {
-    if (lex.firstNames.has(first) && !lex.common.has(lower[1]!))
+    // A first name and a capitalised word: "Helen Park" is a person even though "park" is a word.
+    if (lex.firstNames.has(first) && (words.length === 2 || !lex.common.has(lower[1]!)))
       return { type: "Person", why: `"${words[0]}" is a first name` };
     if (EAST_ASIAN_SURNAMES.has(first) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w)))
       return { type: "Person", why: `"${words[0]}" is a family name` };
