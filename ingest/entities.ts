@@ -114,7 +114,9 @@ export function findEntities(
       for (const form of [longForm, acr]) {
         const start = m.index + m[0].indexOf(form);
         const end = start + form.length;
-        if (mentions.some((x) => x.start < end && start < x.end)) continue;
+        const overlapping = mentions.filter((x) => x.start < end && start < x.end);
+        if (overlapping.some((x) => x.start < start || x.end > end || x.entity === e)) continue;
+        for (const x of overlapping) mentions.splice(mentions.indexOf(x), 1);
         mentions.push({ start, end, surface: form, entity: e });
         markCovered(tokens, covered, { start, end });
       }
@@ -139,17 +141,21 @@ export function findEntities(
   const starts = sentenceStarts(tokens, sentences);
   const candidates = nameCandidates(text, tokens, starts, covered);
   const untyped: typeof candidates = [];
-  // A name the text calls a product anywhere ("dubbed Zephyr", "Kestrel chips") is a product everywhere.
-  const productSurfaces = new Set(
-    candidates.filter((c) => typeFromContext(text, c) === "Product").map((c) => c.surface),
-  );
+  // What the text says a name is anywhere ("dubbed Zephyr", "shares of Kestrel") holds everywhere.
+  const contextType = new Map<string, EntityType>();
+  for (const c of candidates) {
+    const t = typeFromContext(text, c);
+    if (t === "Product" || (t && !contextType.has(c.surface))) contextType.set(c.surface, t);
+  }
   const shortForms = shortFormIndex(byName.values());
   for (const c of candidates) {
     const existing = bySurface.get(c.surface) ?? acronymOf.get(c.surface);
     const resolved = existing ? undefined : shortForms.resolve(c.surface);
     if (resolved) addAlias(resolved.entity, c.surface, resolved.why);
-    const type = productSurfaces.has(c.surface) ? "Product" : (c.type ?? typeFromContext(text, c));
-    const e = existing ?? resolved?.entity ?? (type && !c.weak ? entityFor(c.surface, type) : undefined);
+    const fromContext = contextType.get(c.surface);
+    const type = fromContext === "Product" ? "Product" : (c.type ?? fromContext);
+    const e =
+      existing ?? resolved?.entity ?? (type && (!c.weak || fromContext) ? entityFor(c.surface, type) : undefined);
     if (!e && c.weak) continue;
     if (!e) {
       untyped.push(c);
@@ -293,14 +299,21 @@ function mergePeople(mentions: FoundMention[]) {
 const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
 /** Camel-cased names ("SoftBank") are companies, unless the text calls them a product ("dubbed Zephyr"). */
+/** Words around a name that only companies and institutions take. */
+const ORG_BEFORE =
+  /(?:shares (?:of|in)|stock of|rivals?|competitors?|suppliers?|chipmakers?|makers?|firms? like|companies like|startups?|analysts at|investors in|employees of|acquired|acquisition of)\s+$/i;
+const ORG_AFTER =
+  /^(?:['’]s (?:chief executive|ceo|chairman|shares|stock|spokes\w+|board|founder|revenue|profits?|sales|market value)|,? said in a statement)/i;
+
 function typeFromContext(text: string, c: { start: number; end: number; surface: string }): EntityType | undefined {
-  const before = text.slice(Math.max(0, c.start - 20), c.start);
+  const before = text.slice(Math.max(0, c.start - 30), c.start);
   const after = text.slice(c.end, c.end + 30);
   if (
     /(?:dubbed|called|named|branded)\s*[“"']?$/.test(before) ||
     /^[”"']?\s+(?:and \p{Lu}\p{L}+ )?(?:chips?|models?|apps?|processors?|phones?)\b/u.test(after)
   )
     return "Product";
+  if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) return "Organization";
   return hasInnerCapital(c.surface) && !c.surface.includes(" ") ? "Organization" : undefined;
 }
 

@@ -65,6 +65,20 @@ describe("entities", () => {
     });
   });
 
+  it("finds companies without a head noun from what surrounds them, everywhere they are named", () => {
+    const text =
+      "Shares of Cobalt Ridge fell 4%. Later, Cobalt Ridge hired staff. Quartz Harbor's chief executive resigned.";
+    const types = Object.fromEntries(run(text).entities.map((e) => [e.name, e.type]));
+    expect(types).toEqual({ "Cobalt Ridge": "Organization", "Quartz Harbor": "Organization" });
+    expect(run(text).mentions.filter((m) => m.entity === "Cobalt Ridge")).toHaveLength(2);
+  });
+
+  it("does not read a lower-case term inside a capitalised name", () => {
+    const names = run("The Robotics Industry Council (RIC) met in Oslo.").entities.map((e) => e.name);
+    expect(names).toContain("Robotics Industry Council");
+    expect(names).not.toContain("robotics");
+  });
+
   it("recognises process nodes, technology compounds and works named by their genre", () => {
     const out = run("Kestrel moved to 5nm and photonic interconnects, as the documentary Silicon Rising showed.");
     const types = Object.fromEntries(out.entities.map((e) => [e.name, e.type]));

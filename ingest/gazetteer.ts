@@ -64,12 +64,12 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
           if (fits(text, tokens, keys, i, p)) best = { p, n: p.words.length };
         }
       }
-      if (!best) {
+      const first = tokens[i]!;
+      const last = tokens[i + best?.n! - 1]!;
+      if (!best || (best.p.caseless && insideName(text, tokens, i, i + best.n - 1))) {
         i++;
         continue;
       }
-      const first = tokens[i]!;
-      const last = tokens[i + best.n - 1]!;
       out.push({
         start: first.start,
         end: last.end,
@@ -83,6 +83,19 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
     return out;
   }
   return { match, entries };
+}
+
+/**
+ * A lower-case term written with a capital, next to another capitalised word, is part of a name:
+ * "Semiconductor" in "Semiconductor Industry Association" is not the technology.
+ */
+function insideName(text: string, tokens: Token[], from: number, to: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens[from]!.text)) return false;
+  const prev = tokens[from - 1];
+  const next = tokens[to + 1];
+  const joined = (a: Token | undefined, b: Token | undefined) =>
+    !!a && !!b && text.slice(a.end, b.start) === " " && /^\p{Lu}/u.test((a === prev ? a : b).text);
+  return joined(prev, tokens[from]) || joined(tokens[to], next);
 }
 
 /** Tokens i.. spell the pattern, separated as in the name (any run of spaces counts as one). */

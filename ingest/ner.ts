@@ -106,11 +106,13 @@ export function nameCandidates(
       else break;
     }
     let from = i;
-    // Leading ordinary words at the start of a sentence are capitalised only because they start it;
-    // titles ("Premier", "Dr") are not part of a person's name.
+    // An ordinary word that starts a sentence is capitalised only because it starts it ("Shares of
+    // Applied Materials"); a connector left in front goes with it, and titles ("Premier", "Dr") are
+    // not part of a person's name.
+    if (sentenceStart.has(from) && isOrdinary(tokens[from]!, lex)) from++;
     while (
       from < j &&
-      (((sentenceStart.has(from) || from > i) && isOrdinary(tokens[from]!, lex)) ||
+      (CONNECTORS.has(tokens[from]!.lower) ||
         (j - from > 1 && lex.honorifics.has(tokens[from]!.lower.replace(/\.$/, ""))))
     )
       from++;
@@ -182,6 +184,7 @@ function acceptable(
     )
       return "weak";
   }
-  if (lower.every((w) => lex.common.has(w))) return undefined;
+  // Ordinary words, capitalised ("Applied Materials", "Cold War"): a name only if the context says so.
+  if (lower.every((w) => lex.common.has(w))) return words.length > 1 ? "weak" : undefined;
   return "yes";
 }
