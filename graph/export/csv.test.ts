@@ -39,6 +39,14 @@ describe("csvField", () => {
     expect([csvField(undefined), csvField(null), csvField(0), csvField(false)]).toEqual(["", "", "0", "false"]);
   });
 
+  it("defuses text a spreadsheet would run as a formula, and leaves numbers alone", () => {
+    expect(csvField("=HYPERLINK(\"http://x\")")).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
+    expect(csvField("+1 hidden")).toBe("'+1 hidden");
+    expect(csvField("-42.5")).toBe("-42.5");
+    expect(csvField(-3)).toBe("-3");
+  });
+
   it("joins lists with | and writes objects as JSON", () => {
     expect(csvField(["AB", "A&B"])).toBe("AB|A&B");
     expect(csvField([{ text: "5%", value: 5 }])).toBe('"{""text"":""5%"",""value"":5}"');

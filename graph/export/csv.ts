@@ -2,7 +2,9 @@
 // nodes (key, then every node attribute) and edges (key, source, target, then every edge attribute).
 // RFC 4180: a header row, CRLF line ends, and a field that holds a comma, a quote, CR or LF is
 // quoted with its quotes doubled. Lists are joined with "|" and objects written as JSON, so every
-// cell is one value. No Node imports: the viewer uses this for its own export button.
+// cell is one value. Text that a spreadsheet would run as a formula (=, +, -, @, tab or CR first)
+// gets a leading apostrophe, as OWASP advises for CSV injection; plain numbers are left as they are.
+// No Node imports: the viewer uses this for its own export button.
 import type Graph from "graphology";
 
 export type CsvTables = { nodes: string; edges: string };
@@ -16,7 +18,8 @@ export function csvField(value: unknown): string {
         : typeof value === "object"
           ? JSON.stringify(value)
           : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const safe = /^[=+\-@\t\r]/.test(text) && !/^[+-]?\d+(?:\.\d+)?(?:e[+-]?\d+)?$/i.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 export function csvTable(header: string[], rows: Iterable<unknown[]>): string {
