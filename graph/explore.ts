@@ -6,7 +6,7 @@ import type { Executor } from "./executor.ts";
 import { toNumber } from "./neo4j-values.ts";
 import * as q from "./queries/explore.ts";
 import { GRAPH_OPTIONS, graphOfIds } from "./subgraph.ts";
-import { labelOf, wireEdge, wireNode } from "./to-wire.ts";
+import { labelOf, wireEdge, wireNode, type NodeLike } from "./to-wire.ts";
 import type { WireGraph } from "./wire.ts";
 
 export async function overview(db: Executor, limit: number): Promise<WireGraph> {
@@ -58,7 +58,7 @@ export function contextAround(window: string, quote: string, expectedAt: number)
 export async function details(db: Executor, id: string): Promise<NodeDetails | undefined> {
   const [rec] = await db.read(q.nodeById(id));
   if (!rec) return undefined;
-  const node = wireNode(rec.get("n") as Node, rec.get("degree"));
+  const node = wireNode(rec.get("n") as NodeLike, rec.get("degree"));
   const [statements, related] = await Promise.all([db.read(q.statementsFor(id)), db.read(q.relatedTo(id))]);
   return {
     ...node,

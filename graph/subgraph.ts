@@ -1,8 +1,8 @@
 // Reading (parts of) the graph out of Neo4j in the wire format.
-import type { Node, Relationship } from "neo4j-driver";
+import type { Relationship } from "neo4j-driver";
 import type { Executor, Query } from "./executor.ts";
 import * as read from "./queries/read.ts";
-import { wireEdge, wireNode } from "./to-wire.ts";
+import { wireEdge, wireNode, type NodeLike } from "./to-wire.ts";
 import type { WireGraph } from "./wire.ts";
 
 export const GRAPH_OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
@@ -12,7 +12,7 @@ async function assemble(db: Executor, nodeQuery: Query, relationshipQuery: Query
   return {
     attributes: {},
     options: GRAPH_OPTIONS,
-    nodes: nodeRecords.map((r) => wireNode(r.get("n") as Node, r.get("degree"))),
+    nodes: nodeRecords.map((r) => wireNode(r.get("n") as NodeLike, r.get("degree"))),
     edges: relRecords.map((r) => wireEdge(r.get("rel") as Relationship, r.get("source"), r.get("target"))),
   };
 }

@@ -6,7 +6,10 @@ import { EdgeAttributes, NodeAttributes, type WireGraph } from "./wire.ts";
 
 export const labelOf = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export function wireNode(node: Node, degree?: unknown): WireGraph["nodes"][number] {
+/** A driver Node, or the {labels, properties} map that queries return to leave out bulky properties. */
+export type NodeLike = Pick<Node, "labels" | "properties">;
+
+export function wireNode(node: NodeLike, degree?: unknown): WireGraph["nodes"][number] {
   const kind = NODE_KINDS.find((k) => node.labels.includes(k)) as NodeKind | undefined;
   const p = plainProperties(node.properties) as Record<string, unknown> & { id: string };
   if (!kind) throw new Error(`to-wire: node ${p.id} has none of the labels ${NODE_KINDS.join(", ")}`);

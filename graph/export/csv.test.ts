@@ -40,7 +40,7 @@ describe("csvField", () => {
   });
 
   it("defuses text a spreadsheet would run as a formula, and leaves numbers alone", () => {
-    expect(csvField("=HYPERLINK(\"http://x\")")).toBe(`"'=HYPERLINK(""http://x"")"`);
+    expect(csvField('=HYPERLINK("http://x")')).toBe(`"'=HYPERLINK(""http://x"")"`);
     expect(csvField("@SUM(A1)")).toBe("'@SUM(A1)");
     expect(csvField("+1 hidden")).toBe("'+1 hidden");
     expect(csvField("-42.5")).toBe("-42.5");

@@ -1,5 +1,6 @@
 // Queries behind the explorer's API.
 import type { Query } from "../executor.ts";
+import { NODE_WITHOUT_TEXT } from "./read.ts";
 import { int } from "../neo4j-values.ts";
 
 const r = (query: string, params: Record<string, unknown>): Query => ({ query, params, routing: "READ" });
@@ -50,7 +51,8 @@ export const search = (lucene: string, limit: number) =>
 /** Every node kind in the label disjunction, so the planner seeks each kind's unique id index. */
 const BY_ID = "(n:Entity|Claim|Source {id: $id})";
 
-export const nodeById = (id: string) => r(`MATCH ${BY_ID} RETURN n, COUNT { (n)--() } AS degree`, { id });
+export const nodeById = (id: string) =>
+  r(`MATCH ${BY_ID} RETURN ${NODE_WITHOUT_TEXT}, COUNT { (n)--() } AS degree`, { id });
 
 /** How much source text on either side of a quote the details show. */
 export const CONTEXT_CHARS = 300;

@@ -8,13 +8,20 @@ const NODE = "n:Entity OR n:Claim OR n:Source";
 /** A node by its id: the label disjunction lets the planner seek each kind's unique id index. */
 const BY_ID = (v: string, id: string) => `(${v}:Entity|Claim|Source {id: ${id}})`;
 
-export const allNodes = r(`MATCH (n) WHERE ${NODE} RETURN n, COUNT { (n)--() } AS degree`);
+/**
+ * A node as its labels and properties, without a document's (a Source's) full text: no view or export shows it,
+ * and it is most of the bytes (details fetch context around quotes separately).
+ */
+export const NODE_WITHOUT_TEXT =
+  "{labels: labels(n), properties: n {.*, text: CASE WHEN n:Source THEN null ELSE n.text END}} AS n";
+
+export const allNodes = r(`MATCH (n) WHERE ${NODE} RETURN ${NODE_WITHOUT_TEXT}, COUNT { (n)--() } AS degree`);
 export const allRelationships = r(
   `MATCH (a)-[rel]->(b) WHERE (a:Entity OR a:Claim OR a:Source) RETURN rel, a.id AS source, b.id AS target`,
 );
 
 export const nodesByIds = (ids: string[]) =>
-  r(`UNWIND $ids AS id MATCH ${BY_ID("n", "id")} RETURN n, COUNT { (n)--() } AS degree`, { ids });
+  r(`UNWIND $ids AS id MATCH ${BY_ID("n", "id")} RETURN ${NODE_WITHOUT_TEXT}, COUNT { (n)--() } AS degree`, { ids });
 
 export const relationshipsAmong = (ids: string[]) =>
   r(
