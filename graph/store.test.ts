@@ -154,6 +154,43 @@ describe("upsertBatch", () => {
     expect(after!.get("aliases")).toContain("Olsen");
   });
 
+  it("relabels an entity whose type a later document corrects, keeping one type label", async () => {
+    const typed = (location: string, type: "Organization" | "Product"): GraphBatch => {
+      const quote = "Zephyr shipped 10 units.";
+      const doc: Document = { uri: location, location, title: location, text: quote, format: "text" };
+      return toGraphBatch(doc, {
+        entities: [{ name: "Zephyr", type, aliases: ["ZPR"], resolution: [] }],
+        mentions: [{ start: 0, end: 6, surface: "Zephyr", entity: "Zephyr" }],
+        claims: [
+          {
+            start: 0,
+            end: quote.length,
+            quote,
+            about: ["Zephyr"],
+            numbers: ["10"],
+            quantities: [],
+            hedged: false,
+            confidence: 0.5,
+          },
+        ],
+        citations: [],
+      });
+    };
+    const labels = async () =>
+      (
+        await db.read({
+          query: "MATCH (n:Entity {name: 'Zephyr'}) RETURN labels(n) AS l, n.type AS t, n.aliases AS a",
+          routing: "READ",
+        })
+      ).map((r) => [[...(r.get("l") as string[])].sort(), r.get("t"), r.get("a")]);
+    await upsertBatch(db, typed("/docs/m.txt", "Organization"));
+    expect(await labels()).toEqual([[["Entity", "Organization"], "Organization", ["ZPR"]]]);
+    await upsertBatch(db, typed("/docs/n.txt", "Organization"));
+    expect(await labels()).toEqual([[["Entity", "Organization"], "Organization", ["ZPR"]]]);
+    await upsertBatch(db, typed("/docs/o.txt", "Product"));
+    expect(await labels()).toEqual([[["Entity", "Product"], "Product", ["ZPR"]]]);
+  });
+
   it("rejects a batch whose span does not match its quote, naming the document", async () => {
     const bad = batchOf("/docs/d.txt", shared);
     bad.statedIn[0]!.quote = "something else";

@@ -1,6 +1,6 @@
 // The store: writes GraphBatches to Neo4j and answers the reads the CLI and the API need.
 import type { Executor } from "./executor.ts";
-import { ENTITY_TYPES, GraphBatch } from "./model.ts";
+import { GraphBatch } from "./model.ts";
 import { int } from "./neo4j-values.ts";
 import { renameEntities } from "./queries/resolve.ts";
 import { resolveAcrossDocuments } from "./resolve-across.ts";
@@ -40,10 +40,7 @@ export async function upsertBatch(
         for (const r of await run(q)) for (const id of r.get("touched") as string[]) touched.add(id);
 
     await run(upsert.upsertDocument(batch.document));
-    for (const type of ENTITY_TYPES) {
-      const rows = batch.entities.filter((e) => e.type === type);
-      if (rows.length) await run(upsert.upsertEntities(type, rows));
-    }
+    if (batch.entities.length) await run(upsert.upsertEntities(batch.entities));
     if (renames.length) await run(renameEntities(renames));
     if (batch.claims.length)
       await run(upsert.upsertClaims(batch.claims.map((c) => ({ ...c, quantities: JSON.stringify(c.quantities) }))));

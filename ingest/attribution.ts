@@ -6,6 +6,7 @@
 import type { EntityType } from "../graph/model.ts";
 import type { FoundEntity, FoundMention } from "./entities.ts";
 import type { Span } from "./segment.ts";
+import { countBetween, lastBefore, within as inSpan } from "./spans.ts";
 import { regionAt, type Structure } from "./structure.ts";
 
 export type Attribution = { entity: FoundEntity; why: string };
@@ -27,12 +28,14 @@ export type AttributionContext = {
 };
 
 export function createAttributor({ text, mentions, structure }: AttributionContext) {
-  const speakers = mentions.filter((m) => CAN_SPEAK.includes(m.entity.type));
+  const speakers = mentions.filter((m) => CAN_SPEAK.includes(m.entity.type)).sort((a, b) => a.start - b.start);
   const mentionAt = (start: number) => mentions.find((m) => m.start === start)?.entity;
   let report: { publisher: FoundEntity; at: number } | undefined;
   // A rule of bullets, or a blank line between paragraphs, ends what a report section was about.
-  const breaks = [...text.matchAll(SECTION_BREAK), ...text.matchAll(/\n[ \t]*\n/g)].map((m) => m.index);
-  const breakBetween = (from: number, to: number) => breaks.some((b) => b >= from && b < to);
+  const breaks = [...text.matchAll(SECTION_BREAK), ...text.matchAll(/\n[ \t]*\n/g)]
+    .map((m) => m.index)
+    .sort((a, b) => a - b);
+  const breakBetween = (from: number, to: number) => countBetween(breaks, from, to) > 0;
   const saysAfter = new RegExp(
     `^(?:['’]s)? (?:(?:also|has|had|have|then|later|recently|previously|once|reportedly) )?(?:${SAYS})\\b`,
     "u",
@@ -60,43 +63,50 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
 
   /**
    * The opening quotation mark of the quotation a position stands in, if any: straight quotes are
-   * counted from the start of the line (an odd count means inside), curly ones paired.
+   * counted from the start of the line (an odd count means inside), curly ones paired. Positions are
+   * found once per document and searched, because long lines made rescanning them quadratic.
    */
+  const positionsOf = (re: RegExp) => [...text.matchAll(re)].map((m) => m.index);
+  const lineStarts = [0, ...positionsOf(/\n/g).map((i) => i + 1)];
+  const straight = positionsOf(/"/g);
+  const curlyOpens = positionsOf(/“/g);
+  const curlyCloses = positionsOf(/”/g);
   const openingQuote = (at: number): number | undefined => {
-    const lineStart = text.lastIndexOf("\n", at - 1) + 1;
-    const line = text.slice(lineStart, at);
-    const curlyOpen = line.lastIndexOf("“");
-    if (curlyOpen >= 0 && curlyOpen > line.lastIndexOf("”")) return lineStart + curlyOpen;
-    const straight = [...line.matchAll(/"/g)];
-    return straight.length % 2 === 1 ? lineStart + straight.at(-1)!.index : undefined;
+    const lineStart = lastBefore(lineStarts, at + 1) ?? 0;
+    const open = lastBefore(curlyOpens, at);
+    if (open !== undefined && open >= lineStart && open > (lastBefore(curlyCloses, at) ?? -1)) return open;
+    return countBetween(straight, lineStart, at) % 2 === 1 ? lastBefore(straight, at) : undefined;
   };
 
-  const within = (span: Span) => speakers.filter((m) => m.start >= span.start && m.end <= span.end);
+  const within = (span: Span) => inSpan(speakers, span.start, span.end);
 
   function explicit(unit: Span, sentence: Span): Attribution | undefined {
     const s = text.slice(sentence.start, sentence.end);
     // The claim's own words first: in "A said X, while B argued Y" each part has its own speaker.
     const inSentence = [...within(unit), ...within(sentence).filter((m) => m.start < unit.start || m.end > unit.end)];
+    // Most sentences have no verb of saying at all: one pass finds out before the costlier patterns.
+    const speech = saysAnywhere.test(s);
     for (const m of inSentence) {
       const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
-      const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
       if (/according to (?:the )?$/i.test(before)) return { entity: m.entity, why: `"according to ${m.surface}"` };
-      if (saysBefore.test(before)) return { entity: m.entity, why: `said by ${m.surface}` };
       if (m.entity.type === "Publication" && /published (?:\w+ )?in $/i.test(before))
         return { entity: m.entity, why: `published in ${m.surface}` };
+      if (!speech) continue;
+      if (saysBefore.test(before)) return { entity: m.entity, why: `said by ${m.surface}` };
       // The speaker is the subject: not the object of a preposition ("worked for X and noted").
       const subject = !/\b(?:for|at|in|with|by|from|of|to|on|about|than|like)\s+(?:the\s+)?$/i.test(before);
+      const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
       if (subject && saysAfter.test(after))
         return { entity: m.entity, why: `${m.surface} ${after.trim().split(" ")[0]} it` };
     }
-    const org = theOrgSays.exec(text.slice(unit.start, unit.end));
+    const org = speech ? theOrgSays.exec(text.slice(unit.start, unit.end)) : null;
     if (org) {
       const at = unit.start + org.index;
       const last = speakers.filter((m) => m.end <= at && at - m.end < 600 && m.entity.type === "Organization").at(-1);
       if (last) return { entity: last.entity, why: `"${org[0]}" refers to ${last.entity.name}` };
     }
     // "He says that ..." / "she told ...": the last person named before the sentence.
-    if (pronounSays.test(s)) {
+    if (speech && pronounSays.test(s)) {
       const last = speakers.filter((m) => m.end <= sentence.start && m.entity.type === "Person").at(-1);
       if (last)
         return { entity: last.entity, why: `"${s.split(" ").slice(0, 2).join(" ")}" refers to ${last.entity.name}` };

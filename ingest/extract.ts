@@ -11,6 +11,7 @@ import { createAttributor } from "./attribution.ts";
 import { findCitations } from "./citations.ts";
 import { claimUnits, hasFiniteVerb } from "./claims.ts";
 import { findQuantities } from "./quantities.ts";
+import { firstAtOrAfter, within } from "./spans.ts";
 import type { Span } from "./segment.ts";
 
 export type Extractor = (doc: Document) => Extraction;
@@ -29,8 +30,13 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
     const structure = analyzeStructure(text);
     const found = findEntities(text, sents, gazetteer, structure);
     const attribute = createAttributor({ text, mentions: found.mentions, structure });
-    const headers = headerSpans(text, structure);
-    const isHeader = (span: Span) => headers.some((h) => h.start < span.end && span.start < h.end);
+    const headers = headerSpans(text, structure).sort((a, b) => a.start - b.start);
+    // Headers are lines, so only the one starting at or before the span, and those inside it, can overlap.
+    const isHeader = (span: Span) => {
+      const i = firstAtOrAfter(headers, span.start, (h) => h.start);
+      const near = [headers[i - 1], headers[i]].filter((h) => h !== undefined);
+      return near.some((h) => h.start < span.end && span.start < h.end);
+    };
     const claims: ExtractedClaim[] = [];
     let si = 0;
     const seen = new Set<string>();
@@ -41,7 +47,7 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       const key = unit.text.replace(/\s+/g, " ").replace(/^[“"]|[”"]$/g, "");
       if (seen.has(key) && regionAt(structure, unit)?.kind === "comment") continue;
       seen.add(key);
-      const inUnit = found.mentions.filter((m) => m.start >= unit.start && m.end <= unit.end);
+      const inUnit = within(found.mentions, unit.start, unit.end);
       const by = attribute(unit, sents[si]!);
       // "They never left.": too short to check when it names nothing and has no figure.
       if (inUnit.length === 0 && unit.text.split(/\s+/).length <= 5 && !/\d/.test(unit.text)) continue;
