@@ -187,11 +187,15 @@ describe("exploring", () => {
     expect(await detailsPanel(page).isHidden()).toBe(true);
   });
 
-  it("restores the focused node and the expanded set from a shared URL", async () => {
+  it("restores the focused node, the expanded set and the filters from a shared URL", async () => {
     const key = await api.entityKey("Chinese Academy of Sciences");
     await searchAndPick(page, "Chinese Acad", "Chinese Academy of Sciences");
     await detailsPanel(page).getByRole("button", { name: "Expand", exact: true }).click();
     await expect.poll(async () => (await viewState(page)).expanded).toContain(key);
+    const placeFilter = (p: Page) =>
+      p.getByRole("region", { name: "Filters" }).getByRole("checkbox", { name: "Place" });
+    await placeFilter(page).uncheck();
+    await expect.poll(async () => (await viewState(page)).hiddenCategories).toEqual(["Place"]);
     const state = await viewState(page);
     const keys = await nodeKeys(page);
     const shared = page.url();
@@ -203,11 +207,14 @@ describe("exploring", () => {
     expect(restored.selected).toBe(state.selected);
     expect(restored.expanded).toEqual(state.expanded);
     expect(restored.hidden).toEqual(state.hidden);
+    expect(restored.hiddenCategories).toEqual(["Place"]);
+    expect(await placeFilter(other).isChecked()).toBe(false);
     expect(await nodeKeys(other)).toEqual(keys);
     await expect
       .poll(() => detailsPanel(other).getByRole("heading", { level: 2 }).textContent())
       .toBe("Chinese Academy of Sciences");
     await other.close();
+    await placeFilter(page).check();
   });
 
   it("explains why an entity's other names were taken to mean it", async () => {

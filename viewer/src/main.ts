@@ -143,6 +143,7 @@ createSearch(
 store.subscribe((state, previous) => {
   view.setState(state);
   status.error(state.error);
+  if (state.filters !== previous.filters) filters.show(state.filters);
   if (state.pathEnds !== previous.pathEnds) path.render(state.pathEnds, (key) => labelOf(key) ?? key);
   if (state.pathEnds !== previous.pathEnds && state.pathEnds.from !== null && state.pathEnds.to !== null)
     void actions.findPath();

@@ -27,6 +27,7 @@ export interface TestHooks {
     hidden: readonly string[];
     emphasis: { reason: string; nodes: string[]; edges: string[] } | null;
     layoutRunning: boolean;
+    hiddenCategories: string[];
   };
 }
 
@@ -77,6 +78,7 @@ export function installTestHooks(graph: ClaimGraph, view: GraphView, store: Stor
           edges: [...st.emphasis.edges],
         },
         layoutRunning: st.layoutRunning,
+        hiddenCategories: [...st.filters.hiddenCategories],
       };
     },
   };

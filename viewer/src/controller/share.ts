@@ -1,9 +1,16 @@
 // Keeps the URL hash in step with the shareable part of the view state, and rebuilds a view from a
-// shared URL: the overview (unless it was cleared), the expansions in order, the hidden nodes, the
-// Cypher query, then the focused node.
+// shared URL: the filters and hidden nodes, the overview (unless it was cleared), the expansions in
+// order, the Cypher query, the path, then the focused node.
 import type { Store } from "../state/store.ts";
 import { formatSharedView, parseSharedView, type SharedView } from "../state/url-state.ts";
-import { markHidden, type ViewState } from "../state/view-state.ts";
+import {
+  markHidden,
+  setCategoryHidden,
+  setDocuments,
+  setPathEnd,
+  setRelationHidden,
+  type ViewState,
+} from "../state/view-state.ts";
 import type { Actions } from "./actions.ts";
 
 export const sharedViewOf = (st: ViewState): SharedView => ({
@@ -12,6 +19,11 @@ export const sharedViewOf = (st: ViewState): SharedView => ({
   hidden: [...st.hidden],
   overview: st.overview,
   cypher: st.cypher,
+  hiddenTypes: [...st.filters.hiddenCategories],
+  hiddenRelations: [...st.filters.hiddenRelations],
+  documents: st.filters.documents && [...st.filters.documents],
+  pathFrom: st.pathEnds.from,
+  pathTo: st.pathEnds.to,
 });
 
 /** Starts mirroring the state into the URL; call after restoring, so a half-restored view is never written. */
@@ -32,8 +44,11 @@ export async function restore(
   setQuery: (query: string) => void,
 ): Promise<void> {
   const shared = parseSharedView(hash);
-  // Hidden first, so that no merge below brings those nodes back.
+  // Hidden nodes and filters first, so that no merge below brings those nodes back into view.
   for (const key of shared.hidden) store.update((st) => markHidden(st, key));
+  for (const type of shared.hiddenTypes) store.update((st) => setCategoryHidden(st, type, true));
+  for (const rel of shared.hiddenRelations) store.update((st) => setRelationHidden(st, rel, true));
+  if (shared.documents) store.update((st) => setDocuments(st, shared.documents));
   if (shared.overview) await actions.loadOverview();
   else store.update((st) => ({ ...st, overview: false }));
   for (const key of shared.expanded) await actions.expand(key);
@@ -41,5 +56,8 @@ export async function restore(
     setQuery(shared.cypher);
     await actions.runCypher(shared.cypher);
   }
+  // Both ends set makes the controller look the path up (see main.ts).
+  if (shared.pathFrom) store.update((st) => setPathEnd(st, "from", shared.pathFrom));
+  if (shared.pathTo) store.update((st) => setPathEnd(st, "to", shared.pathTo));
   if (shared.focus) await actions.reveal(shared.focus);
 }

@@ -1,6 +1,6 @@
 // The part of the view state a link shares, kept in the URL hash: the focused node, the expanded
-// nodes, the hidden ones, whether the overview is drawn, and the Cypher query. Opening the link
-// rebuilds the view from these (see restore in the controller).
+// nodes, the hidden ones, whether the overview is drawn, the Cypher query, the filters and the ends
+// of a path. Opening the link rebuilds the view from these (see restore in the controller).
 
 export interface SharedView {
   focus: string | null;
@@ -8,11 +8,29 @@ export interface SharedView {
   hidden: string[];
   overview: boolean;
   cypher: string;
+  /** Node categories and relationship types the filters hide. */
+  hiddenTypes: string[];
+  hiddenRelations: string[];
+  /** Documents whose claims alone are shown, or null for all. */
+  documents: string[] | null;
+  pathFrom: string | null;
+  pathTo: string | null;
 }
 
-export const emptySharedView: SharedView = { focus: null, expanded: [], hidden: [], overview: true, cypher: "" };
+export const emptySharedView: SharedView = {
+  focus: null,
+  expanded: [],
+  hidden: [],
+  overview: true,
+  cypher: "",
+  hiddenTypes: [],
+  hiddenRelations: [],
+  documents: null,
+  pathFrom: null,
+  pathTo: null,
+};
 
-// Node keys are "e:" + hex digits, so a comma never occurs inside one.
+// Node keys are "e:" + hex digits and type names are words, so a comma never occurs inside one.
 const list = (value: string | null): string[] => (value ? value.split(",").filter(Boolean) : []);
 
 export function parseSharedView(hash: string): SharedView {
@@ -23,6 +41,11 @@ export function parseSharedView(hash: string): SharedView {
     hidden: list(params.get("hide")),
     overview: params.get("overview") !== "0",
     cypher: params.get("cypher") ?? "",
+    hiddenTypes: list(params.get("types")),
+    hiddenRelations: list(params.get("rels")),
+    documents: params.has("docs") ? list(params.get("docs")) : null,
+    pathFrom: params.get("from") || null,
+    pathTo: params.get("to") || null,
   };
 }
 
@@ -34,6 +57,11 @@ export function formatSharedView(view: SharedView): string {
   if (view.hidden.length > 0) params.set("hide", view.hidden.join(","));
   if (!view.overview) params.set("overview", "0");
   if (view.cypher) params.set("cypher", view.cypher);
+  if (view.hiddenTypes.length > 0) params.set("types", view.hiddenTypes.join(","));
+  if (view.hiddenRelations.length > 0) params.set("rels", view.hiddenRelations.join(","));
+  if (view.documents !== null) params.set("docs", view.documents.join(","));
+  if (view.pathFrom) params.set("from", view.pathFrom);
+  if (view.pathTo) params.set("to", view.pathTo);
   const text = params.toString();
   return text ? `#${text}` : "";
 }

@@ -4,6 +4,7 @@
 import type { Documents } from "../../api.ts";
 import { EDGE_LEGEND, LEGEND, type LegendEntry } from "../../appearance.ts";
 import { h, swatch } from "../../dom.ts";
+import type { Filters } from "../../state/view-state.ts";
 
 export interface FilterEvents {
   category(category: string, hidden: boolean): void;
@@ -17,6 +18,8 @@ export interface FiltersPanel {
   counts(byCategory: ReadonlyMap<string, number>): void;
   setDocuments(documents: Documents): void;
   documentsUnavailable(message: string): void;
+  /** Ticks the boxes as the state says (a shared link can set filters). */
+  show(filters: Filters): void;
 }
 
 /** The checkbox is named by the category itself ("Claim", "ATTRIBUTED_TO"); `text` is what is shown. */
@@ -25,7 +28,7 @@ function checkboxRow(entry: LegendEntry, mark: HTMLElement, onChange: (checked: 
   box.addEventListener("change", () => onChange(box.checked));
   const count = h("span", { class: "count", "aria-hidden": "true" });
   const row = h("li", {}, h("label", { class: "check" }, box, mark, h("span", { class: "check-label" }, text), count));
-  return { row, count };
+  return { row, count, box };
 }
 
 const compact = new Intl.NumberFormat("en", { notation: "compact" });
@@ -41,20 +44,31 @@ const lineSwatch = (color: string) => {
 
 export function createFilters(container: HTMLElement, events: FilterEvents): FiltersPanel {
   const countCells = new Map<string, HTMLElement>();
+  const categoryBoxes = new Map<string, HTMLInputElement>();
+  const relationBoxes = new Map<string, HTMLInputElement>();
+  let documentBoxes: Array<[string, HTMLInputElement]> = [];
+  let shown: Filters | undefined;
   const categories = LEGEND.map((entry) => {
-    const { row, count } = checkboxRow(entry, swatch(entry.color), (checked) => events.category(entry.label, !checked));
+    const { row, count, box } = checkboxRow(entry, swatch(entry.color), (checked) =>
+      events.category(entry.label, !checked),
+    );
     countCells.set(entry.label, count);
+    categoryBoxes.set(entry.label, box);
     return row;
   });
-  const relations = EDGE_LEGEND.map(
-    (entry) =>
-      checkboxRow(
-        entry,
-        lineSwatch(entry.color),
-        (checked) => events.relation(entry.label, !checked),
-        relationText(entry.label),
-      ).row,
-  );
+  const relations = EDGE_LEGEND.map((entry) => {
+    const { row, box } = checkboxRow(
+      entry,
+      lineSwatch(entry.color),
+      (checked) => events.relation(entry.label, !checked),
+      relationText(entry.label),
+    );
+    relationBoxes.set(entry.label, box);
+    return row;
+  });
+  const tickDocuments = () => {
+    for (const [key, box] of documentBoxes) box.checked = shown?.documents?.has(key) ?? false;
+  };
   const documentList = h("ul", { class: "document-list" });
   const documentNote = h("p", { class: "muted small" }, "Loading documents…");
 
@@ -90,11 +104,19 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
         return h("li", {}, label);
       });
       documentList.replaceChildren(...rows);
+      documentBoxes = boxes;
+      tickDocuments();
       documentNote.textContent =
         documents.length === 0 ? "No documents ingested." : "Tick documents to show only the claims they state.";
     },
     documentsUnavailable(message) {
       documentNote.textContent = `Documents unavailable: ${message}`;
+    },
+    show(filters) {
+      shown = filters;
+      for (const [label, box] of categoryBoxes) box.checked = !filters.hiddenCategories.has(label);
+      for (const [label, box] of relationBoxes) box.checked = !filters.hiddenRelations.has(label);
+      tickDocuments();
     },
   };
 }
