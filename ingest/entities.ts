@@ -153,6 +153,7 @@ export function findEntities(
     const resolved = existing ? undefined : shortForms.resolve(c.surface);
     if (resolved) addAlias(resolved.entity, c.surface, resolved.why);
     const fromContext = contextType.get(c.surface);
+    // "dubbed X", "X chips": what the text calls a product is one, whatever the name looks like.
     const type = fromContext === "Product" ? "Product" : (c.type ?? fromContext);
     const e =
       existing ?? resolved?.entity ?? (type && (!c.weak || fromContext) ? entityFor(c.surface, type) : undefined);
@@ -309,7 +310,7 @@ function typeFromContext(text: string, c: { start: number; end: number; surface:
   const before = text.slice(Math.max(0, c.start - 30), c.start);
   const after = text.slice(c.end, c.end + 30);
   if (
-    /(?:dubbed|called|named|branded)\s*[“"']?$/.test(before) ||
+    /(?:dubbed|branded|codenamed|code-named)\s*[“"']?$/.test(before) ||
     /^[”"']?\s+(?:and \p{Lu}\p{L}+ )?(?:chips?|models?|apps?|processors?|phones?)\b/u.test(after)
   )
     return "Product";

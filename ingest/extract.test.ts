@@ -73,6 +73,20 @@ describe("entities", () => {
     expect(run(text).mentions.filter((m) => m.entity === "Cobalt Ridge")).toHaveLength(2);
   });
 
+  it("types names by their head, keeps initials, and does not make people of acronyms or products of people", () => {
+    const out = run(
+      "The Department of State met Dwight D. Kessler. The IRA grew. A woman named Rosa Ortega spoke. The chip, dubbed Falcon, shipped.",
+    );
+    const types = Object.fromEntries(out.entities.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({
+      "Department of State": "Organization",
+      "Dwight D. Kessler": "Person",
+      "Rosa Ortega": "Person",
+      Falcon: "Product",
+    });
+    expect(types.IRA).not.toBe("Person");
+  });
+
   it("does not read a lower-case term inside a capitalised name", () => {
     const names = run("The Robotics Industry Council (RIC) met in Oslo.").entities.map((e) => e.name);
     expect(names).toContain("Robotics Industry Council");

@@ -57,11 +57,13 @@ export function typeOfName(words: string[], lex = lexicon()): { type: EntityType
   if (lex.people.has(full)) return { type: "Person", why: "a known person" };
   if (lex.organizations.has(full)) return { type: "Organization", why: "a known organisation" };
   if (lex.cities.has(full) || lex.regions.has(full)) return { type: "Place", why: "a known city or region" };
-  if (ORG_HEADS.has(last) && words.length > 1)
-    return { type: "Organization", why: `ends in "${words[words.length - 1]}"` };
-  if (PUBLICATION_HEADS.has(last) && words.length > 1)
-    return { type: "Publication", why: `ends in "${words[words.length - 1]}"` };
-  if (PLACE_HEADS.has(last) && words.length > 1) return { type: "Place", why: `ends in "${words[words.length - 1]}"` };
+  // The head noun: the last word, or in "Department of State", "Bank of China" the word before "of".
+  const ofAt = lower.indexOf("of");
+  const head = ofAt > 0 ? lower[ofAt - 1]! : last;
+  const headWord = ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!;
+  if (ORG_HEADS.has(head) && words.length > 1) return { type: "Organization", why: `headed by "${headWord}"` };
+  if (PUBLICATION_HEADS.has(head) && words.length > 1) return { type: "Publication", why: `headed by "${headWord}"` };
+  if (PLACE_HEADS.has(head) && words.length > 1) return { type: "Place", why: `headed by "${headWord}"` };
   if (words.length >= 2 && words.length <= 4) {
     // A first name and a capitalised word: "Helen Park" is a person even though "park" is a word.
     if (lex.firstNames.has(first) && (words.length === 2 || !lex.common.has(lower[1]!)))
@@ -71,9 +73,12 @@ export function typeOfName(words: string[], lex = lexicon()): { type: EntityType
     if (lex.lastNames.has(last) && !lex.common.has(first))
       return { type: "Person", why: `"${words[words.length - 1]}" is a family name` };
   }
-  if (words.length === 1) {
+  // A lone word: acronyms ("IRA") are not names of people, and a surname that is also an ordinary
+  // word ("Sun", "Moon") needs more than itself to be one.
+  if (words.length === 1 && !isAcronym(words[0]!)) {
     if (/^(?:Mc|Mac|O['’])\p{Lu}/u.test(words[0]!)) return { type: "Person", why: "a Gaelic family name" };
-    if (lex.lastNames.has(first) || EAST_ASIAN_SURNAMES.has(first)) return { type: "Person", why: "a family name" };
+    if (lex.lastNames.has(first) || (EAST_ASIAN_SURNAMES.has(first) && !lex.common.has(first)))
+      return { type: "Person", why: "a family name" };
     if (lex.firstNames.has(first)) return { type: "Person", why: "a first name" };
   }
   return { type: undefined, why: "a capitalised name" };
@@ -101,7 +106,8 @@ export function nameCandidates(
     while (j < tokens.length && !covered[j]) {
       const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
       const afterPossessive = /[’']s$/.test(tokens[j - 1]!.text);
-      if ((gap === " " || gap === " & ") && nameLike(tokens[j]!) && !afterPossessive) j++;
+      const initial = gap === ". " && /^\p{Lu}$/u.test(tokens[j - 1]!.text);
+      if ((gap === " " || gap === " & " || initial) && nameLike(tokens[j]!) && !afterPossessive) j++;
       else if (gap === " " && CONNECTORS.has(tokens[j]!.lower) && joinsNames(text, tokens, j, covered)) j += 2;
       else break;
     }
