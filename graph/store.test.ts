@@ -152,6 +152,13 @@ describe("upsertBatch", () => {
     });
     expect(after!.get("name")).toBe("Maria Olsen");
     expect(after!.get("aliases")).toContain("Olsen");
+    // A later document naming her in full joins that node, though her name hashes to another id.
+    await upsertBatch(db, batchOf("/docs/p.txt", "Maria Olsen said Norway grew again in 2021."));
+    const olsens = await db.read({
+      query: "MATCH (p:Person) WHERE p.name = 'Maria Olsen' RETURN p.id AS id",
+      routing: "READ",
+    });
+    expect(olsens.map((r) => r.get("id"))).toEqual([before[0]!.get("id")]);
   });
 
   it("relabels an entity whose type a later document corrects, keeping one type label", async () => {

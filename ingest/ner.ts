@@ -156,10 +156,20 @@ function hidden(text: string, tokens: Token[], from: number, to: number): boolea
   return to - from === 1 && /\bthe $/i.test(before) && !isAcronym(tokens[from]!.text);
 }
 
-/** "Bank of China", "Max Planck Society for ...": a lower-case connector between two names. */
+const MONTHS = new Set(
+  "january february march april may june july august september october november december".split(" "),
+);
+
+/** "Bank of China", "Max Planck Society for ...": a lower-case connector between two names (not a date). */
 function joinsNames(text: string, tokens: Token[], j: number, covered: Uint8Array): boolean {
   const next = tokens[j + 1];
-  return !!next && !covered[j + 1] && nameLike(next) && text.slice(tokens[j]!.end, next.start) === " ";
+  return (
+    !!next &&
+    !covered[j + 1] &&
+    nameLike(next) &&
+    !MONTHS.has(next.lower) &&
+    text.slice(tokens[j]!.end, next.start) === " "
+  );
 }
 
 function isOrdinary(t: Token, lex: ReturnType<typeof lexicon>): boolean {

@@ -8,13 +8,14 @@ export type ResolveRow = { id: string; name: string; type: string; aliases: stri
 
 /**
  * Per batch entity, stored entities of the same type that name it too: `shorter` when the stored
- * name is one of the batch entity's aliases (name index), `longer` when the stored entity lists the
- * batch name among its aliases (full-text index, then an exact check).
+ * name is the batch entity's name or one of its aliases (name index; a stored entity renamed to a
+ * fuller name keeps its first id, so the same name can stand under another id), `longer` when the
+ * stored entity lists the batch name among its aliases (full-text index, then an exact check).
  */
 export const sameEntityElsewhere = (rows: ResolveRow[]): Query => ({
   query: `UNWIND $rows AS e
           CALL (e) {
-            UNWIND e.aliases AS alias
+            UNWIND e.aliases + [e.name] AS alias
             MATCH (n:Entity {name: alias}) WHERE n.type = e.type AND n.id <> e.id
             RETURN n, 'shorter' AS how
             UNION
