@@ -1,51 +1,31 @@
 // Analysing in real Chromium against the real API and Neo4j: a shortest path, the Cypher console
 // (a query drawn on the graph, a table, a refused write) and every export format, downloaded and
 // parsed back. Expectations come from the API and the database.
-import { mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
-import type { Browser, Download, Page } from "playwright-core";
+import type { Download, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../graph/executor.ts";
-import type { Server } from "../graph/api/serve.ts";
 import { edgeKey } from "../viewer/src/state/graph-data.ts";
-import { launchChromium, SCREENSHOTS } from "./browser.ts";
-import {
-  apiClient,
-  detailsPanel,
-  nodeCount,
-  nodeKeys,
-  openExplorer,
-  searchAndPick,
-  settle,
-  sorted,
-  viewState,
-} from "./explorer-page.ts";
-import { startSeededExplorer } from "./explorer-server.ts";
+import { SCREENSHOTS } from "./browser.ts";
+import { detailsPanel, nodeCount, nodeKeys, searchAndPick, settle, sorted, viewState } from "./explorer-page.ts";
+import { openExplorerSession, type ExplorerSession } from "./session.ts";
 
+let session: ExplorerSession;
 let db: Executor;
-let server: Server;
-let browser: Browser;
 let page: Page;
-let api: ReturnType<typeof apiClient>;
+let api: ExplorerSession["api"];
 const downloads = mkdtempSync(join(tmpdir(), "claimgraph-e2e-"));
 
 beforeAll(async () => {
-  ({ db, server } = await startSeededExplorer());
-  api = apiClient(server.url);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 }, acceptDownloads: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await openExplorer(page, server.url);
+  session = await openExplorerSession({ acceptDownloads: true });
+  ({ db, page, api } = session);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+afterAll(() => session?.close());
 
 const countAllNodes = async () => {
   const [record] = await db.read({ query: "MATCH (n) RETURN count(n) AS n", params: {}, routing: "READ" });

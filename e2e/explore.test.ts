@@ -1,14 +1,10 @@
 // Exploring in real Chromium against the real API and Neo4j: search, expand (button and
 // double-click), collapse, hide, details of an entity, a claim and a source, filters, the layout,
 // and a shared URL. Expectations come from the API, never from hard-coded seed texts.
-import { mkdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Executor } from "../graph/executor.ts";
-import type { Server } from "../graph/api/serve.ts";
-import { launchChromium, SCREENSHOTS } from "./browser.ts";
+import { SCREENSHOTS } from "./browser.ts";
 import {
-  apiClient,
   detailsPanel,
   display,
   nodeKeys,
@@ -19,27 +15,18 @@ import {
   sorted,
   viewState,
 } from "./explorer-page.ts";
-import { startSeededExplorer } from "./explorer-server.ts";
+import { openExplorerSession, type ExplorerSession } from "./session.ts";
 
-let db: Executor;
-let server: Server;
+let session: ExplorerSession;
 let browser: Browser;
 let page: Page;
-let api: ReturnType<typeof apiClient>;
+let api: ExplorerSession["api"];
 
 beforeAll(async () => {
-  ({ db, server } = await startSeededExplorer());
-  api = apiClient(server.url);
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  await openExplorer(page, server.url);
+  session = await openExplorerSession({ acceptDownloads: false });
+  ({ browser, page, api } = session);
 });
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await db?.close();
-});
+afterAll(() => session?.close());
 
 describe("exploring", () => {
   it("draws an overview of the most connected entities on load", async () => {
