@@ -76,7 +76,7 @@ const INTRODUCER = /:\s*$/;
 const GREETING = /^(?:thank(?:s| you)|hi|hello|dear|wow|lol|great (?:post|piece)|agreed|exactly|yes|no)\b/i;
 /** The writer's own stance, a wish or an instruction to the reader: not a checkable assertion. */
 const OPINION =
-  /^(?:i|i'm|i’m|i've|i’ve|in my (?:opinion|view)|imho|let's|let’s|let me|remember|forget|notice|imagine|expect|think|wait|hopefully|perhaps|maybe|really|draw your|you (?:don’t|don't|just|can|should|may)|love how|this sounds|this is (?:crazy|huge|amazing)|it (?:seems|looks like)|now let|as such|in other words|which means|concretely|as the saying|anyone|everyone|developers|companies|people|interesting|for more|there['’]s more)\b/i;
+  /^(?:i (?:think|believe|feel|wonder|guess|hope|suspect|doubt|suppose|mean|really|just|can|can['’]t|don['’]t|would|'d|love|hate|want|tell|agree|disagree)|i'm|i’m|i've|i’ve|in my (?:opinion|view)|imho|let's|let’s|let me|remember|forget|notice|imagine|expect|think|wait|hopefully|perhaps|maybe|really|draw your|you (?:don’t|don't|just|can|should|may)|love how|this sounds|this is (?:crazy|huge|amazing)|it (?:seems|looks like)|now let|as such|in other words|which means|concretely|as the saying|anyone|everyone|developers|companies|people|interesting|for more|there['’]s more)\b/i;
 /** Words that judge rather than report; without a figure to check, such a sentence is an opinion. */
 const EVALUATIVE =
   /\b(?:comical|delusions?|hubris|nonsense|stupid|dumb|idiotic|ridiculous|absurd|shameless|pathetic|depress\w*|tragic|crass|beautiful|insane|crazy|awesome|unfortunately|hopefully|frankly|honestly|you bet|good luck|wonder(?:ful)?|arguably)\b/i;

@@ -111,6 +111,11 @@ describe("claims", () => {
     expect(run(text).claims.map((c) => c.quote)).toEqual(["Norway exported 40% of its salmon in 2023."]);
   });
 
+  it("keeps what a first person reports, drops what a first person thinks", () => {
+    const text = "I visited 12 factories in Vietnam in 2023. I think Vietnam will overtake Korea.";
+    expect(run(text).claims.map((c) => c.quote)).toEqual(["I visited 12 factories in Vietnam in 2023."]);
+  });
+
   it("drops the writer's framing and keeps the fact it frames", () => {
     const text = "It's fascinating to see that Chile now exports 30% of the world's copper.";
     const c = claimWith(text, "Chile")!;
