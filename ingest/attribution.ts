@@ -89,6 +89,10 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     for (const m of inSentence) {
       const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
       if (/according to (?:the )?$/i.test(before)) return { entity: m.entity, why: `"according to ${m.surface}"` };
+      // "according to a report released on Tuesday by X"
+      const reportBy = text.slice(Math.max(sentence.start, m.start - 90), m.start);
+      if (/according to (?:a|an|the|its|their) [^.;]{0,70}?\bby (?:the )?$/i.test(reportBy))
+        return { entity: m.entity, why: `according to a work by ${m.surface}` };
       if (m.entity.type === "Publication" && /published (?:\w+ )?in $/i.test(before))
         return { entity: m.entity, why: `published in ${m.surface}` };
       if (!speech) continue;

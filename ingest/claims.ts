@@ -154,9 +154,20 @@ export function rejection(t: string): string | undefined {
 const FRAMING =
   /^(?:love how|it['’]s (?:fascinating|interesting|striking|remarkable|telling|worth noting) (?:to see )?that|(?:note|notice|remember) (?:that|how)|interestingly,?|turns out(?: that)?)\s+/i;
 
-/** Leading list bullets, quotation marks and framing words are not part of the claim. */
+/**
+ * A news dateline: a place in capitals with an agency in parentheses or a date ("BEIJING, March 3
+ * (Reuters) - ", "SEOUL, May 4 - "), or a capitalised place of five letters or more before a dash
+ * ("WASHINGTON — "). "NATO - Russia talks" is not one.
+ */
+const DATELINE =
+  /^(?:\p{Lu}[\p{Lu} .'-]+(?:, \p{Lu}\p{Ll}+\.? \d{1,2})? \([^)]{2,30}\) [-–—] |\p{Lu}[\p{Lu} .'-]+, \p{Lu}\p{Ll}+\.? \d{1,2} [-–—] |\p{Lu}{5,}(?: \p{Lu}{2,})* [–—] )/u;
+
+/** Leading list bullets, a dateline, quotation marks and framing words are not part of the claim. */
 function trimLead(text: string, span: Span): Span {
-  const lead = text.slice(span.start, span.end).match(/^(?:[-•*–]\s+|\d{1,2}[.)]\s+|[“"‘'(]\s*)*/)![0].length;
+  const dateline = text.slice(span.start, span.end).match(DATELINE)?.[0].length ?? 0;
+  const lead =
+    dateline +
+    text.slice(span.start + dateline, span.end).match(/^(?:[-•*–]\s+|\d{1,2}[.)]\s+|[“"‘'(]\s*)*/)![0].length;
   const framing = text.slice(span.start + lead, span.end).match(FRAMING)?.[0].length ?? 0;
   return { start: span.start + lead + framing, end: span.end };
 }

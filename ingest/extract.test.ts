@@ -111,6 +111,14 @@ describe("claims", () => {
     expect(run(text).claims.map((c) => c.quote)).toEqual(["Norway exported 40% of its salmon in 2023."]);
   });
 
+  it("leaves a news dateline out of the claim", () => {
+    const text = "SEOUL, May 4 (Yonhap) - Samsung spent $2.5bn on chips in Vietnam.";
+    expect(claimWith(text, "Samsung")?.quote).toBe("Samsung spent $2.5bn on chips in Vietnam.");
+    expect(claimWith("NATO - Russia talks stalled in 2022.", "Russia")?.quote).toBe(
+      "NATO - Russia talks stalled in 2022.",
+    );
+  });
+
   it("keeps what a first person reports, drops what a first person thinks", () => {
     const text = "I visited 12 factories in Vietnam in 2023. I think Vietnam will overtake Korea.";
     expect(run(text).claims.map((c) => c.quote)).toEqual(["I visited 12 factories in Vietnam in 2023."]);
@@ -167,6 +175,12 @@ describe("attribution", () => {
     expect(claimWith(text, "Exports doubled")?.attributedTo).toBe("Helen Okafor");
     expect(claimWith(text, "40% cheaper")?.attributedTo).toBe("Kestrel Analytics Group");
     expect(claimWith(text, "Norway cut")?.attributedTo).toBeUndefined();
+  });
+
+  it("credits 'according to a report by X' to X", () => {
+    const text =
+      "Chile exports 30% of the world's copper, according to a study published in May by the Lowy Research Centre.";
+    expect(claimWith(text, "Chile")?.attributedTo).toBe("Lowy Research Centre");
   });
 
   it("credits a report to the organisation named with it, not the first one in the sentence", () => {
