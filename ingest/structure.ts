@@ -44,7 +44,7 @@ function commentRegions(text: string): Region[] {
     }
   heads.sort((a, b) => a.at - b.at);
   // A numbered list is only a comment section when its items end in "Reply" (or say "says:").
-  if (heads.length === 0 || (!REPLY.test(text) && !SAYS_HEAD.test(text))) return [];
+  if (heads.length === 0 || (!REPLY.test(text) && text.search(SAYS_HEAD) < 0)) return [];
   return heads.map((h, i) => {
     const limit = heads[i + 1]?.at ?? text.length;
     const reply = text.slice(h.bodyStart, limit).search(REPLY);
@@ -71,14 +71,14 @@ function quoteRegions(text: string, within: Span): Region[] {
     const intro = text.slice(p.start, p.end);
     if (!QUOTING.test(intro) || BULLET.test(text.slice(paras[i + 1]!.start, paras[i + 1]!.end))) continue;
     let last = i + 1;
-    if (THREAD_MARK.test(text.slice(paras[i + 1]!.start, paras[Math.min(i + 8, paras.length - 1)]!.end))) {
+    // search, not test: these expressions are global, and test() would carry lastIndex along.
+    if (text.slice(paras[i + 1]!.start, paras[Math.min(i + 8, paras.length - 1)]!.end).search(THREAD_MARK) >= 0) {
       for (let k = i + 1; k < paras.length; k++) {
         const marks = [...text.slice(paras[k]!.start, paras[k]!.end).matchAll(THREAD_MARK)];
         last = k;
         if (marks.some((m) => m[1] === m[2])) break;
       }
     }
-    THREAD_MARK.lastIndex = 0;
     out.push({ kind: "quote", start: paras[i + 1]!.start, end: paras[last]!.end, introducer: p });
     i = last;
   }
