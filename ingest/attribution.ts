@@ -17,14 +17,13 @@ const SAYS =
 const REPORT_WORDS = /\b(?:report|study|survey|tracker|dataset|index|findings|paper|analysis|ranking)\b/i;
 const FINDING_CUES =
   /\d|%|\b(?:leads?|leading|lead|dominan\w*|dominat\w*|monopol\w*|ahead|weakest|strongest|ranks?|ranked|out of|times the|in the lead|concentrated|share)\b/i;
-/** A line of bullets or rules, or a very short line, ends what a report section was about. */
+/** A rule of bullets, a thread reader's "Missing some Tweet" footer or a "[n/m]" marker ends a section. */
 const SECTION_BREAK = /^\s*(?:[•*·-]\s*){2,}$|^\s*(?:Missing some Tweet|\[\d+\/\d+\])/gm;
 
 export type AttributionContext = {
   text: string;
   mentions: FoundMention[];
   structure: Structure;
-  /** Claims in document order, so report context can carry forward. */
 };
 
 export function createAttributor({ text, mentions, structure }: AttributionContext) {
@@ -174,7 +173,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     return speaker ? { entity: speaker, why: `${speaker.name} ${region.speaker!.why}` } : undefined;
   }
 
-  /** Call in document order. */
+  /** Call in document order: report context carries forward from one claim to the next. */
   return (unit: Span, sentence: Span): Attribution | undefined =>
     explicit(unit, sentence) ?? fromReport(unit, sentence) ?? fromRegion(unit);
 }

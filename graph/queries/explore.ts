@@ -117,5 +117,3 @@ export const shortestPath = (from: string, to: string) =>
 /** Which of the given keys name a node, to tell "no such node" from "no path". */
 export const existingIds = (ids: string[]) =>
   r(`UNWIND $ids AS id MATCH (n:Entity|Claim|Source {id: id}) RETURN n.id AS id`, { ids });
-
-export const sourceText = (id: string) => r(`MATCH (s:Source {id: $id}) RETURN s.text AS text`, { id });

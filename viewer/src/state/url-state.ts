@@ -65,5 +65,3 @@ export function formatSharedView(view: SharedView): string {
   const text = params.toString();
   return text ? `#${text}` : "";
 }
-
-export const isEmptySharedView = (view: SharedView): boolean => formatSharedView(view) === "";
