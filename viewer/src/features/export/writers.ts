@@ -54,27 +54,16 @@ export function graphOfWire(wire: WireGraph, screen: ClaimGraph): Exported {
   return out;
 }
 
-const isScalar = (v: unknown) => v === null || ["string", "number", "boolean"].includes(typeof v);
-
 /**
- * GEXF viewers read colour and size from viz attributes (the JSON export carries neither), and
- * graphology-gexf takes only scalars and lists of scalars: nested values (a claim's quantities)
- * travel as JSON text.
+ * GEXF viewers read colour and size from viz attributes, which the JSON export does not carry.
+ * (writeGraph has already turned nested values, such as a claim's quantities, into JSON text.)
  */
-function forGexf(graph: Graph): Graph {
+function withLooks(graph: Graph): Graph {
   const copy = graph.copy();
-  const flatten = (a: Attributes) =>
-    Object.fromEntries(
-      Object.entries(a).map(([k, v]) => [
-        k,
-        isScalar(v) || (Array.isArray(v) && v.every(isScalar)) ? v : JSON.stringify(v),
-      ]),
-    );
   copy.updateEachNodeAttributes((key, a) => {
     const looks = a as Parameters<typeof nodeColor>[0];
-    return { ...flatten(a), color: nodeColor(looks), size: nodeSize(looks, graph.degree(key)) };
+    return { ...a, color: nodeColor(looks), size: nodeSize(looks, graph.degree(key)) };
   });
-  copy.updateEachEdgeAttributes((_, a) => flatten(a));
   return copy;
 }
 
@@ -83,7 +72,7 @@ const FORMAT_IDS = { JSON: "json", GEXF: "gexf", GraphML: "graphml", CSV: "csv" 
 /** The files for one format, written by graph/export like the CLI's (CSV is two files). PNG is drawn by the caller. */
 export function writeFiles(graph: Exported, format: Exclude<ExportFormat, "PNG">, base: string): ExportFile[] {
   const files = writeGraph(graph as unknown as Graph, FORMAT_IDS[format], {
-    gexf: (g, options) => writeGexf(forGexf(g), options),
+    gexf: (g, options) => writeGexf(withLooks(g), options),
   });
   return files.map((f) => ({ name: `${base}${f.suffix}`, blob: new Blob([f.text], { type: f.mediaType }) }));
 }
