@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SCREENSHOTS } from "./browser.ts";
 import {
   detailsPanel,
+  detailsShown,
   display,
   nodeKeys,
   openExplorer,
@@ -116,7 +117,7 @@ describe("exploring", () => {
     // The source named in the context opens the source's own details.
     const source = await api.node(claim.statements[0]!.sourceId);
     await panel.locator(".statement-source button").first().click();
-    await expect.poll(() => panel.getByRole("heading", { level: 2 }).textContent()).toBe(source.attributes.label);
+    await detailsShown(page, source.attributes.label);
     const states = panel.getByRole("region", { name: "Claims it states" });
     expect(await states.locator("blockquote").count()).toBe(source.statements.length);
     expect(await panel.locator("a[href^='javascript']").count()).toBe(0);
@@ -197,9 +198,7 @@ describe("exploring", () => {
     expect(restored.hiddenCategories).toEqual(["Place"]);
     expect(await placeFilter(other).isChecked()).toBe(false);
     expect(await nodeKeys(other)).toEqual(keys);
-    await expect
-      .poll(() => detailsPanel(other).getByRole("heading", { level: 2 }).textContent())
-      .toBe("Chinese Academy of Sciences");
+    await detailsShown(other, "Chinese Academy of Sciences");
     await other.close();
     await placeFilter(page).check();
   });

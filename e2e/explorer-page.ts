@@ -51,6 +51,14 @@ export function apiClient(base: string) {
 
 export const detailsPanel = (page: Page): Locator => page.getByRole("complementary", { name: "Details" });
 
+/** Waits until Details shows `label` with everything loaded: the heading appears before the API answers. */
+export async function detailsShown(page: Page, label: string): Promise<Locator> {
+  const panel = detailsPanel(page);
+  await expect.poll(() => panel.getByRole("heading", { level: 2 }).textContent()).toBe(label);
+  await expect.poll(() => panel.getAttribute("aria-busy")).toBeNull();
+  return panel;
+}
+
 /** Picks a search suggestion with the keyboard, as a person in a hurry would. */
 export async function searchAndPick(page: Page, text: string, label: string): Promise<void> {
   const box = page.getByRole("combobox", { name: "Search" });
@@ -64,7 +72,7 @@ export async function searchAndPick(page: Page, text: string, label: string): Pr
   expect(index).toBeGreaterThanOrEqual(0);
   for (let i = 0; i <= index; i++) await box.press("ArrowDown");
   await box.press("Enter");
-  await expect.poll(() => detailsPanel(page).getByRole("heading", { level: 2 }).textContent()).toBe(label);
+  await detailsShown(page, label);
   await expect.poll(async () => (await viewState(page)).selected).not.toBeNull();
 }
 

@@ -7,6 +7,7 @@ import type { Server } from "../graph/api/serve.ts";
 import { details, search } from "../graph/explore.ts";
 import { launchChromium, SCREENSHOTS } from "./browser.ts";
 import { startSeededExplorer } from "./explorer-server.ts";
+import { detailsShown } from "./explorer-page.ts";
 
 let db: Executor;
 let server: Server;
@@ -43,8 +44,7 @@ describe("explorer", () => {
       .locator("[role=option]")
       .filter({ has: page.locator(".suggestion-label", { hasText: /^DeepSeek$/ }) })
       .click();
-    const panel = page.getByRole("complementary", { name: "Details" });
-    await expect.poll(() => panel.getByRole("heading", { level: 2 }).textContent()).toBe("DeepSeek");
+    const panel = await detailsShown(page, "DeepSeek");
     const quotes = await panel.locator("blockquote").allTextContents();
     expect(quotes).toContain(expected!.statements[0]!.quote);
     await page.screenshot({ path: `${SCREENSHOTS}/details-deepseek.png` });
