@@ -82,9 +82,30 @@ const EVALUATIVE =
   /\b(?:comical|delusions?|hubris|nonsense|stupid|dumb|idiotic|ridiculous|absurd|shameless|pathetic|depress\w*|tragic|crass|beautiful|insane|crazy|awesome|unfortunately|hopefully|frankly|honestly|you bet|good luck|wonder(?:ful)?|arguably)\b/i;
 /** Pointers to elsewhere ("go here", "can be found here") and exclamations carry no claim. */
 const POINTER = /\bhere\b[.)!]*\s*$|\b(?:crazy|wow|lol)\b.*[.!]{2,}\s*$/i;
-/** Predictions and possibilities: what may happen is not yet a claim about what is. */
+/** Predictions, possibilities and duties: what may or must happen is not yet a claim about what is. */
 const SPECULATION =
-  /\b(?:may|might|could|would|should)\b(?! not be surprised)|\bwill (?:likely|probably|soon)\b|\bwill be\b/i;
+  /\b(?:may|might|could|would|should|must|probably|potentially)\b(?! not be surprised)|\bwill (?:likely|probably|soon)\b|\bwill be\b|\b(?:is|are|am|was|were|['’]s|['’]re|['’]m) going to\b/i;
+/**
+ * Where a modal does not make the sentence speculative: inside a quotation, in what someone is
+ * reported to hold ("X maintains that ... should"), or in an aside to the reader ("as you may know").
+ */
+const NOT_THE_WRITERS_MODAL =
+  /[“"][^”"]*[”"]|\b(?:maintains?|maintained|says?|said|argues?|argued|insists?|insisted|claims?|claimed|states?|stated|writes?|wrote) that\b.*$|\bas you (?:may|might) (?:know|have \w+)\b/gi;
+/** Connectives that open a sentence without changing what it asserts ("And maybe ...", "But if ..."). */
+const CONNECTIVE = /^(?:and|but|so|yet|or|now|still)\b,?\s+/i;
+/** A conditional is not an assertion: "If X, Y" says neither X nor Y. */
+const CONDITIONAL = /^(?:if|unless)\b/i;
+/** The writer's own stance inside the sentence, after a fronted phrase or between clauses. */
+const INNER_STANCE =
+  /(?:^|,\s+|\s)(?:I (?:think|believe|feel|guess|suspect|suppose)|I['’]d say|I['’]m all for|my (?:point|guess|take|sense) is)\b|\btbh\b/;
+/** An indirect question is still a question: "The question is whether ...". */
+const INDIRECT_QUESTION = /^the (?:question|issue) (?:now |here )?is (?:whether|how|why|what|who)\b/i;
+/** A figure to check: a digit that begins a number, not one inside a name like "G2" or "V3". */
+const FIGURE = /(?<!\p{L})\d/u;
+const outsideQuotes = (t: string) => t.replace(/[“"][^”"]*[”"]/g, " ");
+/** A relative clause, from its pronoun to the next comma: its verb is not the sentence's. */
+const RELATIVE_CLAUSE = /\s(?:that|which|who|what)\b[^,;]*/gi;
+const ENDS_LIKE_A_SENTENCE = /[.!?…]["”’)\]]*$/;
 const HEDGE =
   /\b(?:reportedly|allegedly|rumou?red|appears? to|seems? to|likely|probably|arguably|apparently|estimated)\b/i;
 const FINDING =
@@ -136,14 +157,20 @@ const words = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w
 /** Why a stretch of text is not a claim, or undefined when it is one. */
 export function rejection(t: string): string | undefined {
   if (words(t) < 3) return "too short";
-  if (QUESTION.test(t)) return "a question";
+  const core = t.replace(CONNECTIVE, "");
+  if (QUESTION.test(t) || INDIRECT_QUESTION.test(core)) return "a question";
   if (INTRODUCER.test(t)) return "introduces what follows";
   if (GREETING.test(t)) return "a greeting";
-  if (OPINION.test(t)) return "the writer's stance";
+  if (OPINION.test(core) || INNER_STANCE.test(outsideQuotes(t))) return "the writer's stance";
+  if (CONDITIONAL.test(core)) return "a condition";
   if (POINTER.test(t)) return "points elsewhere";
-  if (EVALUATIVE.test(t) && !/\d/.test(t)) return "judges rather than reports";
-  if (SPECULATION.test(t) && !/\d/.test(t)) return "a prediction or possibility";
-  if (!hasFiniteVerb(t) && !(/\d/.test(t) && words(t) >= 4)) return "no verb";
+  const figure = FIGURE.test(t);
+  if (EVALUATIVE.test(t) && !figure) return "judges rather than reports";
+  if (SPECULATION.test(t.replace(NOT_THE_WRITERS_MODAL, " ")) && !figure) return "a prediction or possibility";
+  const verb = hasFiniteVerb(t);
+  if (!verb && !(figure && words(t) >= 4)) return "no verb";
+  // "Chips that mimic the brain": a label in a list, not a sentence, when only a relative clause has a verb.
+  if (verb && !ENDS_LIKE_A_SENTENCE.test(t.trim()) && !hasFiniteVerb(t.replace(RELATIVE_CLAUSE, " "))) return "a label";
   return undefined;
 }
 

@@ -111,6 +111,30 @@ describe("claims", () => {
     expect(run(text).claims.map((c) => c.quote)).toEqual(["Norway exported 40% of its salmon in 2023."]);
   });
 
+  it("drops conditions, duties, indirect questions and stance after a connective or a fronted phrase", () => {
+    const dropped = [
+      "If Peru doubles its copper output, Chile loses its lead.",
+      "And maybe Peru is the real winner here.",
+      "From the point of view of a farmer, I'm all for Peru's new tariff.",
+      "Peru's exports rose again, I think.",
+      "Chile must open its lithium sector.",
+      "Chile is going to overtake Peru.",
+      "The question now is whether Chile can keep its lead.",
+      "A Peru-Chile G2 would reshape the copper market.",
+    ];
+    for (const text of dropped) expect(run(text).claims.map((c) => c.quote), text).toEqual([]);
+  });
+
+  it("keeps a modal that belongs to what someone is reported to hold, and a figure that carries a prediction", () => {
+    expect(claimWith("Peru maintains that tariffs should be set by treaty.", "Peru")).toBeDefined();
+    expect(claimWith("Chile would double its output to 12 million tonnes.", "Chile")).toBeDefined();
+  });
+
+  it("drops a list label whose only verb sits in a relative clause, keeps a list item that states something", () => {
+    const text = "Chile's mining plans:\n- Copper smelters in Chile that use solar power\n- Mines in Chile raised output 12% in 2023";
+    expect(run(text).claims.map((c) => c.quote)).toEqual(["Mines in Chile raised output 12% in 2023"]);
+  });
+
   it("leaves a news dateline out of the claim", () => {
     const text = "SEOUL, May 4 (Yonhap) - Samsung spent $2.5bn on chips in Vietnam.";
     expect(claimWith(text, "Samsung")?.quote).toBe("Samsung spent $2.5bn on chips in Vietnam.");
