@@ -122,7 +122,11 @@ describe("claims", () => {
       "The question now is whether Chile can keep its lead.",
       "A Peru-Chile G2 would reshape the copper market.",
     ];
-    for (const text of dropped) expect(run(text).claims.map((c) => c.quote), text).toEqual([]);
+    for (const text of dropped)
+      expect(
+        run(text).claims.map((c) => c.quote),
+        text,
+      ).toEqual([]);
   });
 
   it("keeps a modal that belongs to what someone is reported to hold, and a figure that carries a prediction", () => {
@@ -131,7 +135,8 @@ describe("claims", () => {
   });
 
   it("drops a list label whose only verb sits in a relative clause, keeps a list item that states something", () => {
-    const text = "Chile's mining plans:\n- Copper smelters in Chile that use solar power\n- Mines in Chile raised output 12% in 2023";
+    const text =
+      "Chile's mining plans:\n- Copper smelters in Chile that use solar power\n- Mines in Chile raised output 12% in 2023";
     expect(run(text).claims.map((c) => c.quote)).toEqual(["Mines in Chile raised output 12% in 2023"]);
   });
 
