@@ -129,11 +129,24 @@ function speakerClauses(text: string, s: Sentence): Span[] | undefined {
   return out.length > 1 ? out : undefined;
 }
 
-/** Splits a sentence where a colon or semicolon (or only a semicolon) joins two full clauses. */
+/**
+ * Seams where a long sentence joins full clauses that can be checked apart: a semicolon, "but",
+ * an ellipsis, ", and it ...", "while"/"whereas" (also opening the sentence or in parentheses).
+ */
+const COORDINATION =
+  /(?:;|,?\s+but(?!\s+(?:also|not|rather|still|for)\b)|\s*(?:…\.?|\.{3,4})(?=\s*[\p{L}“"])|,\s+and(?=\s+(?:it|it['’]s|they|they['’]re|he|she)\s)|(?:,|\s+\()\s*(?:while|whereas)\b|(?<=^(?:(?:and|but)\s+)?(?:while|whereas)\b[^,]{10,}),)\s*/giu;
+/** A sentence this long usually joins several assertions; shorter ones are left whole. */
+const LONG_SENTENCE = 30;
+
+/**
+ * Splits a sentence where a colon or semicolon (or only a semicolon, or any coordination seam)
+ * joins two full clauses. Coordination needs a verb on both sides.
+ */
 function clauses(text: string, s: Sentence, re = /(?::|;)\s+/g): Span[] {
   const out: Span[] = [];
   let start = s.start;
   const body = text.slice(s.start, s.end);
+  const coordination = re === COORDINATION;
   for (const m of body.matchAll(re)) {
     const cut = s.start + m.index;
     const left = text.slice(start, cut);
@@ -142,6 +155,7 @@ function clauses(text: string, s: Sentence, re = /(?::|;)\s+/g): Span[] {
       words(left) >= 4 &&
       words(right) >= 4 &&
       hasFiniteVerb(right) &&
+      (!coordination || (hasFiniteVerb(left) && words(left) >= 5 && words(right) >= 5 && hasSubject(right))) &&
       !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e)$/i.test(left.trim())
     ) {
       out.push({ start, end: cut });
@@ -152,7 +166,13 @@ function clauses(text: string, s: Sentence, re = /(?::|;)\s+/g): Span[] {
   return out;
 }
 
-const words = (t: string) => t.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** "but is most dominant in X" joins a second verb to the same subject: not a clause of its own. */
+const hasSubject = (clause: string) => {
+  const first = tokenize(clause)[0]?.lower;
+  return first !== undefined && !verbForms().has(first) && !/^(?:still|also|then|not)$/.test(first);
+};
+
+const words = (t: string) => t.split(/[\s…]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** Why a stretch of text is not a claim, or undefined when it is one. */
 export function rejection(t: string): string | undefined {
@@ -199,6 +219,14 @@ function trimLead(text: string, span: Span): Span {
   return { start: span.start + lead + framing, end: span.end };
 }
 
+/** "And while X" opening a clause cut from a long sentence, and a parenthesis it left unclosed. */
+function trimJoint(text: string, span: Span): Span {
+  const t = text.slice(span.start, span.end);
+  const lead = t.match(/^(?:(?:and|but)\s+)?(?:while|whereas)\s+/i)?.[0].length ?? 0;
+  const unclosed = t.endsWith(")") && !t.includes("(") ? 1 : 0;
+  return { start: span.start + lead, end: span.end - unclosed };
+}
+
 /**
  * A sentence is one claim when it reads as one. Only when it does not (an opinion leading into a
  * fact: "This is arguably huge: X rivals Y") do its clauses get a chance on their own.
@@ -221,7 +249,9 @@ export function claimUnits(text: string, sentences: Sentence[], isHeaderLine: (s
     const whole = trimLead(text, s);
     if (!rejection(text.slice(whole.start, whole.end))) {
       // A semicolon joins independent clauses: each is a claim of its own ("First, ...; Second, ...").
-      const parts = clauses(text, s, /;\s+/g).map((c) => trimLead(text, c));
+      // So do the seams of a long sentence; the word that joined a clause is not part of it.
+      const long = words(text.slice(whole.start, whole.end)) >= LONG_SENTENCE;
+      const parts = clauses(text, whole, long ? COORDINATION : /;\s+/g).map((c) => trimJoint(text, trimLead(text, c)));
       if (parts.length > 1) for (const p of parts) if (!rejection(text.slice(p.start, p.end))) emit(p);
       if (parts.length === 1) emit(whole);
       continue;

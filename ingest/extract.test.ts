@@ -140,6 +140,23 @@ describe("claims", () => {
     expect(run(text).claims.map((c) => c.quote)).toEqual(["Mines in Chile raised output 12% in 2023"]);
   });
 
+  it("splits a long sentence into the full clauses it joins, and leaves a short one whole", () => {
+    const long =
+      "And while copper output in Peru keeps falling under new mining rules, Chile opened three smelters in the north last year (while investors in Europe are pouring money into recycling plants instead), but its largest mine in Chile is still running below capacity.";
+    expect(run(long).claims.map((c) => c.quote)).toEqual([
+      "copper output in Peru keeps falling under new mining rules",
+      "Chile opened three smelters in the north last year",
+      "investors in Europe are pouring money into recycling plants instead",
+      "its largest mine in Chile is still running below capacity.",
+    ]);
+    const short = "Chile opened three smelters last year, but Peru closed two.";
+    expect(run(short).claims.map((c) => c.quote)).toEqual([short]);
+    // "but is still ..." adds a verb to the same subject: no clause of its own.
+    const shared =
+      "In the survey of the twelve largest mining nations in the world last year, Chile leads in all the metals that were measured but is most dominant in copper and lithium.";
+    expect(run(shared).claims.map((c) => c.quote)).toEqual([shared]);
+  });
+
   it("leaves a news dateline out of the claim", () => {
     const text = "SEOUL, May 4 (Yonhap) - Samsung spent $2.5bn on chips in Vietnam.";
     expect(claimWith(text, "Samsung")?.quote).toBe("Samsung spent $2.5bn on chips in Vietnam.");
