@@ -71,6 +71,23 @@ export function hasFiniteVerb(text: string): boolean {
   });
 }
 
+/**
+ * Headlines and list items state things with a participle, with its subject named just before or
+ * understood from the lead-in: "Fudan Building New Memory", "- Funding new labs in Hefei".
+ */
+export function hasParticiplePredicate(text: string): boolean {
+  const toks = tokenize(text);
+  return toks.some(
+    (t, i) =>
+      i < toks.length - 1 &&
+      /^\p{L}{3,}ing$/u.test(t.text) &&
+      (i === 0 || /^\p{Lu}/u.test(toks[i - 1]!.text)) &&
+      !lexicon()
+        .tagged.get(t.lower)
+        ?.some((tag) => /Noun|Singular|Plural/.test(tag)),
+  );
+}
+
 const QUESTION = /\?[”"')\]]*\s*$/;
 const INTRODUCER = /:\s*$/;
 const GREETING = /^(?:thank(?:s| you)|hi|hello|dear|wow|lol|great (?:post|piece)|agreed|exactly|yes|no)\b/i;
@@ -187,10 +204,11 @@ export function rejection(t: string): string | undefined {
   const figure = FIGURE.test(t);
   if (EVALUATIVE.test(t) && !figure) return "judges rather than reports";
   if (SPECULATION.test(t.replace(NOT_THE_WRITERS_MODAL, " ")) && !figure) return "a prediction or possibility";
-  const verb = hasFiniteVerb(t);
+  const predicate = (x: string) => hasFiniteVerb(x) || hasParticiplePredicate(x);
+  const verb = predicate(t);
   if (!verb && !(figure && words(t) >= 4)) return "no verb";
   // "Chips that mimic the brain": a label in a list, not a sentence, when only a relative clause has a verb.
-  if (verb && !ENDS_LIKE_A_SENTENCE.test(t.trim()) && !hasFiniteVerb(t.replace(RELATIVE_CLAUSE, " "))) return "a label";
+  if (verb && !ENDS_LIKE_A_SENTENCE.test(t.trim()) && !predicate(t.replace(RELATIVE_CLAUSE, " "))) return "a label";
   return undefined;
 }
 

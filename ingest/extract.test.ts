@@ -157,6 +157,15 @@ describe("claims", () => {
     expect(run(shared).claims.map((c) => c.quote)).toEqual([shared]);
   });
 
+  it("reads a participle as the predicate of a headline or a list item, not of a section heading", () => {
+    const text =
+      "Chile Overtaking Peru in Copper Output\n\nChilean Mining\n\nChile's plan:\n- Funding new smelters in Chile";
+    expect(run(text).claims.map((c) => c.quote)).toEqual([
+      "Chile Overtaking Peru in Copper Output",
+      "Funding new smelters in Chile",
+    ]);
+  });
+
   it("leaves a news dateline out of the claim", () => {
     const text = "SEOUL, May 4 (Yonhap) - Samsung spent $2.5bn on chips in Vietnam.";
     expect(claimWith(text, "Samsung")?.quote).toBe("Samsung spent $2.5bn on chips in Vietnam.");

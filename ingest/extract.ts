@@ -9,7 +9,7 @@ import { sentences } from "./segment.ts";
 import { analyzeStructure, regionAt, type Structure } from "./structure.ts";
 import { createAttributor } from "./attribution.ts";
 import { findCitations } from "./citations.ts";
-import { claimUnits, hasFiniteVerb } from "./claims.ts";
+import { claimUnits, hasFiniteVerb, hasParticiplePredicate } from "./claims.ts";
 import { findQuantities } from "./quantities.ts";
 import { firstAtOrAfter, within } from "./spans.ts";
 import type { Span } from "./segment.ts";
@@ -108,7 +108,13 @@ function headerSpans(text: string, structure: Structure): Span[] {
     const line = m[0].trim();
     const words = line.split(/\s+/);
     const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-    if (words.length <= 8 && !/[.!?:;,”")\]]$/.test(line) && capitalised / words.length >= 0.5 && !hasFiniteVerb(line))
+    if (
+      words.length <= 8 &&
+      !/[.!?:;,”")\]]$/.test(line) &&
+      capitalised / words.length >= 0.5 &&
+      !hasFiniteVerb(line) &&
+      !hasParticiplePredicate(line)
+    )
       out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
