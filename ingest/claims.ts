@@ -159,7 +159,7 @@ const LONG_SENTENCE = 30;
  * Splits a sentence where a colon or semicolon (or only a semicolon, or any coordination seam)
  * joins two full clauses. Coordination needs a verb on both sides.
  */
-function clauses(text: string, s: Sentence, re = /(?::|;)\s+/g): Span[] {
+function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   const out: Span[] = [];
   let start = s.start;
   const body = text.slice(s.start, s.end);
