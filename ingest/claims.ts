@@ -55,7 +55,11 @@ export function hasFiniteVerb(text: string): boolean {
   if (/\b\p{L}+['’](?:s|re|ve|m|d|ll)\s+\p{Ll}/u.test(text) || /n['’]t\b/.test(text)) return true;
   const toks = tokenize(text);
   // A list item that starts with a third-person verb: "- Excels at coding (...)".
-  if (toks[0] && /^\p{Lu}\p{Ll}+s$/u.test(toks[0].text) && !lexicon().tagged.get(toks[0].lower)?.includes("Plural"))
+  if (
+    toks.length > 1 &&
+    /^\p{Lu}\p{Ll}+s$/u.test(toks[0]!.text) &&
+    !lexicon().tagged.get(toks[0]!.lower)?.includes("Plural")
+  )
     return true;
   return toks.some((t, i) => {
     const w = t.lower.replace(/’/g, "'");
@@ -114,11 +118,14 @@ const CONNECTIVE = /^(?:and|but|so|yet|or|now|still)\b,?\s+/i;
 const CONDITIONAL = /^(?:if|unless)\b/i;
 /** The writer's own stance inside the sentence, after a fronted phrase or between clauses. */
 const INNER_STANCE =
-  /(?:^|,\s+|\s)(?:I (?:think|believe|feel|guess|suspect|suppose)|I['’]d say|I['’]m all for|my (?:point|guess|take|sense) is)\b|\btbh\b/;
+  /(?:^|,\s+|\s)(?:I (?:think|believe|feel|guess|suspect|suppose)|I['’]d say|I['’]m all for|[Mm]y (?:point|guess|take|sense) is)\b|\btbh\b/;
+/** The text talking about itself: "This post provides some details", "as the above report shows". */
+const SELF_REFERENCE =
+  /^(?:this|the above|the following)(?: \p{Lu}[\p{L}.]*)*(?: \p{L}+)? (?:post|article|thread|piece|essay|blog|story|graphic|chart|video)\b|\bas the (?:above|following|below) \w+ shows?\b/iu;
 /** An indirect question is still a question: "The question is whether ...". */
 const INDIRECT_QUESTION = /^the (?:question|issue) (?:now |here )?is (?:whether|how|why|what|who)\b/i;
-/** A figure to check: a digit that begins a number, not one inside a name like "G2" or "V3". */
-const FIGURE = /(?<!\p{L})\d/u;
+/** A figure to check: a digit that begins a number, not one in a name like "G2", "V3", "2D" or "5G". */
+const FIGURE = /(?<!\p{L})(?!\d[DG]\b)\d/u;
 const outsideQuotes = (t: string) => t.replace(/[“"][^”"]*[”"]/g, " ");
 /** A relative clause, from its pronoun to the next comma: its verb is not the sentence's. */
 const RELATIVE_CLAUSE = /\s(?:that|which|who|what)\b[^,;]*/gi;
@@ -201,6 +208,7 @@ export function rejection(t: string): string | undefined {
   if (OPINION.test(core) || INNER_STANCE.test(outsideQuotes(t))) return "the writer's stance";
   if (CONDITIONAL.test(core)) return "a condition";
   if (POINTER.test(t)) return "points elsewhere";
+  if (SELF_REFERENCE.test(core)) return "about the text itself";
   const figure = FIGURE.test(t);
   if (EVALUATIVE.test(t) && !figure) return "judges rather than reports";
   if (SPECULATION.test(t.replace(NOT_THE_WRITERS_MODAL, " ")) && !figure) return "a prediction or possibility";

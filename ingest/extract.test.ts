@@ -111,7 +111,7 @@ describe("claims", () => {
     expect(run(text).claims.map((c) => c.quote)).toEqual(["Norway exported 40% of its salmon in 2023."]);
   });
 
-  it("drops conditions, duties, indirect questions and stance after a connective or a fronted phrase", () => {
+  it("drops conditions, duties, indirect questions, the text on itself and stance after a connective or a fronted phrase", () => {
     const dropped = [
       "If Peru doubles its copper output, Chile loses its lead.",
       "And maybe Peru is the real winner here.",
@@ -121,6 +121,10 @@ describe("claims", () => {
       "Chile is going to overtake Peru.",
       "The question now is whether Chile can keep its lead.",
       "A Peru-Chile G2 would reshape the copper market.",
+      "This Reuters article provides the details on Chile.",
+      "Chile did well, as the above chart shows.",
+      "My point is not about Chile.",
+      "Fast 5G coverage across Chile",
     ];
     for (const text of dropped)
       expect(
