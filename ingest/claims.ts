@@ -97,7 +97,7 @@ const INTRODUCER = /:\s*$/;
 const GREETING = /^(?:thank(?:s| you)|hi|hello|dear|wow|lol|great (?:post|piece)|agreed|exactly|yes|no)\b/i;
 /** The writer's own stance, a wish or an instruction to the reader: not a checkable assertion. */
 const OPINION =
-  /^(?:i (?:think|believe|feel|wonder|guess|hope|suspect|doubt|suppose|mean|really|just|can|can['’]t|don['’]t|would|'d|love|hate|want|tell|agree|disagree)|i'm|i’m|i've|i’ve|in my (?:opinion|view)|imho|let's|let’s|let me|remember|forget|notice|imagine|expect|think|wait|hopefully|perhaps|maybe|really|draw your|you (?:don’t|don't|just|can|should|may)|love how|this sounds|this is (?:crazy|huge|amazing)|it (?:seems|looks like)|now let|as such|in other words|which means|concretely|as the saying|anyone|everyone|developers|companies|people|interesting|for more|there['’]s more)\b/i;
+  /^(?:i (?:think|believe|feel|wonder|guess|hope|suspect|doubt|suppose|mean|really|just|can|can['’]t|don['’]t|would|'d|love|hate|want|tell|agree|disagree)|i'm|i’m|i've|i’ve|in my (?:opinion|view)|imho|let's|let’s|let me|remember|forget|notice|imagine|expect|think|wait|hopefully|perhaps|maybe|really|draw your|you (?:don’t|don't|just|should|may)|you can(?:['’]t|not)? (?:see|try|read|find|check|imagine|tell|deny|bet|say|argue|thank)|love how|this sounds|this is (?:crazy|huge|amazing)|it (?:seems|looks like)|now let|as such|in other words|which means|concretely|as the saying|anyone|everyone|developers|companies|people|interesting|for more|there['’]s more)\b/i;
 /** Words that judge rather than report; without a figure to check, such a sentence is an opinion. */
 const EVALUATIVE =
   /\b(?:comical|delusions?|hubris|nonsense|stupid|dumb|idiotic|ridiculous|absurd|shameless|pathetic|depress\w*|tragic|crass|beautiful|insane|crazy|awesome|unfortunately|hopefully|frankly|honestly|you bet|good luck|wonder(?:ful)?|arguably)\b/i;
@@ -158,7 +158,7 @@ function speakerClauses(text: string, s: Sentence): Span[] | undefined {
  * an ellipsis, ", and it ...", "while"/"whereas" (also opening the sentence or in parentheses).
  */
 const COORDINATION =
-  /(?:;|,?\s+but(?!\s+(?:also|not|rather|still|for)\b)|\s*(?:…\.?|\.{3,4})(?=\s*[\p{L}“"])|,\s+and(?=\s+(?:it|it['’]s|they|they['’]re|he|she)\s)|(?:,|\s+\()\s*(?:while|whereas)\b|(?<=^(?:(?:and|but)\s+)?(?:while|whereas)\b[^,]{10,}),)\s*/giu;
+  /(?:;|:\s*(?=[“"])|,?\s+but(?!\s+(?:also|not|rather|still|for)\b)|\s*(?:…\.?|\.{3,4})(?=\s*[\p{L}“"])|,\s+and(?=\s+(?:it|it['’]s|they|they['’]re|he|she)\s)|(?:,|\s+\()\s*(?:while|whereas)\b|(?<=^(?:(?:and|but)\s+)?(?:while|whereas)\b[^,]{10,}),)\s*/giu;
 /** A sentence this long usually joins several assertions; shorter ones are left whole. */
 const LONG_SENTENCE = 30;
 
@@ -245,12 +245,12 @@ function trimLead(text: string, span: Span): Span {
   return { start: span.start + lead + framing, end: span.end };
 }
 
-/** "And while X" opening a clause cut from a long sentence, and a parenthesis it left unclosed. */
+/** "And while X" opening a clause cut from a long sentence, and a parenthesis or quote closing that it never opened. */
 function trimJoint(text: string, span: Span): Span {
   const t = text.slice(span.start, span.end);
   const lead = t.match(/^(?:(?:and|but)\s+)?(?:while|whereas)\s+/i)?.[0].length ?? 0;
-  const unclosed = t.endsWith(")") && !t.includes("(") ? 1 : 0;
-  return { start: span.start + lead, end: span.end - unclosed };
+  const unopened = (t.endsWith(")") && !t.includes("(")) || (t.endsWith("”") && !t.includes("“")) ? 1 : 0;
+  return { start: span.start + lead, end: span.end - unopened };
 }
 
 /**

@@ -125,6 +125,7 @@ describe("claims", () => {
       "Chile did well, as the above chart shows.",
       "My point is not about Chile.",
       "Fast 5G coverage across Chile",
+      "You can see Chile's pride in its mines.",
     ];
     for (const text of dropped)
       expect(
@@ -134,6 +135,7 @@ describe("claims", () => {
   });
 
   it("keeps a modal that belongs to what someone is reported to hold, and a figure that carries a prediction", () => {
+    expect(claimWith("You can now buy Chilean copper futures in Lima.", "Lima")).toBeDefined();
     expect(claimWith("Peru maintains that tariffs should be set by treaty.", "Peru")).toBeDefined();
     expect(claimWith("Chile would double its output to 12 million tonnes.", "Chile")).toBeDefined();
   });
@@ -144,7 +146,7 @@ describe("claims", () => {
     expect(run(text).claims.map((c) => c.quote)).toEqual(["Mines in Chile raised output 12% in 2023"]);
   });
 
-  it("splits a long sentence into the full clauses it joins, and leaves a short one whole", () => {
+  it("splits a long sentence into the full clauses it joins (also at a colon opening a quotation), and leaves a short one whole", () => {
     const long =
       "And while copper output in Peru keeps falling under new mining rules, Chile opened three smelters in the north last year (while investors in Europe are pouring money into recycling plants instead), but its largest mine in Chile is still running below capacity.";
     expect(run(long).claims.map((c) => c.quote)).toEqual([
@@ -152,6 +154,12 @@ describe("claims", () => {
       "Chile opened three smelters in the north last year",
       "investors in Europe are pouring money into recycling plants instead",
       "its largest mine in Chile is still running below capacity.",
+    ]);
+    const quoted =
+      "Here is what the minister of Chile told the president of Peru when the idea came up during his visit in the spring: “The main reasons we disagree are that Chile exports copper and Peru exports silver.”";
+    expect(run(quoted).claims.map((c) => c.quote)).toEqual([
+      "Here is what the minister of Chile told the president of Peru when the idea came up during his visit in the spring",
+      "The main reasons we disagree are that Chile exports copper and Peru exports silver.",
     ]);
     const short = "Chile opened three smelters last year, but Peru closed two.";
     expect(run(short).claims.map((c) => c.quote)).toEqual([short]);
