@@ -47,12 +47,15 @@ function verbForms(): Set<string> {
   return verbs;
 }
 
+const CONTRACTED_VERB =
+  /\b(?:(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he)['’]s\s+\p{Ll}|\p{L}+['’](?:s\s+(?!\p{Ll}+est\b|most\b|worst\b|least\b)|re\s+|ve\s+|m\s+|d\s+|ll\s+)\p{Ll})/u;
+
 export function hasFiniteVerb(text: string): boolean {
   const forms = verbForms();
   const infinitives = lexicon().infinitives;
   // Contractions carry the verb: "It's", "he's invoking", "they're".
-  // ("Korea's leading" is a verb; "Korea's Chip Strategy" is a possessive.)
-  if (/\b\p{L}+['’](?:s|re|ve|m|d|ll)\s+\p{Ll}/u.test(text) || /n['’]t\b/.test(text)) return true;
+  // ("Korea's leading" is a verb; "Korea's Chip Strategy" and "the world's largest" are possessives.)
+  if (CONTRACTED_VERB.test(text) || /n['’]t\b/.test(text)) return true;
   const toks = tokenize(text);
   // A list item that starts with a third-person verb: "- Excels at coding (...)".
   if (
@@ -273,7 +276,20 @@ export function claimUnits(text: string, sentences: Sentence[], isHeaderLine: (s
       continue;
     }
     const whole = trimLead(text, s);
-    if (!rejection(text.slice(whole.start, whole.end))) {
+    const why = rejection(text.slice(whole.start, whole.end));
+    // "Millions starved. The worst famine on record.": a short fragment right after a claim adds to it.
+    const last = out.at(-1);
+    if (
+      why === "no verb" &&
+      last &&
+      words(text.slice(whole.start, whole.end)) <= 8 &&
+      /^\s*$/.test(text.slice(last.end, whole.start)) &&
+      !text.slice(last.end, whole.start).includes("\n")
+    ) {
+      out[out.length - 1] = { ...last, end: whole.end, text: text.slice(last.start, whole.end) };
+      continue;
+    }
+    if (!why) {
       // A semicolon joins independent clauses: each is a claim of its own ("First, ...; Second, ...").
       // So do the seams of a long sentence; the word that joined a clause is not part of it.
       const long = words(text.slice(whole.start, whole.end)) >= LONG_SENTENCE;

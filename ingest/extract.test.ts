@@ -178,6 +178,11 @@ describe("claims", () => {
     ]);
   });
 
+  it("adds a short fragment to the claim it follows; a possessive before a superlative is no verb", () => {
+    const text = "Chile lost half its glaciers. The world's worst loss.\nChile's largest glacier";
+    expect(run(text).claims.map((c) => c.quote)).toEqual(["Chile lost half its glaciers. The world's worst loss."]);
+  });
+
   it("leaves a news dateline out of the claim", () => {
     const text = "SEOUL, May 4 (Yonhap) - Samsung spent $2.5bn on chips in Vietnam.";
     expect(claimWith(text, "Samsung")?.quote).toBe("Samsung spent $2.5bn on chips in Vietnam.");
