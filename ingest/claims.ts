@@ -122,9 +122,14 @@ const CONDITIONAL = /^(?:if|unless)\b/i;
 /** The writer's own stance inside the sentence, after a fronted phrase or between clauses. */
 const INNER_STANCE =
   /(?:^|,\s+|\s)(?:I (?:think|believe|feel|guess|suspect|suppose)|I['’]d say|I['’]m all for|[Mm]y (?:point|guess|take|sense) is)\b|\btbh\b/;
-/** The text talking about itself: "This post provides some details", "as the above report shows". */
+/**
+ * The text talking about itself or its pictures: "This post provides some details", "as the above
+ * report shows", "This is an artist's impression".
+ */
 const SELF_REFERENCE =
-  /^(?:this|the above|the following)(?: \p{Lu}[\p{L}.]*)*(?: \p{L}+)? (?:post|article|thread|piece|essay|blog|story|graphic|chart|video)\b|\bas the (?:above|following|below) \w+ shows?\b/iu;
+  /^(?:this|the above|the following)(?: \p{Lu}[\p{L}.]*)*(?: \p{L}+)? (?:post|article|thread|piece|essay|blog|story|graphic|chart|video)\b|\bas the (?:above|following|below) \w+ shows?\b|^(?:this|that|here) is (?:an? |the )?(?:artist['’]s (?:representation|impression|rendering)|screenshot|illustration|photo|picture|image|map)\b/iu;
+/** A line that breaks off ("Quantum links, photonics, edge AI—") or a formula ("A/B = C") asserts nothing. */
+const UNFINISHED = /[-–—]\s*$|\s=\s/;
 /** An indirect question is still a question: "The question is whether ...". */
 const INDIRECT_QUESTION = /^the (?:question|issue) (?:now |here )?is (?:whether|how|why|what|who)\b/i;
 /** A figure to check: a digit that begins a number, not one in a name like "G2", "V3", "2D" or "5G". */
@@ -212,6 +217,7 @@ export function rejection(t: string): string | undefined {
   if (CONDITIONAL.test(core)) return "a condition";
   if (POINTER.test(t)) return "points elsewhere";
   if (SELF_REFERENCE.test(core)) return "about the text itself";
+  if (UNFINISHED.test(t)) return "unfinished, or a formula";
   const figure = FIGURE.test(t);
   if (EVALUATIVE.test(t) && !figure) return "judges rather than reports";
   if (SPECULATION.test(t.replace(NOT_THE_WRITERS_MODAL, " ")) && !figure) return "a prediction or possibility";

@@ -111,7 +111,7 @@ describe("claims", () => {
     expect(run(text).claims.map((c) => c.quote)).toEqual(["Norway exported 40% of its salmon in 2023."]);
   });
 
-  it("drops conditions, duties, indirect questions, the text on itself and stance after a connective or a fronted phrase", () => {
+  it("drops conditions, duties, indirect questions, formulas, broken-off lines, the text on itself and stance after a connective or a fronted phrase", () => {
     const dropped = [
       "If Peru doubles its copper output, Chile loses its lead.",
       "And maybe Peru is the real winner here.",
@@ -126,6 +126,9 @@ describe("claims", () => {
       "My point is not about Chile.",
       "Fast 5G coverage across Chile",
       "You can see Chile's pride in its mines.",
+      "This is an artist's impression of the new port in Chile.",
+      "Copper exports from Chile, lithium, solar power—",
+      "Copper belt = Chile and Peru, which lead the world.",
     ];
     for (const text of dropped)
       expect(
