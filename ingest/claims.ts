@@ -166,7 +166,9 @@ function speakerClauses(text: string, s: Sentence): Span[] | undefined {
  * an ellipsis, ", and it ...", "while"/"whereas" (also opening the sentence or in parentheses).
  */
 const COORDINATION =
-  /(?:;|:\s*(?=[“"])|,?\s+but(?!\s+(?:also|not|rather|still|for)\b)|\s*(?:…\.?|\.{3,4})(?=\s*[\p{L}“"])|,\s+and(?=\s+(?:it|it['’]s|they|they['’]re|he|she)\s)|(?:,|\s+\()\s*(?:while|whereas)\b|(?<=^(?:(?:and|but)\s+)?(?:while|whereas)\b[^,]{10,}),)\s*/giu;
+  /(?:;|:(?=\s*[“"])|,?\s+but(?!\s+(?:also|not|rather|still|for)\b)|\s?(?:…\.?|\.{3,4})(?=\s*[\p{L}“"])|,\s+and(?=\s+(?:it|it['’]s|they|they['’]re|he|she)\s)|(?:,|\s+\()\s*(?:while|whereas)\b)\s*/giu;
+/** "While X, Y" and "And while X, Y": the comma after the opening clause. */
+const LEADING_WHILE = /^(?:(?:and|but)\s+)?(?:while|whereas)\b[^,]{10,}(,\s*)/i;
 /** A sentence this long usually joins several assertions; shorter ones are left whole. */
 const LONG_SENTENCE = 30;
 
@@ -179,10 +181,13 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   let start = s.start;
   const body = text.slice(s.start, s.end);
   const coordination = re === COORDINATION;
-  for (const m of body.matchAll(re)) {
+  const seams = [...body.matchAll(re)].map((m) => ({ index: m.index, length: m[0].length }));
+  const lead = coordination ? LEADING_WHILE.exec(body) : null;
+  if (lead) seams.unshift({ index: lead[0].length - lead[1]!.length, length: lead[1]!.length });
+  for (const m of seams) {
     const cut = s.start + m.index;
     const left = text.slice(start, cut);
-    const right = text.slice(cut + m[0].length, s.end);
+    const right = text.slice(cut + m.length, s.end);
     if (
       words(left) >= 4 &&
       words(right) >= 4 &&
@@ -191,7 +196,7 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
       !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e)$/i.test(left.trim())
     ) {
       out.push({ start, end: cut });
-      start = cut + m[0].length;
+      start = cut + m.length;
     }
   }
   out.push({ start, end: s.end });
