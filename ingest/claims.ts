@@ -162,8 +162,8 @@ function speakerClauses(text: string, s: Sentence): Span[] | undefined {
 }
 
 /**
- * Seams where a long sentence joins full clauses that can be checked apart: a semicolon, "but",
- * an ellipsis, ", and it ...", "while"/"whereas" (also opening the sentence or in parentheses).
+ * Seams where a long sentence joins full clauses that can be checked apart: a semicolon, a colon
+ * opening a quotation, "but", an ellipsis, ", and it ...", ", while"/"(while" (and LEADING_WHILE).
  */
 const COORDINATION =
   /(?:;|:(?=\s*[“"])|,?\s+but(?!\s+(?:also|not|rather|still|for)\b)|\s?(?:…\.?|\.{3,4})(?=\s*[\p{L}“"])|,\s+and(?=\s+(?:it|it['’]s|they|they['’]re|he|she)\s)|(?:,|\s+\()\s*(?:while|whereas)\b)\s*/giu;
