@@ -105,7 +105,9 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     const org = speech ? theOrgSays.exec(text.slice(unit.start, unit.end)) : null;
     if (org) {
       const at = unit.start + org.index;
-      const last = speakers.filter((m) => m.end <= at && at - m.end < 600 && m.entity.type === "Organization").at(-1);
+      const before = speakers.filter((m) => m.end <= at && at - m.end < 600 && m.entity.type === "Organization");
+      // The company a text is about is the subject of its sentences; one named in passing is not.
+      const last = before.filter((m) => opensSentence(text, m.start)).at(-1) ?? before.at(-1);
       if (last) return { entity: last.entity, why: `"${org[0]}" refers to ${last.entity.name}` };
     }
     // "He says that ..." / "she told ...": the last person named before the sentence.
@@ -176,4 +178,9 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   /** Call in document order: report context carries forward from one claim to the next. */
   return (unit: Span, sentence: Span): Attribution | undefined =>
     explicit(unit, sentence) ?? fromReport(unit, sentence) ?? fromRegion(unit);
+}
+
+/** Does a mention open its sentence (after a dateline or an opening quote at most)? */
+function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?]["”’]?\s+|\n\s*|\)\s+[-–—]\s+|[“"]\s*)$/.test(text.slice(Math.max(0, at - 8), at));
 }

@@ -302,7 +302,10 @@ const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : und
 /** Camel-cased names ("SoftBank") are companies, unless the text calls them a product ("dubbed Zephyr"). */
 /** Words around a name that only companies and institutions take. */
 const ORG_BEFORE =
-  /(?:shares (?:of|in)|stock of|rivals?|competitors?|suppliers?|chipmakers?|makers?|firms? like|companies like|startups?|analysts at|investors in|employees of|acquired|acquisition of)\s+$/i;
+  /(?:shares (?:of|in)|stock of|rivals?|competitors?|suppliers?|chipmakers?|makers?|firms? like|companies like|startups?|analysts (?:at|with)|investors in|employees of|acquired|acquisition of|according to|(?:director|president|chairman|chairwoman|chief executive|ceo|founder|head|partner|economist|analyst|professor|fellow|researcher|spokes(?:man|woman|person)) (?:of|at|with))\s+$/i;
+/** "said Ana Ruiz, managing director of ...": a name followed by a person's role is a person's. */
+const PERSON_AFTER =
+  /^,\s+(?:a |an |the )?(?:[\p{L}-]+ ){0,3}(?:director|analyst|president|chairman|chairwoman|ceo|founder|professor|researcher|spokes(?:man|woman|person)|economist|fellow|minister|executive|partner|manager|scientist|engineer)\b/u;
 const ORG_AFTER =
   /^(?:['’]s (?:chief executive|ceo|chairman|shares|stock|spokes\w+|board|founder|revenue|profits?|sales|market value)|,? said in a statement)/i;
 
@@ -314,6 +317,7 @@ function typeFromContext(text: string, c: { start: number; end: number; surface:
     /^[”"']?\s+(?:and \p{Lu}\p{L}+ )?(?:chips?|models?|apps?|processors?|phones?)\b/u.test(after)
   )
     return "Product";
+  if (PERSON_AFTER.test(text.slice(c.end, c.end + 60))) return "Person";
   if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) return "Organization";
   return hasInnerCapital(c.surface) && !c.surface.includes(" ") ? "Organization" : undefined;
 }

@@ -87,6 +87,19 @@ describe("entities", () => {
     expect(types.IRA).not.toBe("Person");
   });
 
+  it("types news sources by their role: 'according to X', 'said X, managing director of Y'", () => {
+    const text =
+      'According to Vantor Research, prices in Chile fell 5%. "Prices will fall," said Bao Ni, managing director of Quill Harbor. Warren Okafor agreed.';
+    const types = Object.fromEntries(run(text).entities.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({
+      "Vantor Research": "Organization",
+      "Bao Ni": "Person",
+      "Quill Harbor": "Organization",
+      "Warren Okafor": "Person",
+    });
+    expect(claimWith(text, "prices in Chile")?.attributedTo).toBe("Vantor Research");
+  });
+
   it("does not read a lower-case term inside a capitalised name", () => {
     const names = run("The Robotics Industry Council (RIC) met in Oslo.").entities.map((e) => e.name);
     expect(names).toContain("Robotics Industry Council");
@@ -250,6 +263,9 @@ describe("attribution", () => {
     expect(claimWith(text, "Exports doubled")?.attributedTo).toBe("Helen Okafor");
     expect(claimWith(text, "40% cheaper")?.attributedTo).toBe("Kestrel Analytics Group");
     expect(claimWith(text, "Norway cut")?.attributedTo).toBeUndefined();
+    // "the company" is the one the sentences are about, not one named in passing.
+    const passing = "Kestrel Analytics Group beat Quill Harbor on sales. Sales in Chile rose 9%, the company said.";
+    expect(claimWith(passing, "Sales in Chile")?.attributedTo).toBe("Kestrel Analytics Group");
   });
 
   it("credits 'according to a report by X' to X", () => {

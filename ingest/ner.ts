@@ -17,7 +17,7 @@ export type NameCandidate = {
 
 const CONNECTORS = new Set(["of", "for", "de", "von", "van", "der", "du", "la", "del", "al", "bin"]);
 const ORG_HEADS = new Set(
-  "university institute academy society company corporation corp inc ltd limited group bank agency ministry department council committee commission party foundation association laboratory laboratories lab labs center centre office administration bureau authority organization organisation board fund federation telecom technologies technology systems motors electronics semiconductor semiconductors airlines holdings partners capital college school army navy force forces police court parliament congress senate government".split(
+  "university institute academy society company corporation corp inc ltd limited group bank agency ministry department council committee commission party foundation association laboratory laboratories lab labs center centre office administration bureau authority organization organisation board fund federation telecom technologies technology systems motors electronics semiconductor semiconductors airlines holdings partners associates capital ventures securities investments research insights analytics consulting advisors advisory college school army navy force forces police court parliament congress senate government".split(
     " ",
   ),
 );
@@ -66,7 +66,7 @@ export function typeOfName(words: string[], lex = lexicon()): { type: EntityType
   if (PLACE_HEADS.has(head) && words.length > 1) return { type: "Place", why: `headed by "${headWord}"` };
   if (words.length >= 2 && words.length <= 4) {
     // A first name and a capitalised word: "Helen Park" is a person even though "park" is a word.
-    if (lex.firstNames.has(first) && (words.length === 2 || !lex.common.has(lower[1]!)))
+    if ((lex.firstNames.has(first) || lex.people.has(first)) && (words.length === 2 || !lex.common.has(lower[1]!)))
       return { type: "Person", why: `"${words[0]}" is a first name` };
     if (EAST_ASIAN_SURNAMES.has(first) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w)))
       return { type: "Person", why: `"${words[0]}" is a family name` };
