@@ -35,8 +35,9 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     .map((m) => m.index)
     .sort((a, b) => a - b);
   const breakBetween = (from: number, to: number) => countBetween(breaks, from, to) > 0;
+  // "X said", "X has also said", and with an apposition between: "X, based in Hangzhou, said".
   const saysAfter = new RegExp(
-    `^(?:['’]s)? (?:(?:also|has|had|have|then|later|recently|previously|once|reportedly) )?(?:${SAYS})\\b`,
+    `^(?:['’]s|,[^,.;“”"]{2,80},)? (?:(?:also|has|had|have|then|later|recently|previously|once|reportedly) )?(?:${SAYS})\\b`,
     "u",
   );
   const pronounSays = new RegExp(`^(?:he|she)\\s+(?:${SAYS})\\b`, "i");
@@ -47,7 +48,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   );
   /** "the company says": the organisation named last before it. */
   const theOrgSays = new RegExp(
-    `\\bthe (?:[\\w-]+ ){0,2}(?:company|firm|group|agency|ministry|bank|university|institute|lab|laboratory|startup|think tank|government)\\s+(?:${SAYS})\\b`,
+    `\\bthe (?:[\\w-]+ ){0,2}(?:company|firm|group|agency|ministry|bank|university|institute|lab|laboratory|startup|think tank|government)(?:,[^,.;“”"]{2,80},)?\\s+(?:${SAYS})\\b`,
     "i",
   );
   const saysAnywhere = new RegExp(`(?:${SAYS})`, "i");

@@ -111,10 +111,11 @@ const SPECULATION =
   /\b(?:may|might|could|would|should|must|probably|potentially)\b(?! not be surprised)|\bwill (?:likely|probably|soon)\b|\bwill be\b|\b(?:is|are|am|was|were|['’]s|['’]re|['’]m) going to\b/i;
 /**
  * Where a modal does not make the sentence speculative: inside a quotation, in what someone is
- * reported to hold ("X maintains that ... should"), or in an aside to the reader ("as you may know").
+ * reported to say or hold ("X said it should ...", "X maintains that ... should"), or in an aside to
+ * the reader ("as you may know").
  */
 const NOT_THE_WRITERS_MODAL =
-  /[“"][^”"]*[”"]|\b(?:maintains?|maintained|says?|said|argues?|argued|insists?|insisted|claims?|claimed|states?|stated|writes?|wrote) that\b.*$|\bas you (?:may|might) (?:know|have \w+)\b/gi;
+  /[“"][^”"]*[”"]|\b(?:maintains?|maintained|says?|said|argues?|argued|insists?|insisted|claims?|claimed|states?|stated|writes?|wrote|told (?!by\b)\w+|warned|warns) (?:that|it|they|he|she|we|the|its|their)\b.*$|\bas you (?:may|might) (?:know|have \w+)\b/gi;
 /** Connectives that open a sentence without changing what it asserts ("And maybe ...", "But if ..."). */
 const CONNECTIVE = /^(?:and|but|so|yet|or|now|still)\b,?\s+/i;
 /** A conditional is not an assertion: "If X, Y" says neither X nor Y. */
@@ -130,8 +131,8 @@ const SELF_REFERENCE =
   /^(?:this|the above|the following)(?: \p{Lu}[\p{L}.]*)*(?: \p{L}+)? (?:post|article|thread|piece|essay|blog|story|graphic|chart|video)\b|\bas the (?:above|following|below) \w+ shows?\b|^(?:this|that|here) is (?:an? |the )?(?:artist['’]s (?:representation|impression|rendering)|screenshot|illustration|photo|picture|image|map)\b/iu;
 /** A line that breaks off ("Quantum links, photonics, edge AI—") or a formula ("A/B = C") asserts nothing. */
 const UNFINISHED = /[-–—]\s*$|\s=\s/;
-/** An indirect question is still a question: "The question is whether ...". */
-const INDIRECT_QUESTION = /^the (?:question|issue) (?:now |here )?is (?:whether|how|why|what|who)\b/i;
+/** An indirect question is still a question: "The question is whether ...", "Whether it pays off is unclear". */
+const INDIRECT_QUESTION = /^(?:the (?:question|issue) (?:now |here )?is (?:whether|how|why|what|who)|whether)\b/i;
 /** A figure to check: a digit that begins a number, not one in a name like "G2", "V3", "2D" or "5G". */
 const FIGURE = /(?<!\p{L})(?!\d[DG]\b)\d/u;
 const outsideQuotes = (t: string) => t.replace(/[“"][^”"]*[”"]/g, " ");

@@ -100,6 +100,13 @@ describe("entities", () => {
     expect(claimWith(text, "prices in Chile")?.attributedTo).toBe("Vantor Research");
   });
 
+  it("takes a name right before a technology for a product of that kind", () => {
+    const types = Object.fromEntries(
+      run("Engineers in Chile built their Kolvex flash memory.").entities.map((e) => [e.name, e.type]),
+    );
+    expect(types.Kolvex).toBe("Product");
+  });
+
   it("does not read a lower-case term inside a capitalised name", () => {
     const names = run("The Robotics Industry Council (RIC) met in Oslo.").entities.map((e) => e.name);
     expect(names).toContain("Robotics Industry Council");
@@ -139,6 +146,7 @@ describe("claims", () => {
       "My point is not about Chile.",
       "Fast 5G coverage across Chile",
       "You can see Chile's pride in its mines.",
+      "Whether Chile's plan pays off is unclear.",
       "This is an artist's impression of the new port in Chile.",
       "Copper exports from Chile, lithium, solar power—",
       "Copper belt = Chile and Peru, which lead the world.",
@@ -153,6 +161,9 @@ describe("claims", () => {
   it("keeps a modal that belongs to what someone is reported to hold, and a figure that carries a prediction", () => {
     expect(claimWith("You can now buy Chilean copper futures in Lima.", "Lima")).toBeDefined();
     expect(claimWith("Peru maintains that tariffs should be set by treaty.", "Peru")).toBeDefined();
+    expect(claimWith("President Ana Ruiz said it should be a turning point for Chile.", "Chile")?.attributedTo).toBe(
+      "Ana Ruiz",
+    );
     expect(claimWith("Chile would double its output to 12 million tonnes.", "Chile")).toBeDefined();
   });
 
@@ -266,6 +277,11 @@ describe("attribution", () => {
     // "the company" is the one the sentences are about, not one named in passing.
     const passing = "Kestrel Analytics Group beat Quill Harbor on sales. Sales in Chile rose 9%, the company said.";
     expect(claimWith(passing, "Sales in Chile")?.attributedTo).toBe("Kestrel Analytics Group");
+    // An apposition between the speaker and the verb.
+    const apposed =
+      "Kestrel Analytics Group, based in Lima, said its sensor sold 4,000 units in Chile. The company, founded in 2019 by Ana Ruiz, claims a 9% share in Peru.";
+    expect(claimWith(apposed, "sensor sold")?.attributedTo).toBe("Kestrel Analytics Group");
+    expect(claimWith(apposed, "9% share")?.attributedTo).toBe("Kestrel Analytics Group");
   });
 
   it("credits 'according to a report by X' to X", () => {
