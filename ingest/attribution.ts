@@ -5,7 +5,7 @@
 //      author, or the person who introduces a quoted block.
 import type { EntityType } from "../graph/model.ts";
 import type { FoundEntity, FoundMention } from "./entities.ts";
-import type { Span } from "./segment.ts";
+import { opensSentence, type Span } from "./segment.ts";
 import { countBetween, lastBefore, within as inSpan } from "./spans.ts";
 import { regionAt, type Structure } from "./structure.ts";
 
@@ -179,9 +179,4 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   /** Call in document order: report context carries forward from one claim to the next. */
   return (unit: Span, sentence: Span): Attribution | undefined =>
     explicit(unit, sentence) ?? fromReport(unit, sentence) ?? fromRegion(unit);
-}
-
-/** Does a mention open its sentence (after a dateline or an opening quote at most)? */
-function opensSentence(text: string, at: number): boolean {
-  return /(?:^|[.!?]["”’]?\s+|\n\s*|\)\s+[-–—]\s+|[“"]\s*)$/.test(text.slice(Math.max(0, at - 8), at));
 }

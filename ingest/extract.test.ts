@@ -282,6 +282,8 @@ describe("attribution", () => {
       "Kestrel Analytics Group, based in Lima, said its sensor sold 4,000 units in Chile. The company, founded in 2019 by Ana Ruiz, claims a 9% share in Peru.";
     expect(claimWith(apposed, "sensor sold")?.attributedTo).toBe("Kestrel Analytics Group");
     expect(claimWith(apposed, "9% share")?.attributedTo).toBe("Kestrel Analytics Group");
+    // ... and "The company" is what that claim is about, with the founder it names.
+    expect(claimWith(apposed, "9% share")?.about.sort()).toEqual(["Ana Ruiz", "Kestrel Analytics Group", "Peru"]);
   });
 
   it("credits 'according to a report by X' to X", () => {

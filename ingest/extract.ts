@@ -12,7 +12,7 @@ import { findCitations } from "./citations.ts";
 import { claimUnits, hasFiniteVerb, hasParticiplePredicate } from "./claims.ts";
 import { findQuantities } from "./quantities.ts";
 import { firstAtOrAfter, within } from "./spans.ts";
-import type { Span } from "./segment.ts";
+import { opensSentence, type Span } from "./segment.ts";
 
 export type Extractor = (doc: Document) => Extraction;
 
@@ -51,11 +51,11 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       const by = attribute(unit, sents[si]!);
       // "They never left.": too short to check when it names nothing and has no figure.
       if (inUnit.length === 0 && unit.text.split(/\s+/).length <= 5 && !/\d/.test(unit.text)) continue;
-      const subject = inUnit.some((m) => m.entity.type === "Person")
-        ? undefined
-        : pronounSubject(text, unit, found.mentions);
+      const subject =
+        describedSubject(text, unit, found.mentions) ??
+        (inUnit.some((m) => m.entity.type === "Person") ? undefined : pronounSubject(text, unit, found.mentions));
       let about = [...new Set([...inUnit.map((m) => m.entity.name), ...(subject ? [subject] : [])])].filter(
-        (n) => n !== by?.entity.name || inUnit.length === 1,
+        (n) => n === subject || n !== by?.entity.name || inUnit.length === 1,
       );
       // "It is also cheaper to run.", "Costs fell again": no name, so the topic
       // carries on from the claim just before, when that one stands close by in the same stretch of text.
@@ -126,3 +126,18 @@ function pronounSubject(text: string, unit: Span, mentions: FoundMention[]): str
   return mentions.filter((m) => m.entity.type === "Person" && m.end <= unit.start && unit.start - m.end < 600).at(-1)
     ?.entity.name;
 }
+
+/**
+ * "The company said ...", "The Hangzhou-based start-up claims ...": a subject described rather than
+ * named is the organisation the sentences before were about (one that opened a sentence), or else
+ * the last one named.
+ */
+function describedSubject(text: string, unit: Span, mentions: FoundMention[]): string | undefined {
+  if (!DESCRIBED_ORGANISATION.test(text.slice(unit.start, unit.start + 60))) return undefined;
+  const before = mentions.filter(
+    (m) => m.entity.type === "Organization" && m.end <= unit.start && unit.start - m.end < 600,
+  );
+  return (before.filter((m) => opensSentence(text, m.start)).at(-1) ?? before.at(-1))?.entity.name;
+}
+const DESCRIBED_ORGANISATION =
+  /^the (?:[\w-]+ ){0,2}(?:company|firm|group|start-?up|maker|chipmaker|carmaker|automaker|manufacturer)\b/i;

@@ -62,3 +62,8 @@ function trimSpan(text: string, start: number, end: number): Span | undefined {
   while (end > start && /\s/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : undefined;
 }
+
+/** Does the text at `at` open a sentence (after a dateline or an opening quote at most)? */
+export function opensSentence(text: string, at: number): boolean {
+  return /(?:^|[.!?]["”’]?\s+|\n\s*|\)\s+[-–—]\s+|[“"]\s*)$/.test(text.slice(Math.max(0, at - 8), at));
+}
