@@ -210,6 +210,23 @@ describe("claims", () => {
     expect(run(text).claims.map((c) => c.quote)).toEqual(["Chile lost half its glaciers. The world's worst loss."]);
   });
 
+  it("makes each item of a list about what its lead-in names, and not the prose after a lead-in", () => {
+    const text = [
+      "While Peru stalled, Chile's copper exporters did well:",
+      "- Raised sales to Korea by 12%",
+      "- Doubled shipments in 2023",
+      "",
+      "Here is part two of the Lima report:",
+      "",
+      "PART 2: Output in Bolivia fell 4%. Prices rose.",
+    ].join("\n");
+    const out = run(text);
+    expect(claimWith(text, "Raised sales")?.about.sort()).toEqual(["Chile", "South Korea"]);
+    expect(claimWith(text, "Doubled shipments")?.about).toEqual(["Chile"]);
+    expect(claimWith(text, "Output in Bolivia")?.about).toEqual(["Bolivia"]);
+    expect(out.claims.every((c) => !c.about.includes("Lima"))).toBe(true);
+  });
+
   it("leaves a news dateline out of the claim", () => {
     const text = "SEOUL, May 4 (Yonhap) - Samsung spent $2.5bn on chips in Vietnam.";
     expect(claimWith(text, "Samsung")?.quote).toBe("Samsung spent $2.5bn on chips in Vietnam.");

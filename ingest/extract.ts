@@ -9,6 +9,7 @@ import { sentences } from "./segment.ts";
 import { analyzeStructure, regionAt, type Structure } from "./structure.ts";
 import { createAttributor } from "./attribution.ts";
 import { findCitations } from "./citations.ts";
+import { listLeads } from "./lists.ts";
 import { claimUnits, hasFiniteVerb, hasParticiplePredicate } from "./claims.ts";
 import { findQuantities } from "./quantities.ts";
 import { firstAtOrAfter, within } from "./spans.ts";
@@ -37,6 +38,8 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       const near = [headers[i - 1], headers[i]].filter((h) => h !== undefined);
       return near.some((h) => h.start < span.end && span.start < h.end);
     };
+    const leads = listLeads(text, sents, found.mentions);
+    let li = 0;
     const claims: ExtractedClaim[] = [];
     let si = 0;
     const seen = new Set<string>();
@@ -57,6 +60,10 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       let about = [...new Set([...inUnit.map((m) => m.entity.name), ...(subject ? [subject] : [])])].filter(
         (n) => n === subject || n !== by?.entity.name || inUnit.length === 1,
       );
+      // An item of a list is about what the list's lead-in names, whatever else it names.
+      while (li < leads.length && leads[li]!.end <= unit.start) li++;
+      const lead = leads[li] && leads[li]!.start <= unit.start ? leads[li] : undefined;
+      if (lead && !about.includes(lead.subject)) about = [...about, lead.subject];
       // "It is also cheaper to run.", "Costs fell again": no name, so the topic
       // carries on from the claim just before, when that one stands close by in the same stretch of text.
       const continues = /^(?:it|it['’]s|they|they['’]re|these|there|this)\b/i.test(unit.text);
