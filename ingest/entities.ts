@@ -304,7 +304,6 @@ function mergePeople(mentions: FoundMention[]) {
 
 const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
-/** Camel-cased names ("SoftBank") are companies, unless the text calls them a product ("dubbed Zephyr"). */
 /** Words around a name that only companies and institutions take. */
 const ORG_BEFORE =
   /(?:shares (?:of|in)|stock of|rivals?|competitors?|suppliers?|chipmakers?|makers?|firms? like|companies like|startups?|analysts (?:at|with)|investors in|employees of|acquired|acquisition of|according to|(?:director|president|chairman|chairwoman|chief executive|ceo|founder|head|partner|economist|analyst|professor|fellow|researcher|spokes(?:man|woman|person)) (?:of|at|with))\s+$/i;
@@ -314,6 +313,11 @@ const PERSON_AFTER =
 const ORG_AFTER =
   /^(?:['’]s (?:chief executive|ceo|chairman|shares|stock|spokes\w+|board|founder|revenue|profits?|sales|market value)|,? said in a statement)/i;
 
+/**
+ * What the words around a name say it is: a product ("dubbed Zephyr", "Zephyr chips"), a person (a
+ * role follows), an organisation (a company's words around it). Camel-cased names ("SoftBank") are
+ * companies.
+ */
 function typeFromContext(text: string, c: { start: number; end: number; surface: string }): EntityType | undefined {
   const before = text.slice(Math.max(0, c.start - 30), c.start);
   const after = text.slice(c.end, c.end + 30);
