@@ -260,7 +260,7 @@ function trimLead(text: string, span: Span): Span {
   return { start: span.start + lead + framing, end: span.end };
 }
 
-/** "And while X" opening a clause cut from a long sentence, and a parenthesis or quote closing that it never opened. */
+/** Trims "And while" opening a clause cut from a long sentence, and a parenthesis or quote it never opened. */
 function trimJoint(text: string, span: Span): Span {
   const t = text.slice(span.start, span.end);
   const lead = t.match(/^(?:(?:and|but)\s+)?(?:while|whereas)\s+/i)?.[0].length ?? 0;
@@ -269,8 +269,9 @@ function trimJoint(text: string, span: Span): Span {
 }
 
 /**
- * A sentence is one claim when it reads as one. Only when it does not (an opinion leading into a
- * fact: "This is arguably huge: X rivals Y") do its clauses get a chance on their own.
+ * A sentence is one claim when it reads as one; a long one (LONG_SENTENCE words) is cut at the seams
+ * of the full clauses it joins. When the whole is no claim (an opinion leading into a fact: "This is
+ * arguably huge: X rivals Y"), its clauses get a chance on their own.
  */
 export function claimUnits(text: string, sentences: Sentence[], isHeaderLine: (span: Span) => boolean): ClaimUnit[] {
   const out: ClaimUnit[] = [];
