@@ -93,7 +93,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
       const reportBy = text.slice(Math.max(sentence.start, m.start - 90), m.start);
       if (/according to (?:a|an|the|its|their) [^.;]{0,70}?\bby (?:the )?$/i.test(reportBy))
         return { entity: m.entity, why: `according to a work by ${m.surface}` };
-      if (m.entity.type === "Publication" && /published (?:\w+ )?in $/i.test(before))
+      if (m.entity.type === "Publication" && /published (?:[\w,]+ ){0,4}in $/i.test(before))
         return { entity: m.entity, why: `published in ${m.surface}` };
       if (!speech) continue;
       if (saysBefore.test(before)) return { entity: m.entity, why: `said by ${m.surface}` };

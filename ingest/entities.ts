@@ -307,6 +307,9 @@ const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : und
 /** Words around a name that only companies and institutions take. */
 const ORG_BEFORE =
   /(?:shares (?:of|in)|stock of|rivals?|competitors?|suppliers?|chipmakers?|makers?|firms? like|companies like|startups?|analysts (?:at|with)|investors in|employees of|acquired|acquisition of|according to|(?:director|president|chairman|chairwoman|chief executive|ceo|founder|head|partner|economist|analyst|professor|fellow|researcher|spokes(?:man|woman|person)) (?:of|at|with))\s+$/i;
+/** "The device, called Zephyr", "a model known as Zephyr": a made thing's name is a product's. */
+const THING_CALLED =
+  /\b(?:device|chip|processor|model|system|app|tool|program|software|platform|drug|vaccine|rocket|satellite|reactor|car|vehicle|phone|robot|engine|battery)s?,? (?:called|named|known as)\s*[“"']?$/i;
 /** "said Ana Ruiz, managing director of ...": a name followed by a person's role is a person's. */
 const PERSON_AFTER =
   /^,\s+(?:a |an |the )?(?:[\p{L}-]+ ){0,3}(?:director|analyst|president|chairman|chairwoman|ceo|founder|professor|researcher|spokes(?:man|woman|person)|economist|fellow|minister|executive|partner|manager|scientist|engineer)\b/u;
@@ -323,6 +326,7 @@ function typeFromContext(text: string, c: { start: number; end: number; surface:
   const after = text.slice(c.end, c.end + 30);
   if (
     /(?:dubbed|branded|codenamed|code-named)\s*[“"']?$/.test(before) ||
+    THING_CALLED.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
     /^[”"']?\s+(?:and \p{Lu}\p{L}+ )?(?:chips?|models?|apps?|processors?|phones?)\b/u.test(after)
   )
     return "Product";

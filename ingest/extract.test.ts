@@ -100,11 +100,13 @@ describe("entities", () => {
     expect(claimWith(text, "prices in Chile")?.attributedTo).toBe("Vantor Research");
   });
 
-  it("takes a name right before a technology for a product of that kind", () => {
+  it("takes a name right before a technology, or a made thing's name, for a product", () => {
     const types = Object.fromEntries(
       run("Engineers in Chile built their Kolvex flash memory.").entities.map((e) => [e.name, e.type]),
     );
     expect(types.Kolvex).toBe("Product");
+    const called = run("The device, called Vantrix, stores data in Chile.").entities.find((e) => e.name === "Vantrix");
+    expect(called?.type).toBe("Product");
   });
 
   it("does not read a lower-case term inside a capitalised name", () => {
@@ -280,6 +282,9 @@ describe("attribution", () => {
       claimWith("The result, published today in Nature, shows Fudan University's memory is faster.", "Fudan")
         ?.attributedTo,
     ).toBe("Nature");
+    const dated = "Engineers in Chile built a faster battery, according to a paper published on Wednesday in Nature.";
+    expect(claimWith(dated, "Chile")?.attributedTo).toBe("Nature");
+    expect(run(dated).entities.map((e) => e.name)).not.toContain("Wednesday");
   });
 
   it("reads news-style speakers: after the quote, 'the company says', and not past the quotation's end", () => {

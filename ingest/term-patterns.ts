@@ -30,7 +30,9 @@ const QUOTED_TITLE_THEN_GENRE = new RegExp(
   "gu",
 );
 /** "Originally published at Lawfare": a site or publisher. */
-const PUBLISHED_AT = /\bpublished (?:at|on|by) ((?:\p{Lu}[\p{L}'’-]*)(?: (?:of|the|\p{Lu}[\p{L}'’-]*)){0,5})/gu;
+/** "published at God's Spies", "published by X": not "published on Wednesday" or "on May 4". */
+const PUBLISHED_AT =
+  /\bpublished (?:at|on|by) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:\p{Lu}[\p{L}'’-]*)(?: (?:of|the|\p{Lu}[\p{L}'’-]*)){0,5})/gu;
 const DYNASTY = /\b(?:the )?(\p{Lu}\p{L}+) (?:\([^)]{1,20}\) )?(dynasty|empire)\b/gu;
 
 const trimEnd = (s: string) => s.replace(/(?: (?:of|the|and|to|in|on|a))+$/, "");
