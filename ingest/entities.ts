@@ -144,12 +144,13 @@ export function findEntities(
   // What the text says a name is anywhere ("dubbed Zephyr", "shares of Kestrel") holds everywhere.
   const contextType = new Map<string, EntityType>();
   // A name right before a technology is a product of that kind: "the Zephyr flash memory" (but
-  // "Zephyr AI", before an acronym, is more often a company).
+  // "Zephyr AI", before an acronym, is more often a company, and "Conventional static RAM" starts a sentence).
   const technologyAt = new Set(
     mentions.filter((m) => m.entity.type === "Technology" && !isAcronym(m.surface)).map((m) => m.start),
   );
   for (const c of candidates) {
-    const t = technologyAt.has(c.end + 1) && text[c.end] === " " ? "Product" : typeFromContext(text, c);
+    const beforeTechnology = !c.weak && technologyAt.has(c.end + 1) && text[c.end] === " ";
+    const t = beforeTechnology ? "Product" : typeFromContext(text, c);
     if (t === "Product" || (t && !contextType.has(c.surface))) contextType.set(c.surface, t);
   }
   const shortForms = shortFormIndex(byName.values());

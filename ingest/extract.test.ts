@@ -107,6 +107,8 @@ describe("entities", () => {
     expect(types.Kolvex).toBe("Product");
     const called = run("The device, called Vantrix, stores data in Chile.").entities.find((e) => e.name === "Vantrix");
     expect(called?.type).toBe("Product");
+    const names = run("Conventional static RAM in Chile writes data in nanoseconds.").entities.map((e) => e.name);
+    expect(names).toEqual(["SRAM", "Chile"]);
   });
 
   it("does not read a lower-case term inside a capitalised name", () => {
