@@ -51,6 +51,10 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     `\\bthe (?:[\\w-]+ ){0,2}(?:company|firm|group|agency|ministry|bank|university|institute|lab|laboratory|startup|think tank|government)(?:,[^,.;“”"]{2,80},)?\\s+(?:${SAYS})\\b`,
     "i",
   );
+  const theReportSays = new RegExp(
+    `\\bthe (?:[\\w-]+ ){0,2}(?:report|study|survey|tracker|paper|analysis)\\s+(?:${SAYS})\\b`,
+    "i",
+  );
   const saysAnywhere = new RegExp(`(?:${SAYS})`, "i");
 
   /** "RAND Defense Index": an organisation's name or alias opens the publication's name. */
@@ -110,6 +114,14 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
       // The company a text is about is the subject of its sentences; one named in passing is not.
       const last = before.filter((m) => opensSentence(text, m.start)).at(-1) ?? before.at(-1);
       if (last) return { entity: last.entity, why: `"${org[0]}" refers to ${last.entity.name}` };
+    }
+    // "the report warned": the publisher of the report under discussion, or the work named last.
+    const work = speech && theReportSays.exec(text.slice(unit.start, sentence.end));
+    if (work) {
+      const at = unit.start + work.index;
+      const named = speakers.filter((m) => m.end <= at && at - m.end < 600 && m.entity.type === "Publication").at(-1);
+      const source = report?.publisher ?? named?.entity;
+      if (source) return { entity: source, why: `"${work[0]}" refers to ${source.name}` };
     }
     // "He says that ..." / "she told ...": the last person named before the sentence.
     if (speech && pronounSays.test(s)) {

@@ -310,6 +310,13 @@ describe("attribution", () => {
     expect(claimWith(apposed, "9% share")?.about.sort()).toEqual(["Ana Ruiz", "Kestrel Analytics Group", "Peru"]);
   });
 
+  it("credits what 'the report warned' to the report under discussion, and takes no quotation for its title", () => {
+    const text =
+      'A report by the Lowy Research Centre found Chile leads in copper. "Peru is losing ground fast," the report warned.';
+    expect(claimWith(text, "Peru is losing")?.attributedTo).toBe("Lowy Research Centre");
+    expect(run(text).entities.map((e) => e.name)).not.toContain("Peru is losing ground fast");
+  });
+
   it("credits 'according to a report by X' to X", () => {
     const text =
       "Chile exports 30% of the world's copper, according to a study published in May by the Lowy Research Centre.";

@@ -24,9 +24,9 @@ const GENRE_THEN_TITLE = new RegExp(
   String.raw`\b[Tt]he (?:${GENRE}) ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?: (?:of|the|and|to|in|on|a|\p{Lu}[\p{L}\p{N}'’-]*))*)`,
   "gu",
 );
-/** "“Fog of War,” the Errol Morris documentary" */
+/** "“Fog of War,” the Errol Morris documentary"; not speech: "“Exports fell,” the report said". */
 const QUOTED_TITLE_THEN_GENRE = new RegExp(
-  String.raw`[“"]([^”"]{3,80}?)[,.]?[”"],? the [^.,;]{0,40}?\b(?:${GENRE})\b`,
+  String.raw`[“"]([^”"]{3,80}?)[,.]?[”"],? the [^.,;]{0,40}?\b(?:${GENRE})\b(?! (?:has |had )?(?:said|says|warned|warns|found|finds|noted|notes|stated|states|argued|argues|concluded|concludes|added|adds|wrote|writes)\b)`,
   "gu",
 );
 /** "Originally published at Lawfare": a site or publisher. */
