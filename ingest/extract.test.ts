@@ -312,7 +312,7 @@ describe("attribution", () => {
 
   it("credits what 'the report warned' to the report under discussion, and takes no quotation for its title", () => {
     const text =
-      'A report by the Lowy Research Centre found Chile leads in copper. "Peru is losing ground fast," the report warned.';
+      'The Andes Copper Review, published by the Lowy Research Centre, ranks Chile first.\n\n"Peru is losing ground fast," the report warned.';
     expect(claimWith(text, "Peru is losing")?.attributedTo).toBe("Lowy Research Centre");
     expect(run(text).entities.map((e) => e.name)).not.toContain("Peru is losing ground fast");
   });
