@@ -95,7 +95,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
       if (/according to (?:the )?$/i.test(before)) return { entity: m.entity, why: `"according to ${m.surface}"` };
       // "according to a report released on Tuesday by X"
       const reportBy = text.slice(Math.max(sentence.start, m.start - 90), m.start);
-      if (/according to (?:a|an|the|its|their) [^.;]{0,70}?\bby (?:the )?$/i.test(reportBy))
+      if (/according to (?:(?:a|an|the|its|their) )?[^.;]{0,70}?\bby (?:the )?$/i.test(reportBy))
         return { entity: m.entity, why: `according to a work by ${m.surface}` };
       if (m.entity.type === "Publication" && /published (?:[\w,]+ ){0,4}in $/i.test(before))
         return { entity: m.entity, why: `published in ${m.surface}` };

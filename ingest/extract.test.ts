@@ -239,6 +239,11 @@ describe("claims", () => {
     );
   });
 
+  it("drops a short sentence that names nothing and has no figure: too vague to check", () => {
+    const text = "Chile exported more copper than Peru. Money explains part of the story. It rose 12%.";
+    expect(run(text).claims.map((c) => c.quote)).toEqual(["Chile exported more copper than Peru.", "It rose 12%."]);
+  });
+
   it("keeps what a first person reports, drops what a first person thinks", () => {
     const text = "I visited 12 factories in Vietnam in 2023. I think Vietnam will overtake Korea.";
     expect(run(text).claims.map((c) => c.quote)).toEqual(["I visited 12 factories in Vietnam in 2023."]);
@@ -321,6 +326,8 @@ describe("attribution", () => {
     const text =
       "Chile exports 30% of the world's copper, according to a study published in May by the Lowy Research Centre.";
     expect(claimWith(text, "Chile")?.attributedTo).toBe("Lowy Research Centre");
+    const data = "Chile mined 5 million tonnes of copper, according to data compiled by the Lowy Research Centre.";
+    expect(claimWith(data, "Chile")?.attributedTo).toBe("Lowy Research Centre");
   });
 
   it("credits a report to the organisation named with it, not the first one in the sentence", () => {

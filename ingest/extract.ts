@@ -21,6 +21,8 @@ export type Extractor = (doc: Document) => Extraction;
  * further when that claim opens with a pronoun ("It", "They") that points back to it. */
 const PRONOUN_REACH = 400;
 const TOPIC_REACH = 150;
+/** A claim of this many words or fewer that names nothing and has no figure says too little to check. */
+const VAGUE_WORDS = 7;
 
 /** The seed catalogue plus the domain packs; built once, then applied to any number of documents. */
 export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
@@ -52,8 +54,8 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       seen.add(key);
       const inUnit = within(found.mentions, unit.start, unit.end);
       const by = attribute(unit, sents[si]!);
-      // "They never left.": too short to check when it names nothing and has no figure.
-      if (inUnit.length === 0 && unit.text.split(/\s+/).length <= 5 && !/\d/.test(unit.text)) continue;
+      // "Money explains part of the story.": too vague to check when it names nothing and has no figure.
+      if (inUnit.length === 0 && unit.text.split(/\s+/).length <= VAGUE_WORDS && !/\d/.test(unit.text)) continue;
       const subject =
         describedSubject(text, unit, found.mentions) ??
         (inUnit.some((m) => m.entity.type === "Person") ? undefined : pronounSubject(text, unit, found.mentions));
