@@ -193,6 +193,7 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
       words(left) >= 4 &&
       words(right) >= 4 &&
       hasFiniteVerb(right) &&
+      !/^(?:who|whom|whose|which|where)\b/i.test(right) &&
       (!coordination || (hasFiniteVerb(left) && words(left) >= 5 && words(right) >= 5 && hasSubject(right))) &&
       !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e)$/i.test(left.trim())
     ) {

@@ -192,6 +192,9 @@ describe("claims", () => {
       "Here is what the minister of Chile told the president of Peru when the idea came up during his visit in the spring",
       "The main reasons we disagree are that Chile exports copper and Peru exports silver.",
     ]);
+    // A relative clause after a semicolon continues a list; it is no clause of its own.
+    const relative = "Chile had critics who doubted its mines; who sold its bonds in 2019; who moved to Peru.";
+    expect(run(relative).claims.map((c) => c.quote)).toEqual([relative]);
     const short = "Chile opened three smelters last year, but Peru closed two.";
     expect(run(short).claims.map((c) => c.quote)).toEqual([short]);
     // "but is still ..." adds a verb to the same subject: no clause of its own.
