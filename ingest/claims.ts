@@ -128,7 +128,7 @@ const INNER_STANCE =
  * report shows", "This is an artist's impression".
  */
 const SELF_REFERENCE =
-  /^(?:this|the above|the following)(?: \p{Lu}[\p{L}.]*)*(?: \p{L}+)? (?:post|article|thread|piece|essay|blog|story|graphic|chart|video)\b|\bas the (?:above|following|below) \w+ shows?\b|^(?:this|that|here) is (?:an? |the )?(?:artist['’]s (?:representation|impression|rendering)|screenshot|illustration|photo|picture|image|map)\b/iu;
+  /^(?:[Tt]his|[Tt]he above|[Tt]he following)(?: \p{Lu}[\p{L}.]*)*(?: \p{Ll}+)? (?:post|article|thread|piece|essay|blog|story|graphic|chart|video)\b|\bas the (?:above|following|below) \w+ shows?\b|^(?:[Tt]his|[Tt]hat|[Hh]ere) is (?:an? |the )?(?:artist['’]s (?:representation|impression|rendering)|screenshot|illustration|photo|picture|image|map)\b/u;
 /** A line that breaks off ("Quantum links, photonics, edge AI—") or a formula ("A/B = C") asserts nothing. */
 const UNFINISHED = /[-–—]\s*$|\s=\s/;
 /** An indirect question is still a question: "The question is whether ...", "Whether it pays off is unclear". */
