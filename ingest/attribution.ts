@@ -41,9 +41,12 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     "u",
   );
   const pronounSays = new RegExp(`^(?:he|she)\\s+(?:${SAYS})\\b`, "i");
-  /** "…," said Dr. Jane Roe: the speaker after the verb (titles are not part of the name). */
+  /**
+   * "…," said Dr. Jane Roe: the speaker after the verb (titles are not part of the name). Not after
+   * "told": who follows it is the listener ("…," Ruiz told Reuters).
+   */
   const saysBefore = new RegExp(
-    `\\b(?:${SAYS})\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Senator|President|Premier|Minister)\\.?\\s+)?$`,
+    `\\b(?!told\\b|tells\\b)(?:${SAYS})\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Senator|President|Premier|Minister)\\.?\\s+)?$`,
     "i",
   );
   /** "the company says": the organisation named last before it. */
@@ -103,7 +106,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
       if (saysBefore.test(before)) return { entity: m.entity, why: `said by ${m.surface}` };
       // The speaker is the subject: not the object of a preposition ("worked for X and noted").
       const subject = !/\b(?:for|at|in|with|by|from|of|to|on|about|than|like)\s+(?:the\s+)?$/i.test(before);
-      const after = text.slice(m.end, Math.min(sentence.end, m.end + 40));
+      const after = text.slice(m.end, Math.min(sentence.end, m.end + 100));
       if (subject && saysAfter.test(after))
         return { entity: m.entity, why: `${m.surface} ${after.trim().split(" ")[0]} it` };
     }
@@ -137,7 +140,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
       const afterQuote =
         tail &&
         within(tail).find(
-          (x) => saysBefore.test(text.slice(close + 1, x.start)) || saysAfter.test(text.slice(x.end, x.end + 40)),
+          (x) => saysBefore.test(text.slice(close + 1, x.start)) || saysAfter.test(text.slice(x.end, x.end + 100)),
         );
       if (afterQuote) return { entity: afterQuote.entity, why: `quoted from ${afterQuote.surface}` };
       const intro = { start: Math.max(0, q - 300), end: q };

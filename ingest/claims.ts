@@ -129,6 +129,9 @@ const INNER_STANCE =
  */
 const SELF_REFERENCE =
   /^(?:[Tt]his|[Tt]he above|[Tt]he following)(?: \p{Lu}[\p{L}.]*)*(?: \p{Ll}+)? (?:post|article|thread|piece|essay|blog|story|graphic|chart|video)\b|\bas the (?:above|following|below) \w+ shows?\b|^(?:[Tt]his|[Tt]hat|[Hh]ere) is (?:an? |the )?(?:artist['’]s (?:representation|impression|rendering)|screenshot|illustration|photo|picture|image|map)\b/u;
+/** A newsroom's note that someone would not speak is not a claim about the world. */
+const NO_COMMENT =
+  /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |our )?requests? for comment\b|\bcould not (?:immediately )?be reached for comment\b/i;
 /** A line that breaks off ("Quantum links, photonics, edge AI—") or a formula ("A/B = C") asserts nothing. */
 const UNFINISHED = /[-–—]\s*$|\s=\s/;
 /** An indirect question is still a question: "The question is whether ...", "Whether it pays off is unclear". */
@@ -224,6 +227,7 @@ export function rejection(t: string): string | undefined {
   if (CONDITIONAL.test(core)) return "a condition";
   if (POINTER.test(t)) return "points elsewhere";
   if (SELF_REFERENCE.test(core)) return "about the text itself";
+  if (NO_COMMENT.test(t)) return "no comment";
   if (UNFINISHED.test(t)) return "unfinished, or a formula";
   const figure = FIGURE.test(t);
   if (EVALUATIVE.test(t) && !figure) return "judges rather than reports";

@@ -314,6 +314,10 @@ describe("attribution", () => {
       "Kestrel Analytics Group, based in Lima, said its sensor sold 4,000 units in Chile. The company, founded in 2019 by Ana Ruiz, claims a 9% share in Peru.";
     expect(claimWith(apposed, "sensor sold")?.attributedTo).toBe("Kestrel Analytics Group");
     expect(claimWith(apposed, "9% share")?.attributedTo).toBe("Kestrel Analytics Group");
+    // The company named most often is "the firm", even after a fronted phrase and a rival named last.
+    const often =
+      "Kestrel Analytics Group sold chips in Chile. Kestrel Analytics Group hired staff. Quill Harbor declined to say more. Since then, the Lima-based firm has opened a lab in Peru.";
+    expect(claimWith(often, "opened a lab")?.about).toContain("Kestrel Analytics Group");
     // ... and "The company" is what that claim is about, with the founder it names.
     expect(claimWith(apposed, "9% share")?.about.sort()).toEqual(["Ana Ruiz", "Kestrel Analytics Group", "Peru"]);
   });
@@ -323,6 +327,18 @@ describe("attribution", () => {
       'The Andes Copper Review, published by the Lowy Research Centre, ranks Chile first.\n\n"Peru is losing ground fast," the report warned.';
     expect(claimWith(text, "Peru is losing")?.attributedTo).toBe("Lowy Research Centre");
     expect(run(text).entities.map((e) => e.name)).not.toContain("Peru is losing ground fast");
+  });
+
+  it("reads 'told Reuters' as the listener, not the speaker, and leaves no-comment notes out", () => {
+    const text = [
+      "Kestrel Analytics Group will build a plant in Chile, two people familiar with the matter told Reuters.",
+      '"Chile is ahead of Peru," Ana Ruiz, a partner at the consultancy Quill Harbor, told Reuters.',
+      "Kestrel Analytics Group declined to comment. Peru did not respond to a request for comment.",
+    ].join(" ");
+    expect(claimWith(text, "plant in Chile")?.attributedTo).toBeUndefined();
+    expect(claimWith(text, "plant in Chile")?.about).not.toContain("Reuters");
+    expect(claimWith(text, "ahead of Peru")?.attributedTo).toBe("Ana Ruiz");
+    expect(claimWith(text, "comment")).toBeUndefined();
   });
 
   it("credits 'according to a report by X' to X", () => {

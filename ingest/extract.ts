@@ -52,7 +52,10 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       const key = unit.text.replace(/\s+/g, " ").replace(/^[“"]|[”"]$/g, "");
       if (seen.has(key) && regionAt(structure, unit)?.kind === "comment") continue;
       seen.add(key);
-      const inUnit = within(found.mentions, unit.start, unit.end);
+      // The outlet told something ("..., she told Reuters") is not what it is about.
+      const inUnit = within(found.mentions, unit.start, unit.end).filter(
+        (m) => m.entity.type === "Person" || !/\btold\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
+      );
       const by = attribute(unit, sents[si]!);
       // "Money explains part of the story.": too vague to check when it names nothing and has no figure.
       if (inUnit.length === 0 && unit.text.split(/\s+/).length <= VAGUE_WORDS && !/\d/.test(unit.text)) continue;
@@ -138,15 +141,20 @@ function pronounSubject(text: string, unit: Span, mentions: FoundMention[]): str
 
 /**
  * "The company said ...", "The Hangzhou-based start-up claims ...": a subject described rather than
- * named is the organisation the sentences before were about (one that opened a sentence), or else
- * the last one named.
+ * named is the organisation the sentences before were about: of those that opened a sentence
+ * nearby (or else of all named nearby), the one the text has named most often, and of those the last.
  */
 function describedSubject(text: string, unit: Span, mentions: FoundMention[]): string | undefined {
-  if (!DESCRIBED_ORGANISATION.test(text.slice(unit.start, unit.start + 60))) return undefined;
+  if (!DESCRIBED_ORGANISATION.test(text.slice(unit.start, unit.start + 90))) return undefined;
   const before = mentions.filter(
     (m) => m.entity.type === "Organization" && m.end <= unit.start && unit.start - m.end < 600,
   );
-  return (before.filter((m) => opensSentence(text, m.start)).at(-1) ?? before.at(-1))?.entity.name;
+  const subjects = before.filter((m) => opensSentence(text, m.start));
+  const pool = subjects.length > 0 ? subjects : before;
+  const times = (name: string) => mentions.filter((m) => m.entity.name === name && m.end <= unit.start).length;
+  let best: string | undefined;
+  for (const m of pool) if (best === undefined || times(m.entity.name) >= times(best)) best = m.entity.name;
+  return best;
 }
 const DESCRIBED_ORGANISATION =
-  /^the (?:[\w-]+ ){0,2}(?:company|firm|group|start-?up|maker|chipmaker|carmaker|automaker|manufacturer)\b/i;
+  /^(?:[^,]{1,30},\s+)?the (?:[\w-]+ ){0,2}(?:company|firm|group|start-?up|maker|chipmaker|carmaker|automaker|manufacturer)\b/i;

@@ -65,5 +65,7 @@ function trimSpan(text: string, start: number, end: number): Span | undefined {
 
 /** Does the text at `at` open a sentence (after a dateline or an opening quote at most)? */
 export function opensSentence(text: string, at: number): boolean {
-  return /(?:^|[.!?]["”’]?\s+|\n\s*|\)\s+[-–—]\s+|[“"]\s*)$/.test(text.slice(Math.max(0, at - 8), at));
+  const before = text.slice(Math.max(0, at - 8), at);
+  // "The U.S. Commerce Department": an initialism's dots end no sentence.
+  return /(?:^|[.!?]["”’]?\s+|\n\s*|\)\s+[-–—]\s+|[“"]\s*)$/.test(before) && !/\b(?:\p{Lu}\.){2,}\s+$/u.test(before);
 }
