@@ -87,12 +87,25 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
 
   const within = (span: Span) => inSpan(speakers, span.start, span.end);
 
+  /**
+   * What is asked of a whole sentence, found once for all its claims: a sentence of thousands of
+   * clauses would otherwise be searched once per clause.
+   */
+  let facts: { start: number; s: string; speech: boolean; reportWord: number | undefined; here: FoundMention[] };
+  const sentenceFacts = (sentence: Span) => {
+    if (facts?.start !== sentence.start) {
+      const s = text.slice(sentence.start, sentence.end);
+      // Most sentences have no verb of saying at all: one pass finds out before the costlier patterns.
+      const speech = saysAnywhere.test(s);
+      facts = { start: sentence.start, s, speech, reportWord: REPORT_WORDS.exec(s)?.index, here: within(sentence) };
+    }
+    return facts;
+  };
+
   function explicit(unit: Span, sentence: Span): Attribution | undefined {
-    const s = text.slice(sentence.start, sentence.end);
+    const { s, speech, here } = sentenceFacts(sentence);
     // The claim's own words first: in "A said X, while B argued Y" each part has its own speaker.
-    const inSentence = [...within(unit), ...within(sentence).filter((m) => m.start < unit.start || m.end > unit.end)];
-    // Most sentences have no verb of saying at all: one pass finds out before the costlier patterns.
-    const speech = saysAnywhere.test(s);
+    const inSentence = [...within(unit), ...here.filter((m) => m.start < unit.start || m.end > unit.end)];
     for (const m of inSentence) {
       const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
       if (/according to (?:the )?$/i.test(before)) return { entity: m.entity, why: `"according to ${m.surface}"` };
@@ -153,17 +166,15 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   }
 
   function fromReport(unit: Span, sentence: Span): Attribution | undefined {
-    const s = text.slice(sentence.start, sentence.end);
-    const here = within(sentence);
+    const { here, reportWord } = sentenceFacts(sentence);
     const pub = here.find((m) => m.entity.type === "Publication");
     // The publisher is the organisation named nearest the report ("a report ... by X"), not the first one.
-    const word = REPORT_WORDS.exec(s);
-    const at = sentence.start + (word?.index ?? 0);
+    const at = sentence.start + (reportWord ?? 0);
     const org =
       here
         .filter((m) => m.entity.type === "Organization")
         .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? (pub ? publisherIn(pub) : undefined);
-    if ((pub || REPORT_WORDS.test(s)) && org)
+    if ((pub || reportWord !== undefined) && org)
       report = { publisher: "entity" in org ? org.entity : org, at: sentence.start };
     else if (pub && report) report.at = sentence.start;
     if (!report) return undefined;

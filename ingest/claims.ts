@@ -181,29 +181,47 @@ const LONG_SENTENCE = 30;
  * joins two full clauses. Coordination needs a verb on both sides.
  */
 function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
-  const out: Span[] = [];
-  let start = s.start;
   const body = text.slice(s.start, s.end);
   const coordination = re === COORDINATION;
-  const seams = [...body.matchAll(re)].map((m) => ({ index: m.index, length: m[0].length }));
+  const seams = [...body.matchAll(re)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
   const lead = coordination ? LEADING_WHILE.exec(body) : null;
-  if (lead) seams.unshift({ index: lead[0].length - lead[1]!.length, length: lead[1]!.length });
-  for (const m of seams) {
-    const cut = s.start + m.index;
-    const left = text.slice(start, cut);
-    const right = text.slice(cut + m.length, s.end);
-    if (
-      words(left) >= 4 &&
-      words(right) >= 4 &&
-      hasFiniteVerb(right) &&
-      !/^(?:who|whom|whose|which|where)\b/i.test(right) &&
-      (!coordination || (hasFiniteVerb(left) && words(left) >= 5 && words(right) >= 5 && hasSubject(right))) &&
-      !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e)$/i.test(left.trim())
-    ) {
-      out.push({ start, end: cut });
-      start = cut + m.length;
-    }
+  if (lead) seams.unshift({ at: s.start + lead[0].length - lead[1]!.length, end: s.start + lead[0].length });
+  if (seams.length === 0) return [{ start: s.start, end: s.end }];
+  // Words and verbs are counted once per piece between seams and summed, so a sentence with
+  // thousands of semicolons costs linear time, not quadratic.
+  const pieces = seams.map((m, k) => ({ start: k === 0 ? s.start : seams[k - 1]!.end, end: m.at }));
+  pieces.push({ start: seams.at(-1)!.end, end: s.end });
+  const pieceWords = pieces.map((p) => words(text.slice(p.start, p.end)));
+  const pieceVerb = pieces.map((p) => hasFiniteVerb(text.slice(p.start, p.end)));
+  const restWords = [...pieceWords];
+  const restVerb = [...pieceVerb];
+  for (let k = pieces.length - 2; k >= 0; k--) {
+    restWords[k]! += restWords[k + 1]!;
+    restVerb[k] ||= restVerb[k + 1]!;
   }
+  const out: Span[] = [];
+  let start = s.start;
+  let leftWords = 0;
+  let leftVerb = false;
+  seams.forEach((m, i) => {
+    leftWords += pieceWords[i]!;
+    leftVerb ||= pieceVerb[i]!;
+    const [rightWords, rightVerb] = [restWords[i + 1]!, restVerb[i + 1]!];
+    const right = text.slice(m.end, Math.min(s.end, m.end + 40));
+    if (
+      leftWords >= 4 &&
+      rightWords >= 4 &&
+      rightVerb &&
+      !/^(?:who|whom|whose|which|where)\b/i.test(right) &&
+      (!coordination || (leftVerb && leftWords >= 5 && rightWords >= 5 && hasSubject(right))) &&
+      !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e)$/i.test(text.slice(start, m.at).slice(-40).trim())
+    ) {
+      out.push({ start, end: m.at });
+      start = m.end;
+      leftWords = 0;
+      leftVerb = false;
+    }
+  });
   out.push({ start, end: s.end });
   return out;
 }

@@ -192,6 +192,9 @@ describe("claims", () => {
       "Here is what the minister of Chile told the president of Peru when the idea came up during his visit in the spring",
       "The main reasons we disagree are that Chile exports copper and Peru exports silver.",
     ]);
+    // Many clauses: each is its own claim, with its own figure.
+    const many = Array.from({ length: 60 }, (_, i) => `Chile sold ${i + 1} tonnes of copper to Peru`).join("; ") + ".";
+    expect(run(many).claims.map((c) => c.numbers[0])).toEqual(Array.from({ length: 60 }, (_, i) => `${i + 1} tonnes`));
     // A relative clause after a semicolon continues a list; it is no clause of its own.
     const relative = "Chile had critics who doubted its mines; who sold its bonds in 2019; who moved to Peru.";
     expect(run(relative).claims.map((c) => c.quote)).toEqual([relative]);
