@@ -95,6 +95,8 @@ export function hasParticiplePredicate(text: string): boolean {
   );
 }
 
+const hasPredicate = (text: string) => hasFiniteVerb(text) || hasParticiplePredicate(text);
+
 const QUESTION = /\?[”"')\]]*\s*$/;
 const INTRODUCER = /:\s*$/;
 const GREETING = /^(?:thank(?:s| you)|hi|hello|dear|wow|lol|great (?:post|piece)|agreed|exactly|yes|no)\b/i;
@@ -250,11 +252,10 @@ export function rejection(t: string): string | undefined {
   const figure = FIGURE.test(t);
   if (EVALUATIVE.test(t) && !figure) return "judges rather than reports";
   if (SPECULATION.test(t.replace(NOT_THE_WRITERS_MODAL, " ")) && !figure) return "a prediction or possibility";
-  const predicate = (x: string) => hasFiniteVerb(x) || hasParticiplePredicate(x);
-  const verb = predicate(t);
+  const verb = hasPredicate(t);
   if (!verb && !(figure && words(t) >= 4)) return "no verb";
   // "Chips that mimic the brain": a label in a list, not a sentence, when only a relative clause has a verb.
-  if (verb && !ENDS_LIKE_A_SENTENCE.test(t.trim()) && !predicate(t.replace(RELATIVE_CLAUSE, " "))) return "a label";
+  if (verb && !ENDS_LIKE_A_SENTENCE.test(t.trim()) && !hasPredicate(t.replace(RELATIVE_CLAUSE, " "))) return "a label";
   return undefined;
 }
 

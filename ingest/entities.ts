@@ -343,8 +343,13 @@ function coordinatedType(
 ): EntityType | undefined {
   const SEP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
   for (const m of mentions) {
+    // Only a neighbour a separator away can share the type; farther ones are not sliced at all.
     const gap =
-      m.end <= c.start ? text.slice(m.end, c.start) : m.start >= c.end ? text.slice(c.end, m.start) : undefined;
+      m.end <= c.start && c.start - m.end <= 8
+        ? text.slice(m.end, c.start)
+        : m.start >= c.end && m.start - c.end <= 8
+          ? text.slice(c.end, m.start)
+          : undefined;
     if (gap !== undefined && SEP.test(gap) && m.entity.type === "Person") return "Person";
   }
   return undefined;
