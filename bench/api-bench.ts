@@ -1,5 +1,5 @@
 // API latency on a large synthetic graph: `npx tsx bench/api-bench.ts [--nodes N] [--edges M] [--requests R]`.
-// EMPTIES the graph it runs on: NEO4J_URI when set, else the test Neo4j (.neo4j-test, port 7688).
+// EMPTIES the graph it runs on: NEO4J_URI when set, else the test Neo4j (.neo4j-test).
 // Requests go one at a time over HTTP on loopback, so the figures are latencies, not throughput.
 // GET /api/stats (a few count-store reads) is the baseline: ratios to it show what an endpoint
 // costs beyond one HTTP and one Bolt round trip.
@@ -9,6 +9,7 @@ import { exportGraphFiles } from "../app/export-graph.ts";
 import { startServer } from "../graph/api/serve.ts";
 import { createExecutor, type Executor } from "../graph/executor.ts";
 import { startLocalNeo4j } from "../graph/local-neo4j.ts";
+import { testBoltPort } from "../test-support/test-port.ts";
 import { counts, ensureSchema, reset } from "../graph/store.ts";
 import { seedSyntheticGraph, word } from "./synthetic-graph.ts";
 
@@ -31,7 +32,7 @@ async function open(): Promise<{ db: Executor; uri: string }> {
   const env = process.env;
   const target = env.NEO4J_URI
     ? { uri: env.NEO4J_URI, user: env.NEO4J_USER ?? "neo4j", password: env.NEO4J_PASSWORD ?? "" }
-    : await startLocalNeo4j({ home: resolve(".neo4j-test"), boltPort: 7688 });
+    : await startLocalNeo4j({ home: resolve(".neo4j-test"), boltPort: await testBoltPort(resolve(".neo4j-test")) });
   return { db: createExecutor(target.uri, target, env.NEO4J_DATABASE), uri: target.uri };
 }
 
