@@ -268,11 +268,11 @@ const FRAMING =
 
 /**
  * A news dateline: a place in capitals with an agency in parentheses or a date ("BEIJING, March 3
- * (Reuters) - ", "SEOUL, May 4 - "), or a capitalised place of five letters or more before a dash
+ * (Reuters) - ", "SEOUL, May 4 - ", "HEFEI, Dec. 3 (Xinhua) -- "), or a capitalised place of five letters or more before a dash
  * ("WASHINGTON — "). "NATO - Russia talks" is not one.
  */
 const DATELINE =
-  /^(?:\p{Lu}[\p{Lu} .'-]+(?:, \p{Lu}\p{Ll}+\.? \d{1,2})? \([^)]{2,30}\) [-–—] |\p{Lu}[\p{Lu} .'-]+, \p{Lu}\p{Ll}+\.? \d{1,2} [-–—] |\p{Lu}{5,}(?: \p{Lu}{2,})* [–—] )/u;
+  /^(?:\p{Lu}[\p{Lu} .'-]+(?:, \p{Lu}\p{Ll}+\.? \d{1,2})? \([^)]{2,30}\) (?:--|[-–—]) |\p{Lu}[\p{Lu} .'-]+, \p{Lu}\p{Ll}+\.? \d{1,2} (?:--|[-–—]) |\p{Lu}{5,}(?: \p{Lu}{2,})* (?:--|[–—]) )/u;
 
 /** Leading list bullets, a dateline, quotation marks and framing words are not part of the claim. */
 function trimLead(text: string, span: Span): Span {

@@ -162,7 +162,10 @@ export function findEntities(
     // "dubbed X", "X chips": what the text calls a product is one, whatever the name looks like.
     const type = fromContext === "Product" ? "Product" : (c.type ?? fromContext);
     const e =
-      existing ?? resolved?.entity ?? (type && (!c.weak || fromContext) ? entityFor(c.surface, type) : undefined);
+      existing ??
+      resolved?.entity ??
+      (type && (!c.weak || fromContext) ? entityFor(placeName(c.surface, type), type) : undefined);
+    if (e && e.name !== c.surface) addAlias(e, c.surface, "the same place in capitals");
     if (!e && c.weak) continue;
     if (!e) {
       untyped.push(c);
@@ -310,7 +313,7 @@ const ORG_BEFORE =
   /(?:shares (?:of|in)|stock of|rivals?|competitors?|suppliers?|chipmakers?|makers?|firms? like|companies like|startups?|analysts (?:at|with)|investors in|employees of|acquired|acquisition of|according to|(?:director|president|chairman|chairwoman|chief executive|ceo|founder|head|partner|economist|analyst|professor|fellow|researcher|spokes(?:man|woman|person)) (?:of|at|with))\s+$/i;
 /** "The device, called Zephyr", "a model known as Zephyr": a made thing's name is a product's. */
 const THING_CALLED =
-  /\b(?:device|chip|processor|model|system|app|tool|program|software|platform|drug|vaccine|rocket|satellite|reactor|car|vehicle|phone|robot|engine|battery)s?,? (?:called|named|known as)\s*[“"']?$/i;
+  /\b(?:device|machine|computer|chip|processor|model|system|app|tool|program|software|platform|drug|vaccine|rocket|satellite|reactor|car|vehicle|phone|robot|engine|battery)s?,? (?:called|named|known as)\s*[“"']?$/i;
 /** "said Ana Ruiz, managing director of ...": a name followed by a person's role is a person's. */
 const PERSON_AFTER =
   /^,\s+(?:a |an |the )?(?:[\p{L}-]+ ){0,3}(?:director|analyst|president|chairman|chairwoman|ceo|founder|professor|researcher|spokes(?:man|woman|person)|economist|fellow|minister|executive|partner|manager|scientist|engineer)\b/u;
@@ -369,4 +372,10 @@ function sentenceStarts(tokens: Token[], sentences: Sentence[]): Set<number> {
 function markCovered(tokens: Token[], covered: Uint8Array, span: { start: number; end: number }) {
   for (let i = 0; i < tokens.length; i++)
     if (tokens[i]!.start >= span.start && tokens[i]!.end <= span.end) covered[i] = 1;
+}
+
+/** A place written in capitals, as in a dateline ("HEFEI, Dec. 3"), is named as usual: "Hefei". */
+function placeName(surface: string, type: EntityType): string {
+  if (type !== "Place" || !/^\p{Lu}{4,}(?: \p{Lu}{2,})*$/u.test(surface)) return surface;
+  return surface.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
 }

@@ -111,6 +111,26 @@ describe("entities", () => {
     expect(names).toEqual(["SRAM", "Chile"]);
   });
 
+  it("reads wire-service copy: a '--' dateline in capitals, a surname that is also a word, 'Ministry of X and Y'", () => {
+    const text = [
+      "LIMA, Dec. 3 (Xinhua) -- Peru built a copper smelter in Lima, the Ministry of Science and Technology said.",
+      "Pan Jianwei said the machine, named Condora-504, smelts 9 tonnes an hour.",
+    ].join("\n\n");
+    const out = run(text);
+    const types = Object.fromEntries(out.entities.map((e) => [e.name, e.type]));
+    expect(types).toMatchObject({
+      Lima: "Place",
+      "Ministry of Science and Technology": "Organization",
+      "Pan Jianwei": "Person",
+      "Condora-504": "Product",
+    });
+    expect(types.LIMA).toBeUndefined();
+    expect(types.Science).toBeUndefined();
+    expect(claimWith(text, "smelter")?.quote).toBe(
+      "Peru built a copper smelter in Lima, the Ministry of Science and Technology said.",
+    );
+  });
+
   it("does not read a lower-case term inside a capitalised name", () => {
     const names = run("The Robotics Industry Council (RIC) met in Oslo.").entities.map((e) => e.name);
     expect(names).toContain("Robotics Industry Council");

@@ -66,7 +66,11 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
       }
       const first = tokens[i]!;
       const last = tokens[i + best?.n! - 1]!;
-      if (!best || (best.p.caseless && insideName(text, tokens, i, i + best.n - 1))) {
+      if (
+        !best ||
+        (best.p.caseless && insideName(text, tokens, i, i + best.n - 1)) ||
+        (best.n === 1 && best.p.entry.type === "Publication" && afterNameOf(text, tokens, i))
+      ) {
         i++;
         continue;
       }
@@ -96,6 +100,14 @@ function insideName(text: string, tokens: Token[], from: number, to: number): bo
   const joined = (a: Token | undefined, b: Token | undefined) =>
     !!a && !!b && text.slice(a.end, b.start) === " " && /^\p{Lu}/u.test((a === prev ? a : b).text);
   return joined(prev, tokens[from]) || joined(tokens[to], next);
+}
+
+/** "Ministry of Science": a one-word title ("Science", "Nature") that ends a name "X of …" is part of it. */
+function afterNameOf(text: string, tokens: Token[], at: number): boolean {
+  const [name, of] = [tokens[at - 2], tokens[at - 1]];
+  return (
+    !!name && of?.lower === "of" && /^\p{Lu}/u.test(name.text) && text.slice(name.end, tokens[at]!.start) === " of "
+  );
 }
 
 /** Tokens i.. spell the pattern, separated as in the name (any run of spaces counts as one). */

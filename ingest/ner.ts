@@ -109,13 +109,21 @@ export function nameCandidates(
       const initial = gap === ". " && /^\p{Lu}$/u.test(tokens[j - 1]!.text);
       if ((gap === " " || gap === " & " || initial) && nameLike(tokens[j]!) && !afterPossessive) j++;
       else if (gap === " " && CONNECTORS.has(tokens[j]!.lower) && joinsNames(text, tokens, j, covered)) j += 2;
+      // "Ministry of Science and Technology": after an "of", "and" stays inside an institution's name.
+      else if (
+        gap === " " &&
+        tokens[j]!.lower === "and" &&
+        tokens.slice(i, j).some((t) => t.lower === "of") &&
+        joinsNames(text, tokens, j, covered)
+      )
+        j += 2;
       else break;
     }
     let from = i;
     // An ordinary word that starts a sentence is capitalised only because it starts it ("Shares of
     // Applied Materials"); a connector left in front goes with it, and titles ("Premier", "Dr") are
     // not part of a person's name.
-    if (sentenceStart.has(from) && isOrdinary(tokens[from]!, lex)) from++;
+    if (sentenceStart.has(from) && isOrdinary(tokens[from]!, lex, from + 1 < j ? tokens[from + 1] : undefined)) from++;
     while (
       from < j &&
       (CONNECTORS.has(tokens[from]!.lower) ||
@@ -172,8 +180,10 @@ function joinsNames(text: string, tokens: Token[], j: number, covered: Uint8Arra
   );
 }
 
-function isOrdinary(t: Token, lex: ReturnType<typeof lexicon>): boolean {
+function isOrdinary(t: Token, lex: ReturnType<typeof lexicon>, next?: Token): boolean {
   const w = strip(t.lower);
+  // "Pan Jianwei said": a family name that is also a word ("pan") still opens a name before a given name.
+  if (next && EAST_ASIAN_SURNAMES.has(w) && /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(next.text)) return false;
   return NOT_NAMES.has(w) || (lex.common.has(w) && !lex.firstNames.has(w) && !isAcronym(t.text));
 }
 
