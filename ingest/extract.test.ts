@@ -125,6 +125,9 @@ describe("entities", () => {
       "Condora-504": "Product",
     });
     expect(types.LIMA).toBeUndefined();
+    // Only an institution's "X of Y and Z" is one name; a place's is not.
+    const places = run("The State of Oregon and Peru signed a copper deal in 2020.").entities.map((e) => e.name);
+    expect(places).toContain("Peru");
     expect(types.Science).toBeUndefined();
     expect(claimWith(text, "smelter")?.quote).toBe(
       "Peru built a copper smelter in Lima, the Ministry of Science and Technology said.",

@@ -109,11 +109,11 @@ export function nameCandidates(
       const initial = gap === ". " && /^\p{Lu}$/u.test(tokens[j - 1]!.text);
       if ((gap === " " || gap === " & " || initial) && nameLike(tokens[j]!) && !afterPossessive) j++;
       else if (gap === " " && CONNECTORS.has(tokens[j]!.lower) && joinsNames(text, tokens, j, covered)) j += 2;
-      // "Ministry of Science and Technology": after an "of", "and" stays inside an institution's name.
+      // "Ministry of Science and Technology": after "<institution> of", "and" stays inside the name.
       else if (
         gap === " " &&
         tokens[j]!.lower === "and" &&
-        tokens.slice(i, j).some((t) => t.lower === "of") &&
+        institutionOf(tokens, i, j) &&
         joinsNames(text, tokens, j, covered)
       )
         j += 2;
@@ -167,6 +167,12 @@ function hidden(text: string, tokens: Token[], from: number, to: number): boolea
 const MONTHS = new Set(
   "january february march april may june july august september october november december".split(" "),
 );
+
+/** Is tokens[from..to) an institution's "X of Y" ("Office of Management"), not a place's ("State of Oregon")? */
+function institutionOf(tokens: Token[], from: number, to: number): boolean {
+  const of = tokens.slice(from, to).findIndex((t) => t.lower === "of");
+  return of > 0 && ORG_HEADS.has(tokens[from + of - 1]!.lower) && tokens[to + 1]?.text !== "I";
+}
 
 /** "Bank of China", "Max Planck Society for ...": a lower-case connector between two names (not a date). */
 function joinsNames(text: string, tokens: Token[], j: number, covered: Uint8Array): boolean {
