@@ -110,7 +110,7 @@ const EVALUATIVE =
 const POINTER = /\bhere\b[.)!]*\s*$|\b(?:crazy|wow|lol)\b.*[.!]{2,}\s*$/i;
 /** Predictions, possibilities and duties: what may or must happen is not yet a claim about what is. */
 const SPECULATION =
-  /\b(?:may|might|could|would|should|must|probably|potentially)\b(?! not be surprised)|\bwill (?:likely|probably|soon)\b|\bwill be\b|\b(?:is|are|am|was|were|['’]s|['’]re|['’]m) going to\b/i;
+  /\b(?:may|might|could|would|should|must|probably|potentially)\b(?! not be surprised)|\bwill (?:likely|probably|soon)\b|\bwill be\b|\b(?:is|are|am|was|were|['’]s|['’]re|['’]m) (?:going|expected|set|likely) to\b|\bexpects? (?:\w+ ){1,3}to\b/i;
 /**
  * Where a modal does not make the sentence speculative: inside a quotation, in what someone is
  * reported to say or hold ("X said it should ...", "X maintains that ... should"), or in an aside to

@@ -177,7 +177,7 @@ export function findEntities(
     }
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
-  // In "Ann Lee, Boris Petrov and Okafor" an unknown name takes its neighbours' type.
+  // In "Ann Lee, Boris Petrov and Okafor" or "Intel and Brodix" an unknown name takes its neighbours' type.
   for (const c of untyped) {
     const type = coordinatedType(text, c, mentions);
     if (!type) continue;
@@ -345,6 +345,9 @@ function coordinatedType(
   mentions: FoundMention[],
 ): EntityType | undefined {
   const SEP = /^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$/;
+  // An item of a list ends where the list or the next item begins: "Tom Hale, Technology reporter"
+  // is a name and a role, not two names.
+  if (!/^(?:,|\s+(?:and|or)\s|\s*[.;:)!?]|\s*$)/.test(text.slice(c.end, c.end + 6))) return undefined;
   for (const m of mentions) {
     // Only a neighbour a separator away can share the type; farther ones are not sliced at all.
     const gap =
@@ -353,7 +356,8 @@ function coordinatedType(
         : m.start >= c.end && m.start - c.end <= 8
           ? text.slice(c.end, m.start)
           : undefined;
-    if (gap !== undefined && SEP.test(gap) && m.entity.type === "Person") return "Person";
+    if (gap !== undefined && SEP.test(gap) && (m.entity.type === "Person" || m.entity.type === "Organization"))
+      return m.entity.type;
   }
   return undefined;
 }

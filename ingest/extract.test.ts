@@ -134,6 +134,18 @@ describe("entities", () => {
     );
   });
 
+  it("types a name listed with companies as a company, but not a role after a name", () => {
+    const text = "By Ana Ruiz, Mining reporter\n\nChip stocks in Chile, including Brodix and Intel, dropped 4%.";
+    const types = Object.fromEntries(run(text).entities.map((e) => [e.name, e.type]));
+    expect(types.Brodix).toBe("Organization");
+    expect(types.Mining).toBeUndefined();
+  });
+
+  it("finds a versioned model after 'the' ('the V3 model')", () => {
+    const c = claimWith("Chile trained Vela V3. It has 70 billion parameters in the V3 model.", "70 billion");
+    expect(c?.about).toContain("V3");
+  });
+
   it("does not read a lower-case term inside a capitalised name", () => {
     const names = run("The Robotics Industry Council (RIC) met in Oslo.").entities.map((e) => e.name);
     expect(names).toContain("Robotics Industry Council");
@@ -166,6 +178,8 @@ describe("claims", () => {
       "Peru's exports rose again, I think.",
       "Chile must open its lithium sector.",
       "Chile is going to overtake Peru.",
+      "Chile is expected to overtake Peru.",
+      "Analysts expect Chile to overtake Peru.",
       "The question now is whether Chile can keep its lead.",
       "A Peru-Chile G2 would reshape the copper market.",
       "This Reuters article provides the details on Chile.",

@@ -161,7 +161,8 @@ function hidden(text: string, tokens: Token[], from: number, to: number): boolea
     return true;
   const after = text.slice(tokens[to - 1]!.end, tokens[to - 1]!.end + 6);
   if (/^['’]s [Ll]aw/.test(after)) return true;
-  return to - from === 1 && /\bthe $/i.test(before) && !isAcronym(tokens[from]!.text);
+  // ("the V3 model", "the H800 chip" are model names, with their digits.)
+  return to - from === 1 && /\bthe $/i.test(before) && !isAcronym(tokens[from]!.text) && !/\d/.test(tokens[from]!.text);
 }
 
 const MONTHS = new Set(
