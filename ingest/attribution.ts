@@ -20,6 +20,15 @@ const FINDING_CUES =
 /** A rule of bullets, a thread reader's "Missing some Tweet" footer or a "[n/m]" marker ends a section. */
 const SECTION_BREAK = /^\s*(?:[•*·-]\s*){2,}$|^\s*(?:Missing some Tweet|\[\d+\/\d+\])/gm;
 
+// "X said", "X has also said", and with an apposition between: "X, based in Hangzhou, said".
+const saysAfter = new RegExp(
+  `^(?:['’]s|,[^,.;“”"]{2,80},)? (?:(?:also|has|had|have|then|later|recently|previously|once|reportedly) )?(?:${SAYS})\\b`,
+  "u",
+);
+
+/** Does a verb of saying follow a name that ends at `at` ("X said", "X, based in Y, said")? */
+export const speaksAfter = (text: string, at: number): boolean => saysAfter.test(text.slice(at, at + 100));
+
 export type AttributionContext = {
   text: string;
   mentions: FoundMention[];
@@ -35,11 +44,6 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     .map((m) => m.index)
     .sort((a, b) => a - b);
   const breakBetween = (from: number, to: number) => countBetween(breaks, from, to) > 0;
-  // "X said", "X has also said", and with an apposition between: "X, based in Hangzhou, said".
-  const saysAfter = new RegExp(
-    `^(?:['’]s|,[^,.;“”"]{2,80},)? (?:(?:also|has|had|have|then|later|recently|previously|once|reportedly) )?(?:${SAYS})\\b`,
-    "u",
-  );
   const pronounSays = new RegExp(`^(?:he|she)\\s+(?:${SAYS})\\b`, "i");
   /**
    * "…," said Dr. Jane Roe: the speaker after the verb (titles are not part of the name). Not after

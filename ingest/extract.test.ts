@@ -408,6 +408,13 @@ describe("attribution", () => {
     expect(claimWith(text, "cricket")?.attributedTo).toBeUndefined();
   });
 
+  it("keeps the author in what a claim is about when the claim opens with the author's name", () => {
+    const text = "By Ana Ruiz\n\nAna Ruiz is a senior fellow at the Quill Harbor Institute in Lima.";
+    const c = claimWith(text, "senior fellow");
+    expect(c?.attributedTo).toBe("Ana Ruiz");
+    expect(c?.about).toContain("Ana Ruiz");
+  });
+
   it("gives a comment's claims to its author and a post's body to its byline", () => {
     const text = [
       "Big Title",

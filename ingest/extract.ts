@@ -7,7 +7,7 @@ import { createGazetteer } from "./gazetteer.ts";
 import { domainPacks, mergeCatalogues } from "./packs/index.ts";
 import { sentences } from "./segment.ts";
 import { analyzeStructure, regionAt, type Structure } from "./structure.ts";
-import { createAttributor } from "./attribution.ts";
+import { createAttributor, speaksAfter } from "./attribution.ts";
 import { findCitations } from "./citations.ts";
 import { listLeads } from "./lists.ts";
 import { claimUnits, hasFiniteVerb, hasParticiplePredicate } from "./claims.ts";
@@ -62,8 +62,10 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       const subject =
         describedSubject(text, unit, found.mentions) ??
         (inUnit.some((m) => m.entity.type === "Person") ? undefined : pronounSubject(text, unit, found.mentions));
+      // The name a claim opens with is its subject: "Ruiz is a fellow at ..." is about Ruiz, whoever wrote it.
+      const opener = inUnit.find((m) => m.start === unit.start && !speaksAfter(text, m.end))?.entity.name;
       let about = [...new Set([...inUnit.map((m) => m.entity.name), ...(subject ? [subject] : [])])].filter(
-        (n) => n === subject || n !== by?.entity.name || inUnit.length === 1,
+        (n) => n === subject || n === opener || n !== by?.entity.name || inUnit.length === 1,
       );
       // An item of a list is about what the list's lead-in names, whatever else it names.
       while (li < leads.length && leads[li]!.end <= unit.start) li++;
