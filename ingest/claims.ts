@@ -136,8 +136,12 @@ const NO_COMMENT =
   /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |our )?requests? for comment\b|\bcould not (?:immediately )?be reached for comment\b/i;
 /** A line that breaks off ("Quantum links, photonics, edge AI—") or a formula ("A/B = C") asserts nothing. */
 const UNFINISHED = /[-–—]\s*$|\s=\s/;
-/** An indirect question is still a question: "The question is whether ...", "Whether it pays off is unclear". */
-const INDIRECT_QUESTION = /^(?:the (?:question|issue) (?:now |here )?is (?:whether|how|why|what|who)|whether)\b/i;
+/**
+ * An indirect question is still a question: "The question is whether ...", "Whether it pays off is
+ * unclear"; so is a clause cut from a question before its "?": "will it strengthen our schools".
+ */
+const INDIRECT_QUESTION =
+  /^(?:the (?:question|issue) (?:now |here )?is (?:whether|how|why|what|who)|whether|(?:will|would|can|could|does|do|did|is|are|was|were|should|has|have) (?:it|we|they|you|he|she|i|this|that|there)\b)\b/i;
 /** A figure to check: a digit that begins a number, not one in a name like "G2", "V3", "2D" or "5G". */
 const FIGURE = /(?<!\p{L})(?!\d[DG]\b)\d/u;
 const outsideQuotes = (t: string) => t.replace(/[“"][^”"]*[”"]/g, " ");

@@ -188,6 +188,7 @@ describe("claims", () => {
       "Fast 5G coverage across Chile",
       "You can see Chile's pride in its mines.",
       "Whether Chile's plan pays off is unclear.",
+      "Will it help Chile's miners.",
       "This is an artist's impression of the new port in Chile.",
       "Copper exports from Chile, lithium, solar power—",
       "Copper belt = Chile and Peru, which lead the world.",
