@@ -55,13 +55,14 @@ describe("entities", () => {
 
   it("types unknown names by their head noun, title or first name", () => {
     const out = run(
-      "Analysts at Kestrel Analytics Group met Premier Zhou Wenbo and Maria Okonkwo in Lake Tana Region.",
+      "Analysts at Kestrel Analytics Group met Premier Zhou Wenbo and Maria Okonkwo in Lake Tana Region with Velcro Tern Co., Ltd.",
     );
     const types = Object.fromEntries(out.entities.map((e) => [e.name, e.type]));
     expect(types).toMatchObject({
       "Kestrel Analytics Group": "Organization",
       "Zhou Wenbo": "Person",
       "Maria Okonkwo": "Person",
+      "Velcro Tern Co": "Organization",
     });
   });
 

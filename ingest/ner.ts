@@ -17,7 +17,7 @@ export type NameCandidate = {
 
 const CONNECTORS = new Set(["of", "for", "de", "von", "van", "der", "du", "la", "del", "al", "bin"]);
 const ORG_HEADS = new Set(
-  "university institute academy society company corporation corp inc ltd limited group bank agency ministry department council committee commission party foundation association laboratory laboratories lab labs center centre office administration bureau authority organization organisation board fund federation telecom technologies technology systems motors electronics semiconductor semiconductors airlines holdings partners associates capital ventures securities investments research insights analytics consulting advisors advisory college school army navy force forces police court parliament congress senate government".split(
+  "university institute academy society company corporation corp inc ltd limited group co plc llc gmbh bank agency ministry department council committee commission party foundation association laboratory laboratories lab labs center centre office administration bureau authority organization organisation board fund federation telecom technologies technology systems motors electronics semiconductor semiconductors airlines holdings partners associates capital ventures securities investments research insights analytics consulting advisors advisory college school army navy force forces police court parliament congress senate government".split(
     " ",
   ),
 );
