@@ -56,9 +56,9 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       const inUnit = within(found.mentions, unit.start, unit.end).filter(
         (m) => m.entity.type === "Person" || !/\btold\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
       );
-      const by = attribute(unit, sents[si]!);
       // "Money explains part of the story.": too vague to check when it names nothing and has no figure.
       if (inUnit.length === 0 && unit.text.split(/\s+/).length <= VAGUE_WORDS && !/\d/.test(unit.text)) continue;
+      const by = attribute(unit, sents[si]!);
       const subject =
         describedSubject(text, unit, found.mentions) ??
         (inUnit.some((m) => m.entity.type === "Person") ? undefined : pronounSubject(text, unit, found.mentions));
