@@ -14,9 +14,15 @@ export type ListLead = Span & { subject: string };
 export function listLeads(text: string, sentences: Sentence[], mentions: FoundMention[]): ListLead[] {
   const out: ListLead[] = [];
   for (const s of sentences) {
-    const lineEnd = text.indexOf("\n", s.end);
-    const rest = text.slice(s.end, lineEnd < 0 ? text.length : lineEnd);
-    if (!/:\s*$/.test(s.text) || rest.trim() !== "") continue;
+    // A lead-in ends its line (only the next few characters are read, so long lines cost nothing).
+    if (
+      !/:\s*$/.test(s.text) ||
+      text
+        .slice(s.end, s.end + 200)
+        .split("\n")[0]!
+        .trim() !== ""
+    )
+      continue;
     const comma = s.text.lastIndexOf(", ");
     const clause = comma < 0 ? s.start : s.start + comma + 2;
     if (/^(?:it|they|this|these|he|she|we)\b/i.test(text.slice(clause, clause + 8))) continue;
