@@ -410,6 +410,15 @@ describe("attribution", () => {
     expect(claimWith(text, "cricket")?.attributedTo).toBeUndefined();
   });
 
+  it("reads 'the country' as the country the text is about, and describes countries and capitals", () => {
+    const text =
+      "Chile mined more copper. Chile also built a port. Kestrel Analytics Group helped. The country spent $2bn in 2024.";
+    expect(claimWith(text, "spent $2bn")?.about).toContain("Chile");
+    const out = run("Chile and its capital Santiago grew.");
+    const described = Object.fromEntries(out.entities.map((e) => [e.name, e.description]));
+    expect(described).toMatchObject({ Chile: "Country in South America", Santiago: "Capital of Chile" });
+  });
+
   it("keeps the author in what a claim is about when the claim opens with the author's name", () => {
     const text = "By Ana Ruiz\n\nAna Ruiz is a senior fellow at the Quill Harbor Institute in Lima.";
     const c = claimWith(text, "senior fellow");

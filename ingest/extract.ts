@@ -142,15 +142,24 @@ function pronounSubject(text: string, unit: Span, mentions: FoundMention[]): str
 }
 
 /**
- * "The company said ...", "The Hangzhou-based start-up claims ...": a subject described rather than
- * named is the organisation the sentences before were about: of those that opened a sentence
- * nearby (or else of all named nearby), the one the text has named most often, and of those the last.
+ * "The company said ...", "The Hangzhou-based start-up claims ...", "The country spent ...": a
+ * subject described rather than named is the organisation (or country) the sentences before were
+ * about: of those that opened a sentence nearby (or else of all named nearby), the one the text has
+ * named most often, and of those the last.
  */
 function describedSubject(text: string, unit: Span, mentions: FoundMention[]): string | undefined {
-  if (!DESCRIBED_ORGANISATION.test(text.slice(unit.start, unit.start + 90))) return undefined;
-  const before = mentions.filter(
-    (m) => m.entity.type === "Organization" && m.end <= unit.start && unit.start - m.end < 600,
-  );
+  const opening = text.slice(unit.start, unit.start + 90);
+  const kind = DESCRIBED_ORGANISATION.test(opening)
+    ? "organisation"
+    : DESCRIBED_COUNTRY.test(opening)
+      ? "country"
+      : undefined;
+  if (!kind) return undefined;
+  const fits = (m: FoundMention) =>
+    kind === "organisation"
+      ? m.entity.type === "Organization"
+      : m.entity.type === "Place" && (m.entity.description?.startsWith("Country in") ?? false);
+  const before = mentions.filter((m) => fits(m) && m.end <= unit.start && unit.start - m.end < 600);
   const subjects = before.filter((m) => opensSentence(text, m.start));
   const pool = subjects.length > 0 ? subjects : before;
   const times = (name: string) => mentions.filter((m) => m.entity.name === name && m.end <= unit.start).length;
@@ -160,3 +169,4 @@ function describedSubject(text: string, unit: Span, mentions: FoundMention[]): s
 }
 const DESCRIBED_ORGANISATION =
   /^(?:[^,]{1,30},\s+)?the (?:[\w-]+ ){0,2}(?:company|firm|group|start-?up|maker|chipmaker|carmaker|automaker|manufacturer)\b/i;
+const DESCRIBED_COUNTRY = /^(?:[^,]{1,30},\s+)?the (?:country|nation)\b/i;

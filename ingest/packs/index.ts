@@ -45,16 +45,16 @@ function countryEntries(): CatalogueEntry[] {
         (f.length > 3 || SAFE_SHORT.has(f.replace(/\./g, ""))),
     );
     for (const f of [c.name.common, ...aliases]) taken.add(f);
-    out.push({ name: c.name.common, type: "Place", aliases });
+    out.push({ name: c.name.common, type: "Place", aliases, description: `Country in ${c.subregion || c.region}` });
   }
   return out;
 }
 
 function capitalEntries(known: Set<string>): CatalogueEntry[] {
   return countries
-    .flatMap((c) => c.capital ?? [])
-    .filter((name) => !known.has(name) && !/\bD\.C\.$/.test(name))
-    .map((name) => ({ name, type: "Place" as const, aliases: [] }));
+    .flatMap((c) => (c.capital ?? []).map((name) => ({ name, country: c.name.common })))
+    .filter(({ name }) => !known.has(name) && !/\bD\.C\.$/.test(name))
+    .map(({ name, country }) => ({ name, type: "Place" as const, aliases: [], description: `Capital of ${country}` }));
 }
 
 export function domainPacks(): CatalogueEntry[] {
