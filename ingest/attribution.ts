@@ -12,8 +12,9 @@ import { regionAt, type Structure } from "./structure.ts";
 export type Attribution = { entity: FoundEntity; why: string };
 
 const CAN_SPEAK: EntityType[] = ["Person", "Organization", "Publication"];
+// With the plain forms that follow a plural speaker: "analysts at X estimate", "researchers argue".
 const SAYS =
-  "said|says|say|told|tells|found|finds|reported|reports|report|argued|argues|claimed|claims|warned|warns|estimated|estimates|concluded|concludes|announced|announces|stated|states|wrote|writes|noted|notes|believes|believed|explained|explains|insisted|insists|admitted|admits|added|adds|revealed|reveals|showed|shows|identified|identifies";
+  "said|says|say|told|tells|found|finds|reported|reports|report|argued|argues|argue|claimed|claims|warned|warns|warn|estimated|estimates|estimate|concluded|concludes|conclude|announced|announces|stated|states|wrote|writes|noted|notes|note|believes|believed|believe|explained|explains|insisted|insists|admitted|admits|added|adds|revealed|reveals|showed|shows|identified|identifies";
 const REPORT_WORDS = /\b(?:report|study|survey|tracker|dataset|index|findings|paper|analysis|ranking)\b/i;
 const FINDING_CUES =
   /\d|%|\b(?:leads?|leading|lead|dominan\w*|dominat\w*|monopol\w*|ahead|weakest|strongest|ranks?|ranked|out of|times the|in the lead|concentrated|share)\b/i;
@@ -121,8 +122,13 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
         return { entity: m.entity, why: `published in ${m.surface}` };
       if (!speech) continue;
       if (saysBefore.test(before)) return { entity: m.entity, why: `said by ${m.surface}` };
-      // The speaker is the subject: not the object of a preposition ("worked for X and noted").
-      const subject = !/\b(?:for|at|in|with|by|from|of|to|on|about|than|like)\s+(?:the\s+)?$/i.test(before);
+      // The speaker is the subject: not the object of a preposition ("worked for X and noted"), except
+      // where the subject is the people of X ("analysts at X estimate").
+      const subject =
+        !/\b(?:for|at|in|with|by|from|of|to|on|about|than|like)\s+(?:the\s+)?$/i.test(before) ||
+        /\b(?:analysts|researchers|economists|scientists|experts|engineers|strategists|officials) (?:at|from|with|of) (?:the\s+)?$/i.test(
+          before,
+        );
       const after = text.slice(m.end, Math.min(sentence.end, m.end + 100));
       if (subject && saysAfter.test(after))
         return { entity: m.entity, why: `${m.surface} ${after.trim().split(" ")[0]} it` };

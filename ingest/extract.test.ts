@@ -383,6 +383,14 @@ describe("attribution", () => {
     expect(claimWith(text, "comment")).toBeUndefined();
   });
 
+  it("credits 'analysts at X estimate' to X, and types 'X, founded in 2020' as a company", () => {
+    const text =
+      "Analysts at Quill Harbor estimate that Chile mined 5 million tonnes. Velmora Threads, founded in 2020 in Lima, said sales in Peru doubled.";
+    expect(claimWith(text, "5 million tonnes")?.attributedTo).toBe("Quill Harbor");
+    expect(claimWith(text, "sales in Peru")?.attributedTo).toBe("Velmora Threads");
+    expect(run(text).entities.find((e) => e.name === "Velmora Threads")?.type).toBe("Organization");
+  });
+
   it("credits 'according to a report by X' to X", () => {
     const text =
       "Chile exports 30% of the world's copper, according to a study published in May by the Lowy Research Centre.";
