@@ -91,6 +91,9 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   };
 
   const within = (span: Span) => inSpan(speakers, span.start, span.end);
+  /** Speakers of a type named in the 600 characters before `at`: what "the company"/"the report" can refer to. */
+  const namedBefore = (at: number, type: EntityType) =>
+    speakers.filter((m) => m.end <= at && at - m.end < 600 && m.entity.type === type);
 
   /**
    * What is asked of a whole sentence, found once for all its claims: a sentence of thousands of
@@ -136,7 +139,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     const org = speech ? theOrgSays.exec(text.slice(unit.start, unit.end)) : null;
     if (org) {
       const at = unit.start + org.index;
-      const before = speakers.filter((m) => m.end <= at && at - m.end < 600 && m.entity.type === "Organization");
+      const before = namedBefore(at, "Organization");
       // The company a text is about is the subject of its sentences; one named in passing is not.
       const last = before.filter((m) => opensSentence(text, m.start)).at(-1) ?? before.at(-1);
       if (last) return { entity: last.entity, why: `"${org[0]}" refers to ${last.entity.name}` };
@@ -145,7 +148,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     const work = speech && theReportSays.exec(text.slice(unit.start, sentence.end));
     if (work) {
       const at = unit.start + work.index;
-      const named = speakers.filter((m) => m.end <= at && at - m.end < 600 && m.entity.type === "Publication").at(-1);
+      const named = namedBefore(at, "Publication").at(-1);
       const source = report?.publisher ?? named?.entity;
       if (source) return { entity: source, why: `"${work[0]}" refers to ${source.name}` };
     }
