@@ -82,7 +82,7 @@ export function hasFiniteVerb(text: string): boolean {
  * Headlines and list items state things with a participle, with its subject named just before or
  * understood from the lead-in: "Fudan Building New Memory", "- Funding new labs in Hefei".
  */
-export function hasParticiplePredicate(text: string): boolean {
+function hasParticiplePredicate(text: string): boolean {
   const toks = tokenize(text);
   return toks.some(
     (t, i) =>
@@ -95,7 +95,8 @@ export function hasParticiplePredicate(text: string): boolean {
   );
 }
 
-const hasPredicate = (text: string) => hasFiniteVerb(text) || hasParticiplePredicate(text);
+/** A finite verb, or the participle of a headline or list item. */
+export const hasPredicate = (text: string) => hasFiniteVerb(text) || hasParticiplePredicate(text);
 
 const QUESTION = /\?[”"')\]]*\s*$/;
 const INTRODUCER = /:\s*$/;

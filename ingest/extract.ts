@@ -10,7 +10,7 @@ import { analyzeStructure, regionAt, type Structure } from "./structure.ts";
 import { createAttributor, speaksAfter } from "./attribution.ts";
 import { findCitations } from "./citations.ts";
 import { listLeads } from "./lists.ts";
-import { claimUnits, hasFiniteVerb, hasParticiplePredicate } from "./claims.ts";
+import { claimUnits, hasPredicate } from "./claims.ts";
 import { findQuantities } from "./quantities.ts";
 import { firstAtOrAfter, within } from "./spans.ts";
 import { opensSentence, type Span } from "./segment.ts";
@@ -122,13 +122,7 @@ function headerSpans(text: string, structure: Structure): Span[] {
     const line = m[0].trim();
     const words = line.split(/\s+/);
     const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
-    if (
-      words.length <= 8 &&
-      !/[.!?:;,”")\]]$/.test(line) &&
-      capitalised / words.length >= 0.5 &&
-      !hasFiniteVerb(line) &&
-      !hasParticiplePredicate(line)
-    )
+    if (words.length <= 8 && !/[.!?:;,”")\]]$/.test(line) && capitalised / words.length >= 0.5 && !hasPredicate(line))
       out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
