@@ -50,7 +50,7 @@ function verbForms(): Set<string> {
 const CONTRACTED_VERB =
   /\b(?:(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he)['’]s\s+\p{Ll}|\p{L}+['’](?:s\s+(?!\p{Ll}+est\b|most\b|worst\b|least\b)|re\s+|ve\s+|m\s+|d\s+|ll\s+)\p{Ll})/u;
 
-export function hasFiniteVerb(text: string): boolean {
+function hasFiniteVerb(text: string): boolean {
   const forms = verbForms();
   const infinitives = lexicon().infinitives;
   // Contractions carry the verb: "It's", "he's invoking", "they're".
