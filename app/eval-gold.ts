@@ -1,6 +1,7 @@
-// Evaluates extraction on a gold folder: extracts the gold's documents (found beside the gold folder,
-// as the gold checker expects), merges them like the store does, and scores the result.
-import { readdirSync, readFileSync } from "node:fs";
+// Evaluates extraction on a gold folder: extracts the gold's documents (found beside the gold folder or
+// in a sibling docs/ folder, the two layouts the gold checkers expect), merges them like the store
+// does, and scores the result.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { batchesToWire } from "../graph/batches-to-wire.ts";
 import type { WireGraph } from "../graph/wire.ts";
@@ -26,10 +27,11 @@ export async function evaluateGold(
   extract: Extractor,
 ): Promise<{ rows: DocScore[]; graph: WireGraph }> {
   const golds = readGold(goldDir);
-  const docDir = dirname(goldDir.replace(/\/+$/, ""));
+  const parent = dirname(goldDir.replace(/\/+$/, ""));
   const batches = [];
   for (const g of golds) {
-    const doc = await readDocument(join(docDir, g.doc));
+    const beside = join(parent, g.doc);
+    const doc = await readDocument(existsSync(beside) ? beside : join(parent, "docs", g.doc));
     batches.push(toGraphBatch(doc, extract(doc)));
   }
   const graph = batchesToWire(batches);
