@@ -107,9 +107,11 @@ describe("upsertBatch", () => {
             quantities: [],
             hedged: false,
             confidence: 0.5,
+            why: [],
           },
         ],
         citations: [],
+        rejected: [],
       });
     };
     await upsertBatch(db, surnameOnly("/docs/f.txt", "Diallo visited Oslo in 2020."));
@@ -178,9 +180,11 @@ describe("upsertBatch", () => {
             quantities: [],
             hedged: false,
             confidence: 0.5,
+            why: [],
           },
         ],
         citations: [],
+        rejected: [],
       });
     };
     const labels = async () =>

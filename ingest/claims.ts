@@ -4,8 +4,9 @@
 import { lexicon } from "./lexicon.ts";
 import type { Sentence, Span } from "./segment.ts";
 import { tokenize } from "./tokens.ts";
+import type { Decision, Rejection } from "./extraction.ts";
 
-export type ClaimUnit = Span & { text: string; hedged: boolean; confidence: number };
+export type ClaimUnit = Span & { text: string; hedged: boolean; confidence: number; decision: Decision };
 
 let verbs: Set<string> | undefined;
 /** Finite verb forms from compromise's lexicon, plus the contractions that carry "is"/"are"/"has". */
@@ -302,19 +303,50 @@ function trimJoint(text: string, span: Span): Span {
  * of the full clauses it joins. When the whole is no claim (an opinion leading into a fact: "This is
  * arguably huge: X rivals Y"), its clauses get a chance on their own.
  */
-export function claimUnits(text: string, sentences: Sentence[], isHeaderLine: (span: Span) => boolean): ClaimUnit[] {
+export function claimUnits(
+  text: string,
+  sentences: Sentence[],
+  isHeaderLine: (span: Span) => boolean,
+  rejected: Rejection[] = [],
+): ClaimUnit[] {
   const out: ClaimUnit[] = [];
   const emit = (span: Span) => {
     const t = text.slice(span.start, span.end);
     const hedged = HEDGE.test(t);
     const confidence = Math.min(1, 0.5 + (FINDING.test(t) ? 0.3 : 0) + (/\d/.test(t) ? 0.1 : 0) - (hedged ? 0.2 : 0));
-    out.push({ ...span, text: t, hedged, confidence });
+    const decision: Decision = {
+      stage: "claims",
+      rule: "assertion",
+      why: "a sentence with a predicate that no rule rejects",
+    };
+    out.push({ ...span, text: t, hedged, confidence, decision });
+  };
+  const reject = (span: Span, why: string) =>
+    rejected.push({
+      ...span,
+      text: text.slice(span.start, span.end),
+      decision: {
+        stage: "claims",
+        rule: why
+          .replace(/[^a-z]+/gi, "-")
+          .replace(/^-|-$/g, "")
+          .toLowerCase(),
+        why,
+      },
+    });
+  const consider = (span: Span) => {
+    const why = rejection(text.slice(span.start, span.end));
+    if (why) reject(span, why);
+    else emit(span);
   };
   for (const s of sentences) {
-    if (isHeaderLine(s)) continue;
+    if (isHeaderLine(s)) {
+      reject(s, "a heading or a name line");
+      continue;
+    }
     const bySpeaker = speakerClauses(text, s);
     if (bySpeaker) {
-      for (const part of bySpeaker) if (!rejection(text.slice(part.start, part.end))) emit(part);
+      for (const part of bySpeaker) consider(part);
       continue;
     }
     const whole = trimLead(text, s);
@@ -336,12 +368,13 @@ export function claimUnits(text: string, sentences: Sentence[], isHeaderLine: (s
       // So do the seams of a long sentence; the word that joined a clause is not part of it.
       const long = words(text.slice(whole.start, whole.end)) >= LONG_SENTENCE;
       const parts = clauses(text, whole, long ? COORDINATION : /;\s+/g).map((c) => trimJoint(text, trimLead(text, c)));
-      if (parts.length > 1) for (const p of parts) if (!rejection(text.slice(p.start, p.end))) emit(p);
+      if (parts.length > 1) for (const p of parts) consider(p);
       if (parts.length === 1) emit(whole);
       continue;
     }
     const parts = clauses(text, s).map((c) => trimLead(text, c));
-    if (parts.length > 1) for (const p of parts) if (!rejection(text.slice(p.start, p.end))) emit(p);
+    if (parts.length > 1) for (const p of parts) consider(p);
+    else reject(whole, why);
   }
   return out;
 }

@@ -2,7 +2,7 @@
 import type { Document } from "./document.ts";
 import type { CatalogueEntry } from "./catalogue.ts";
 import { findEntities, type FoundMention } from "./entities.ts";
-import type { ExtractedClaim, Extraction } from "./extraction.ts";
+import type { Decision, ExtractedClaim, Extraction, Rejection } from "./extraction.ts";
 import { createGazetteer } from "./gazetteer.ts";
 import { domainPacks, mergeCatalogues } from "./packs/index.ts";
 import { sentences } from "./segment.ts";
@@ -43,21 +43,30 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
     const leads = listLeads(text, sents, found.mentions);
     let li = 0;
     const claims: ExtractedClaim[] = [];
+    const rejected: Rejection[] = [];
     let si = 0;
     const seen = new Set<string>();
     let topic: { about: string[]; end: number; region: ReturnType<typeof regionAt> } | undefined;
-    for (const unit of claimUnits(text, sents, isHeader)) {
+    for (const unit of claimUnits(text, sents, isHeader, rejected)) {
       while (sents[si]!.end < unit.end) si++;
       // A comment that quotes the article repeats its claim; it does not make it again.
       const key = unit.text.replace(/\s+/g, " ").replace(/^[“"]|[”"]$/g, "");
-      if (seen.has(key) && regionAt(structure, unit)?.kind === "comment") continue;
+      const reject = (rule: string, why: string) =>
+        rejected.push({ start: unit.start, end: unit.end, text: unit.text, decision: { stage: "claims", rule, why } });
+      if (seen.has(key) && regionAt(structure, unit)?.kind === "comment") {
+        reject("quoted-again", "a comment quoting a claim made earlier in the text");
+        continue;
+      }
       seen.add(key);
       // The outlet told something ("..., she told Reuters") is not what it is about.
       const inUnit = within(found.mentions, unit.start, unit.end).filter(
         (m) => m.entity.type === "Person" || !/\btold\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
       );
       // "Money explains part of the story.": too vague to check when it names nothing and has no figure.
-      if (inUnit.length === 0 && unit.text.split(/\s+/).length <= VAGUE_WORDS && !/\d/.test(unit.text)) continue;
+      if (inUnit.length === 0 && unit.text.split(/\s+/).length <= VAGUE_WORDS && !/\d/.test(unit.text)) {
+        reject("too-vague", `names nothing, has no figure and is ${VAGUE_WORDS} words or fewer`);
+        continue;
+      }
       const by = attribute(unit, sents[si]!);
       const subject =
         describedSubject(text, unit, found.mentions) ??
@@ -81,7 +90,10 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         regionAt(structure, unit) === topic.region
       )
         about = topic.about;
-      if (about.length === 0) continue;
+      if (about.length === 0) {
+        reject("about-nothing", "names no entity, and no topic carries over from the claim before");
+        continue;
+      }
       topic = { about, end: unit.end, region: regionAt(structure, unit) };
       const quantities = findQuantities(unit.text);
       claims.push({
@@ -94,6 +106,10 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         quantities,
         hedged: unit.hedged,
         confidence: unit.confidence,
+        why: [
+          unit.decision,
+          ...(by ? [{ stage: "attribution", rule: "attribution", why: by.why } satisfies Decision] : []),
+        ],
       });
     }
     return {
@@ -107,6 +123,7 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
       mentions: found.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, entity: m.entity.name })),
       claims,
       citations: findCitations(text, found.mentions),
+      rejected,
     };
   };
 }
