@@ -95,7 +95,7 @@ describe("upsertBatch", () => {
       const doc: Document = { uri: location, location, title: location, text: quote, format: "text" };
       const at = quote.indexOf("Diallo");
       return toGraphBatch(doc, {
-        entities: [{ name: "Diallo", type: "Person", aliases: [], resolution: [] }],
+        entities: [{ name: "Diallo", type: "Person", aliases: [], resolution: [], found: [] }],
         mentions: [{ start: at, end: at + 6, surface: "Diallo", entity: "Diallo" }],
         claims: [
           {
@@ -168,7 +168,7 @@ describe("upsertBatch", () => {
       const quote = "Zephyr shipped 10 units.";
       const doc: Document = { uri: location, location, title: location, text: quote, format: "text" };
       return toGraphBatch(doc, {
-        entities: [{ name: "Zephyr", type, aliases: ["ZPR"], resolution: [] }],
+        entities: [{ name: "Zephyr", type, aliases: ["ZPR"], resolution: [], found: [] }],
         mentions: [{ start: 0, end: 6, surface: "Zephyr", entity: "Zephyr" }],
         claims: [
           {

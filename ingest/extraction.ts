@@ -3,6 +3,12 @@ import { z } from "zod";
 import { EntityType, Quantity } from "../graph/model.ts";
 import { STAGES } from "./rules.ts";
 
+/** A rule's decision, as `claimgraph explain` and the explorer show it (see rules.ts). */
+export const Decision = z.object({
+  stage: z.enum(STAGES),
+  rule: z.string(),
+  why: z.string(),
+});
 export const ExtractedEntity = z.object({
   /** Canonical name: the key that resolution turns into an entity id. */
   name: z.string().min(1),
@@ -10,12 +16,8 @@ export const ExtractedEntity = z.object({
   aliases: z.array(z.string()),
   description: z.string().optional(),
   resolution: z.array(z.string()).default([]),
-});
-/** A rule's decision, as `claimgraph explain` and the explorer show it (see rules.ts). */
-export const Decision = z.object({
-  stage: z.enum(STAGES),
-  rule: z.string(),
-  why: z.string(),
+  /** The rules that found this name and gave it its type. */
+  found: z.array(Decision).default([]),
 });
 export const Mention = z.object({ start: z.number(), end: z.number(), surface: z.string(), entity: z.string() });
 export const ExtractedClaim = z.object({
