@@ -8,6 +8,7 @@ import type { Sentence } from "./segment.ts";
 import type { Structure } from "./structure.ts";
 import { findModels } from "./products.ts";
 import { findTermPatterns } from "./term-patterns.ts";
+import { findTechnologyTerms } from "./names/technology-terms.ts";
 import { hasInnerCapital, isAcronym, tokenize, type Token } from "./tokens.ts";
 
 export type FoundEntity = {
@@ -84,7 +85,15 @@ export function findEntities(
   }
 
   // 1b. Terms recognised by their shape; a longer term beats the known name inside it ("2D SRAM").
-  for (const t of findTermPatterns(text)) {
+  const starts = sentenceStarts(tokens, sentences);
+  const techByKey = new Map<string, string>();
+  const technologyTerms = findTechnologyTerms(text, tokens, starts).map((t) => {
+    const name = techByKey.get(t.key) ?? (/^\p{Lu}\p{Ll}/u.test(t.surface) ? t.surface[0]!.toLowerCase() + t.surface.slice(1) : t.surface);
+    techByKey.set(t.key, name);
+    return { start: t.start, end: t.end, surface: t.surface, name, type: "Technology" as const, why: t.why };
+  });
+  const shaped = [...findTermPatterns(text), ...technologyTerms].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const t of shaped) {
     const inside = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (inside.some((m) => m.start < t.start || m.end > t.end || (m.start === t.start && m.end === t.end))) continue;
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
@@ -138,7 +147,6 @@ export function findEntities(
   }
 
   // 4. Other names, and resolution of short forms to the full names of the same document.
-  const starts = sentenceStarts(tokens, sentences);
   const candidates = nameCandidates(text, tokens, starts, covered);
   const untyped: typeof candidates = [];
   // What the text says a name is anywhere ("dubbed Zephyr", "shares of Kestrel") holds everywhere.
