@@ -3,6 +3,7 @@
 // Fast by design: one pass over tokens, set look-ups only.
 import type { EntityType } from "../graph/model.ts";
 import { lexicon } from "./lexicon.ts";
+import { isChineseName } from "./names/pinyin.ts";
 import { hasInnerCapital, isAcronym, isCapitalized, type Token } from "./tokens.ts";
 
 /** weak: a lone word at a sentence start, a name only if it is the short form of one already known. */
@@ -70,6 +71,7 @@ export function typeOfName(words: string[], lex = lexicon()): { type: EntityType
       return { type: "Person", why: `"${words[0]}" is a first name` };
     if (EAST_ASIAN_SURNAMES.has(first) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w)))
       return { type: "Person", why: `"${words[0]}" is a family name` };
+    if (isChineseName(words)) return { type: "Person", why: `a Chinese family name and a pinyin given name` };
     if (lex.lastNames.has(last) && !lex.common.has(first))
       return { type: "Person", why: `"${words[words.length - 1]}" is a family name` };
   }

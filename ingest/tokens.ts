@@ -3,7 +3,8 @@
 
 export type Token = { start: number; end: number; text: string; lower: string };
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-‑][\p{L}\p{N}]+)*/gu;
+// Decimal digits only: a superscript footnote mark ("Wen¹") is not part of the word before it.
+const WORD = /[\p{L}\p{Nd}]+(?:[.'’\-‑][\p{L}\p{Nd}]+)*/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];

@@ -100,3 +100,17 @@ export const COMPOUND_SUFFIXES = [
   "chloride", "carbonate", "phosphate", "hydroxide", "sulfate", "sulphate", "titanate", "niobate",
   "selenide", "telluride", "antimonide", "silicide", "iron", "manganese", "cobalt", "nickel",
 ] as const;
+
+/** The common Chinese family names in pinyin (two-syllable ones included: "Ouyang", "Sima"). */
+export const CHINESE_FAMILY_NAMES = [
+  "wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu",
+  "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng",
+  "cao", "peng", "zeng", "xiao", "tian", "dong", "yuan", "pan", "yu", "jiang", "cai", "du", "ye", "cheng",
+  "wei", "su", "lyu", "lv", "ding", "ren", "shen", "yao", "lu", "cui", "zhong", "tan", "fan", "jin",
+  "shi", "liao", "jia", "xia", "fu", "fang", "bai", "zou", "meng", "xiong", "qin", "qiu", "yin", "xue",
+  "yan", "duan", "lei", "hou", "long", "tao", "gu", "mao", "hao", "gong", "shao", "wan", "qian", "dai",
+  "mo", "kong", "xiang", "chang", "wen", "kang", "rao", "qi", "ge", "niu", "nie", "ling", "bao", "geng",
+  "hua", "miao", "ni", "ou", "pang", "shu", "ruan", "yi", "zhan", "zhuang", "zhai", "ouyang", "situ",
+  "sima", "shangguan", "zhuge", "an", "bi", "chai", "chu", "guan", "hong", "ji", "lan", "lian", "mu",
+  "qu", "sheng", "tong", "wei", "xing", "yue", "zhen", "zhuo", "zuo",
+] as const;
