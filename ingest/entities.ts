@@ -3,7 +3,7 @@
 import type { EntityType } from "../graph/model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { lexicon } from "./lexicon.ts";
-import { nameCandidates, typeOfName } from "./ner.ts";
+import { isModelCode, nameCandidates, typeOfName } from "./ner.ts";
 import type { Sentence } from "./segment.ts";
 import type { Structure } from "./structure.ts";
 import { findModels } from "./products.ts";
@@ -12,6 +12,7 @@ import { findTechnologyTerms } from "./names/technology-terms.ts";
 import { typeFromContext, type ContextType } from "./names/context.ts";
 import { FINDERS, decided } from "./names/finders.ts";
 import type { Decision } from "./rules.ts";
+import { demonyms } from "./packs/index.ts";
 import { hasInnerCapital, isAcronym, tokenize, type Token } from "./tokens.ts";
 
 export type FoundEntity = {
@@ -209,8 +210,23 @@ export function findEntities(
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
   mergePeople(mentions);
+  dropDemonymOnlyPlaces(mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { entities: [...new Set(mentions.map((m) => m.entity))], mentions };
+}
+
+let demonymSet: Set<string> | undefined;
+/**
+ * "Dutch tools", "European buyers": a demonym mentions a place, but does not by itself make the place
+ * an entity of the text. When the text also names the place, its demonyms stay mentions of it.
+ */
+function dropDemonymOnlyPlaces(mentions: FoundMention[]) {
+  demonymSet ??= demonyms();
+  const named = new Set(mentions.filter((m) => !demonymSet!.has(m.surface)).map((m) => m.entity));
+  for (let i = mentions.length - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.entity.type === "Place" && !named.has(m.entity)) mentions.splice(i, 1);
+  }
 }
 
 /** "the World Health Organization (WHO)": keep only the words the acronym spells. */
@@ -231,16 +247,28 @@ function trimToInitials(acr: string, long: string): string | undefined {
 function shortFormIndex(entities: Iterable<FoundEntity>) {
   const byLast = new Map<string, FoundEntity>();
   const byFirst = new Map<string, FoundEntity>();
+  /** "Qianhai Institute" for "Qianhai Institute of X": the words before "of" in an organisation's name. */
+  const byHead = new Map<string, FoundEntity>();
+  /** "K1" for "SpacemiT K1": a product's version code alone. */
+  const byCode = new Map<string, FoundEntity>();
   const add = (e: FoundEntity) => {
     for (const n of [e.name, ...e.aliases]) {
       const words = n.split(" ");
       if (words.length < 2) continue;
+      if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!)) byCode.set(words.at(-1)!, e);
+      const of = words.indexOf("of");
+      if (e.type === "Organization" && of > 1 && !byHead.has(words.slice(0, of).join(" ")))
+        byHead.set(words.slice(0, of).join(" "), e);
       if (e.type === "Person" && !byLast.has(words.at(-1)!)) byLast.set(words.at(-1)!, e);
       if ((e.type === "Person" || e.type === "Organization") && !byFirst.has(words[0]!)) byFirst.set(words[0]!, e);
     }
   };
   for (const e of entities) add(e);
   const resolve = (surface: string): { entity: FoundEntity; why: string } | undefined => {
+    const head = byHead.get(surface);
+    if (head) return { entity: head, why: `short form of ${head.name}` };
+    const code = byCode.get(surface);
+    if (code) return { entity: code, why: `the version code of ${code.name}, named in full in the same document` };
     if (surface.includes(" ")) return undefined;
     const person = byLast.get(surface);
     if (person) return { entity: person, why: `family name of ${person.name}` };
@@ -372,6 +400,11 @@ function markCovered(tokens: Token[], covered: Uint8Array, span: { start: number
 
 /** A place written in capitals, as in a dateline ("HEFEI, Dec. 3"), is named as usual: "Hefei". */
 function placeName(surface: string, type: EntityType): string {
-  if (type !== "Place" || !/^\p{Lu}{4,}(?: \p{Lu}{2,})*$/u.test(surface)) return surface;
-  return surface.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+  const shouted =
+    type === "Place" ? /^\p{Lu}{4,}(?: \p{Lu}{2,})*$/u.test(surface) : /^\p{Lu}{4,}(?: (?:OF|AND|\p{Lu}{4,}))+$/u.test(surface);
+  if (!shouted) return surface;
+  return surface
+    .toLowerCase()
+    .replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())
+    .replace(/ (Of|And) /g, (w) => w.toLowerCase());
 }

@@ -70,7 +70,9 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
         !best ||
         (best.p.caseless && insideName(text, tokens, i, i + best.n - 1)) ||
         (best.n === 1 && best.p.entry.type === "Publication" && afterNameOf(text, tokens, i)) ||
-        (best.n === 1 && best.p.entry.type === "Person" && beforeGivenName(text, tokens, i))
+        (best.n === 1 && best.p.entry.type === "Person" && beforeGivenName(text, tokens, i)) ||
+        // "US$5 million", "HK$", "NT$": a country's code before a currency sign names the currency.
+        text[last.end] === "$"
       ) {
         i++;
         continue;

@@ -114,3 +114,12 @@ export const CHINESE_FAMILY_NAMES = [
   "sima", "shangguan", "zhuge", "an", "bi", "chai", "chu", "guan", "hong", "ji", "lan", "lian", "mu",
   "qu", "sheng", "tong", "wei", "xing", "yue", "zhen", "zhuo", "zuo",
 ] as const;
+
+/** Words that number the parts of a text or a series ("Episode 52", "Table 3"): with a number they are not a model's name. */
+export const NUMBERED_LABELS = [
+  "episode", "chapter", "section", "part", "figure", "fig", "table", "phase", "round", "level", "grade",
+  "step", "stage", "article", "item", "vol", "volume", "no", "number", "page", "day", "week", "year",
+  "class", "type", "tier", "line", "room", "box", "note", "appendix", "series", "season", "issue",
+  "question", "exhibit", "chart", "slide", "game", "act", "scene", "verse", "rule", "clause", "annex",
+  "reply", "comment", "post", "thread", "update", "edit", "footnote", "ref", "source", "q", "h",
+] as const;

@@ -49,6 +49,7 @@ function classifier(t: Token, atSentenceStart: boolean): boolean {
   if (/[^su]s$/.test(w) && !/(?:ics|ss|ous|is|ius)$/.test(w) && !w.includes("-")) return false;
   const tags = lexicon().tagged.get(w);
   if (tags && tags.some((tag) => FUNCTION_TAGS.test(tag)) && !tags.includes("Singular")) return false;
+  if (tags && tags.includes("PastTense") && !tags.includes("Adjective")) return false;
   return true;
 }
 
