@@ -12,7 +12,6 @@ import { findTechnologyTerms } from "./names/technology-terms.ts";
 import { typeFromContext, type ContextType } from "./names/context.ts";
 import { FINDERS, decided } from "./names/finders.ts";
 import type { Decision } from "./rules.ts";
-import { demonyms } from "./packs/index.ts";
 import { hasInnerCapital, isAcronym, tokenize, type Token } from "./tokens.ts";
 
 export type FoundEntity = {
@@ -210,23 +209,8 @@ export function findEntities(
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
   mergePeople(mentions);
-  dropDemonymOnlyPlaces(mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { entities: [...new Set(mentions.map((m) => m.entity))], mentions };
-}
-
-let demonymSet: Set<string> | undefined;
-/**
- * "Dutch tools", "European buyers": a demonym mentions a place, but does not by itself make the place
- * an entity of the text. When the text also names the place, its demonyms stay mentions of it.
- */
-function dropDemonymOnlyPlaces(mentions: FoundMention[]) {
-  demonymSet ??= demonyms();
-  const named = new Set(mentions.filter((m) => !demonymSet!.has(m.surface)).map((m) => m.entity));
-  for (let i = mentions.length - 1; i >= 0; i--) {
-    const m = mentions[i]!;
-    if (m.entity.type === "Place" && !named.has(m.entity)) mentions.splice(i, 1);
-  }
 }
 
 /** "the World Health Organization (WHO)": keep only the words the acronym spells. */

@@ -74,6 +74,12 @@ export function findTechnologyTerms(text: string, tokens: Token[], sentenceStart
       i = j;
       continue;
     }
+    // "3D NAND", "2D SRAM": a dimension code before a hardware acronym names a kind of it.
+    const prev = tokens[i - 1];
+    if (prev && /^\d[dD]$/.test(prev.text) && /^\p{Lu}{3,5}$/u.test(t.text) && joined(i - 1)) {
+      out.push(term(text, tokens, i - 1, i, "dimension-and-acronym", "a dimension code before a hardware acronym"));
+      continue;
+    }
     if (!HEADS.has(t.lower) || !/^\p{Ll}/u.test(t.text)) continue;
     // The last head of a run is the head of the compound ("display driver chips"): modifiers are taken from it.
     if (i + 1 < tokens.length && joined(i) && HEADS.has(tokens[i + 1]!.lower) && /^\p{Ll}/u.test(tokens[i + 1]!.text))

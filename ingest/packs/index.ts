@@ -57,22 +57,6 @@ function capitalEntries(known: Set<string>): CatalogueEntry[] {
     .map(({ name, country }) => ({ name, type: "Place" as const, aliases: [], description: `Capital of ${country}` }));
 }
 
-/**
- * Words for a people or its adjective ("Chinese", "Dutch", "European"): a mention of the place, but
- * not enough by itself to make the place an entity of a text (see entities.ts).
- */
-export function demonyms(): Set<string> {
-  const out = new Set<string>();
-  for (const c of countries) {
-    const d = c.demonyms?.eng;
-    if (d) for (const f of [d.m, d.f]) if (f) out.add(f);
-  }
-  for (const e of CatalogueFile.parse(places).entities)
-    for (const a of e.aliases) if (/(?:an|ern|iet)$/i.test(a) && !/\s/.test(a)) out.add(a);
-  for (const f of EXTRA_COUNTRY_FORMS.KP ?? []) if (/an$/.test(f)) out.add(f);
-  return out;
-}
-
 export function domainPacks(): CatalogueEntry[] {
   const files = { organizations, people, places, products, publications, technologies };
   const entries = Object.entries(files).flatMap(([name, json]) => {
