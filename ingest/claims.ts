@@ -84,6 +84,7 @@ function hasFiniteVerb(text: string): boolean {
   return toks.some((t, i) => {
     const w = t.lower.replace(/’/g, "'");
     if (forms.has(w)) return true;
+    if (i > 0 && presentVerbByPlace(toks, i)) return true;
     // Plural present forms are spelled like infinitives: "effects break", "analysts dismiss".
     if (i > 0 && infinitives.has(w) && !lexicon().tagged.get(w)?.includes("Noun")) return true;
     // "rivals", "dominates", "invested": regular forms of a known verb.
@@ -93,6 +94,26 @@ function hasFiniteVerb(text: string): boolean {
       (w.length > 5 && w.endsWith("ed"))
     );
   });
+}
+
+/** Words that open a noun phrase or a prepositional phrase: what follows a verb, not what precedes it. */
+const AFTER_VERB =
+  /^(?:on|in|at|to|for|with|from|by|into|over|under|about|up|down|out|off|the|a|an|its|their|his|her|our|more|less|most|all|as)$/;
+const BEFORE_NOUN =
+  /^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|of|in|on|at|to|for|with|from|by|and|or|many|some|few|most|all)$/;
+
+/**
+ * "The controller runs on ...", "the part cuts the cost": a word the lexicon knows only as a
+ * plural noun is a verb when a noun stands before it and a preposition or article after it.
+ */
+function presentVerbByPlace(toks: ReturnType<typeof tokenize>, i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1]?.lower;
+  const prev = toks[i - 1]!;
+  if (!/^\p{Ll}{2,}s$/u.test(t.text) || /ss$/.test(t.text) || next === undefined || !AFTER_VERB.test(next))
+    return false;
+  if (!lexicon().tagged.get(t.lower)?.includes("Plural")) return false;
+  return /^\p{Ll}+$/u.test(prev.text) && !BEFORE_NOUN.test(prev.lower) && !/s$/.test(prev.lower);
 }
 
 /**
@@ -117,7 +138,8 @@ export const hasPredicate = (text: string) => hasFiniteVerb(text) || hasParticip
 
 const QUESTION = /\?[”"')\]]*\s*$/;
 const INTRODUCER = /:\s*$/;
-const GREETING = new RegExp(`^(?:${alternation(GREETINGS)})\\b`, "i");
+/** A greeting, also after the name of the one greeted ("Jane, thank you."). */
+const GREETING = new RegExp(`^(?:\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2},\\s+)?(?:${alternation(GREETINGS)})\\b`, "iu");
 /** A first person with a verb of stance, at the start or after a fronted phrase: "I think ...", "we believe ...". */
 const FIRST_PERSON_STANCE = new RegExp(
   `(?:^|,\\s+|\\s)(?:i|we) (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my take\\b|\\bi['’]d say\\b`,
@@ -166,8 +188,9 @@ const SELF_REFERENCE =
 /** A newsroom's note that someone would not speak is not a claim about the world. */
 const NO_COMMENT =
   /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |our )?requests? for comment\b|\bcould not (?:immediately )?be reached for comment\b|\bnot in a position to comment\b|\bno information to (?:release|share)\b/i;
-/** A line that breaks off ("Quantum links, photonics, edge AI—") or a formula ("A/B = C") asserts nothing. */
-const UNFINISHED = /[-–—]\s*$|\s=\s/;
+/** A line that breaks off ("Quantum links, photonics, edge AI—") asserts nothing; nor does a formula without figures ("A/B = C"). */
+const UNFINISHED = /[-–—]\s*$/;
+const FORMULA = /\s=\s/;
 /** A line of a page's furniture: "Keywords: ...", "Reporting by ...", "Share: ...", "Copyright ...". */
 const FURNITURE = new RegExp(`^[\\s*_#>^]*(?:${alternation(FURNITURE_LABELS)})\\b\\s*[:·|]?`, "i");
 /**
@@ -222,7 +245,11 @@ const LONG_SENTENCE = 30;
 function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   const body = text.slice(s.start, s.end);
   const coordination = re === COORDINATION;
-  const seams = [...body.matchAll(re)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
+  // A seam inside parentheses ("(XMRI; Chinese: ...)") joins nothing: depth is counted in one pass.
+  const depthAt = parenthesisDepth(body);
+  const seams = [...body.matchAll(re)]
+    .filter((m) => depthAt[m.index] === 0)
+    .map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
   const lead = coordination ? LEADING_WHILE.exec(body) : null;
   if (lead) seams.unshift({ at: s.start + lead[0].length - lead[1]!.length, end: s.start + lead[0].length });
   if (seams.length === 0) return [{ start: s.start, end: s.end }];
@@ -265,6 +292,19 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   return out;
 }
 
+/** How many parentheses are open at each position of a text. */
+function parenthesisDepth(body: string): Uint16Array {
+  const depth = new Uint16Array(body.length + 1);
+  let d = 0;
+  for (let i = 0; i < body.length; i++) {
+    depth[i] = d;
+    if (body[i] === "(") d++;
+    else if (body[i] === ")" && d > 0) d--;
+  }
+  depth[body.length] = d;
+  return depth;
+}
+
 /** "but is most dominant in X" joins a second verb to the same subject: not a clause of its own. */
 const hasSubject = (clause: string) => {
   const first = tokenize(clause)[0]?.lower;
@@ -303,6 +343,16 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
     apply: (c) => when(FURNITURE.test(c.text)),
   },
   {
+    id: "navigation",
+    why: "a menu of links separated by bars, not a sentence",
+    apply: (c) => when(navigation(c.text)),
+  },
+  {
+    id: "post-metadata",
+    why: "a post's score, age or reply marker (forum and social layouts)",
+    apply: (c) => when(POST_METADATA.test(c.text)),
+  },
+  {
     id: "first-person-stance",
     why: "the writer's stance: a first person with a verb of opinion",
     apply: (c) => when(FIRST_PERSON_STANCE.test(outsideQuotes(c.core)) || DROPPED_SUBJECT_STANCE.test(c.core)),
@@ -330,7 +380,12 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
   { id: "pointer", why: "points elsewhere", apply: (c) => when(POINTER.test(c.text)) },
   { id: "self-reference", why: "about the text itself", apply: (c) => when(SELF_REFERENCE.test(c.core)) },
   { id: "no-comment", why: "a note that someone did not comment", apply: (c) => when(NO_COMMENT.test(c.text)) },
-  { id: "unfinished", why: "breaks off, or is a formula", apply: (c) => when(UNFINISHED.test(c.text)) },
+  { id: "unfinished", why: "breaks off", apply: (c) => when(UNFINISHED.test(c.text)) },
+  {
+    id: "formula",
+    why: "a formula without figures ('A/B = C')",
+    apply: (c) => when(!c.figure && FORMULA.test(c.text)),
+  },
   {
     id: "evaluative",
     why: "judges rather than reports, and has no figure to check",
@@ -372,6 +427,18 @@ function imperative(core: string): boolean {
   );
 }
 
+/** "user 12 points 3 hours ago | parent | next", "Replying to @user": the furniture of a forum or a social post. */
+const POST_METADATA =
+  /\b\d+\s+(?:points?|likes?|upvotes?|votes?|comments?|replies|retweets?|reposts?)\b.*\b(?:ago|\d+\s*[smhd])\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\s*(?:\||$)|^replying to @\w+|^@\w+\s*[·•]/i;
+
+/** Three or more short pieces between bars, most of them a word or two without figures: a menu. */
+function navigation(t: string): boolean {
+  const pieces = t.split(/\s[|·•]\s/);
+  if (pieces.length < 3) return false;
+  const short = pieces.filter((p) => p.trim().split(/\s+/).length <= 3 && !/\d/.test(p)).length;
+  return short * 2 >= pieces.length;
+}
+
 /** The rule that rejects a stretch of text, or undefined when it is a claim. */
 export function rejection(t: string): Rule<Candidate, true> | undefined {
   return firstRule(REJECTION_RULES, candidate(t))?.rule;
@@ -392,15 +459,28 @@ const FRAMING =
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu} .'-]+(?:, \p{Lu}\p{Ll}+\.? \d{1,2})? \([^)]{2,30}\) (?:--|[-–—]) |\p{Lu}[\p{Lu} .'-]+, \p{Lu}\p{Ll}+\.? \d{1,2} (?:--|[-–—]) |\p{Lu}{5,}(?: \p{Lu}{2,})* (?:--|[–—]) )/u;
 
-/** Leading list bullets, a dateline, quotation marks and framing words are not part of the claim. */
+/**
+ * A transcript's speaker label at the start of a turn: "JANE DOE: ", "Jane Doe: ", "Q: ". What
+ * follows is the speaker's turn; the label is not part of it.
+ */
+const SPEAKER_LABEL =
+  /^(?:\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}|Q|A):\s+(?=\S)/u;
+
+/** Leading list bullets, a dateline, a speaker label, quotation marks and framing words are not part of the claim. */
 function trimLead(text: string, span: Span): Span {
-  const dateline = text.slice(span.start, span.end).match(DATELINE)?.[0].length ?? 0;
+  const opening = text.slice(span.start, span.end);
+  const dateline =
+    opening.match(DATELINE)?.[0].length ??
+    (atLineStart(text, span.start) ? opening.match(SPEAKER_LABEL)?.[0].length : 0) ??
+    0;
   const lead =
     dateline +
     text.slice(span.start + dateline, span.end).match(/^(?:[-•*–]\s+|\d{1,2}[.)]\s+|[“"‘'(]\s*)*/)![0].length;
   const framing = text.slice(span.start + lead, span.end).match(FRAMING)?.[0].length ?? 0;
   return { start: span.start + lead + framing, end: span.end };
 }
+
+const atLineStart = (text: string, at: number) => at === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, at - 20), at));
 
 /** Trims "And while" opening a clause cut from a long sentence, and a parenthesis or quote it never opened. */
 function trimJoint(text: string, span: Span): Span {
@@ -414,6 +494,37 @@ function trimJoint(text: string, span: Span): Span {
 const ASSERTION = { id: "assertion", why: "a sentence with a predicate that no rule rejects" };
 const CLAUSE = { id: "clause", why: "a full clause with its own subject and fact, cut from a longer sentence" };
 const HEADING = { id: "heading", why: "a heading or a name line" };
+const FACT_LINE = {
+  id: "fact-line",
+  why: "a 'Label: value' line (an infobox or a specification list) states one fact",
+};
+const QUOTED_REPLY = { id: "quoted-reply", why: "a reply's '>' quotation of something said earlier in the thread" };
+
+/**
+ * "Founded: 2016", "- Nominal capacity: 160 Ah", "**Anode:** hard carbon": a short label in
+ * sentence case, a colon and a value without a verb. (A label in Title Case is more often a
+ * speaker's name or a heading's.)
+ */
+const FACT = /^(?:\*\*|__)?(\p{Lu}[\p{Ll}\p{N}-]*(?: [\p{Ll}\p{N}()-]+){0,3}):(?:\*\*|__)?\s+(\S.*)$/su;
+function isFactLine(t: string): boolean {
+  const m = FACT.exec(t);
+  if (!m || FURNITURE.test(t)) return false;
+  const value = m[2]!;
+  return (
+    words(value) <= 12 &&
+    !value.includes("\n") &&
+    !/^(?:\p{Lu}\p{L}*\s*)+$/u.test(value) &&
+    !hasPredicate(value) &&
+    !/:\s*$/.test(value)
+  );
+}
+
+/** "> they pack 5 weights into a byte": a reply quoting an earlier post repeats its claim; it does not make it again. */
+function quotesEarlierPost(text: string, s: Span): boolean {
+  if (text[s.start] !== ">" || !atLineStart(text, s.start)) return false;
+  const quoted = text.slice(s.start + 1, s.end).trim();
+  return quoted.length > 0 && text.lastIndexOf(quoted, s.start) >= 0;
+}
 
 /**
  * A sentence is one claim when it reads as one; a long one (LONG_SENTENCE words) is cut at the seams
@@ -446,6 +557,15 @@ export function claimUnits(
     else emit(span, accept);
   };
   for (const s of sentences) {
+    if (quotesEarlierPost(text, s)) {
+      reject(s, QUOTED_REPLY);
+      continue;
+    }
+    const lead = trimLead(text, s);
+    if (atLineStart(text, s.start) && isFactLine(text.slice(lead.start, lead.end))) {
+      emit(lead, FACT_LINE);
+      continue;
+    }
     if (isHeaderLine(s)) {
       reject(s, HEADING);
       continue;
