@@ -4,6 +4,7 @@
 import { lexicon } from "./lexicon.ts";
 import type { Sentence, Span } from "./segment.ts";
 import { tokenize } from "./tokens.ts";
+import { appositions } from "./appositions.ts";
 import type { Decision, Rejection } from "./extraction.ts";
 import { firstRule, type Rule } from "./rules.ts";
 import {
@@ -131,6 +132,19 @@ function hasParticiplePredicate(text: string): boolean {
         .tagged.get(t.lower)
         ?.some((tag) => /Noun|Singular|Plural/.test(tag)),
   );
+}
+
+/** A finite verb that is not also a compound adjective ("state-backed") or a noun ("runs"). */
+function hasNounFreeVerb(t: string): boolean {
+  return tokenize(t).some((tok) => {
+    const tags = lexicon().tagged.get(tok.lower);
+    return (
+      !tok.text.includes("-") &&
+      verbForms().has(tok.lower) &&
+      !(tags ?? []).some((x) => /Noun|Singular|Plural|Adjective|Participle/.test(x)) &&
+      !/^(?:that|which|who|a|an|the)$/.test(tok.lower)
+    );
+  });
 }
 
 /** A finite verb, or the participle of a headline or list item. */
@@ -498,6 +512,12 @@ const FACT_LINE = {
   id: "fact-line",
   why: "a 'Label: value' line (an infobox or a specification list) states one fact",
 };
+const APPOSITION = {
+  id: "apposition",
+  why: "an apposition states what a name is ('X, a Shenzhen start-up'; 'chief executive Y')",
+};
+/** Lines whose appositions are not claims either: the page's furniture, not its text. */
+const NO_APPOSITIONS = new Set(["furniture", "navigation", "post-metadata", "too-short", "question"]);
 const QUOTED_REPLY = { id: "quoted-reply", why: "a reply's '>' quotation of something said earlier in the thread" };
 
 /**
@@ -570,6 +590,9 @@ export function claimUnits(
       reject(s, HEADING);
       continue;
     }
+    // Appositions first, so the sentence's own claims stay last for a fragment that follows to join.
+    if (!NO_APPOSITIONS.has(rejection(text.slice(lead.start, lead.end))?.id ?? ""))
+      for (const a of appositions(text, lead, hasNounFreeVerb)) emit(a, APPOSITION);
     const bySpeaker = speakerClauses(text, s);
     if (bySpeaker) {
       for (const part of bySpeaker) consider(part);

@@ -71,6 +71,23 @@ export const SAYING = [
   "described",
 ] as const;
 
+/** Days and months: capitalised, but names of no entity. */
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+
 // ---------------------------------------------------------------------------------------------------
 // claims: what makes a sentence a checkable assertion, or keeps it from being one.
 
@@ -271,10 +288,7 @@ export const FURNITURE_LABELS = [
   "credit",
 ] as const;
 
-/**
- * Head nouns of a role or a kind of organisation: "chief executive X", "analyst X", "AI chip
- * designer X", and "X, an analyst at Y" are appositions that state what X is.
- */
+/** Head nouns of a person's role: "chief executive X", "X, an analyst at Y". */
 export const ROLE_HEADS = [
   "executive",
   "officer",
@@ -305,10 +319,17 @@ export const ROLE_HEADS = [
   "spokeswoman",
   "minister",
   "secretary",
-  "partner",
-  "investor",
   "lawyer",
   "colleague",
+  "adviser",
+  "advisor",
+  "consultant",
+  "trader",
+  "student",
+] as const;
+
+/** Head nouns of a kind of organisation by what it does: "AI chip designer X", "X, a grid-storage integrator". */
+export const ACTIVITY_HEADS = [
   "maker",
   "developer",
   "designer",
@@ -319,26 +340,16 @@ export const ROLE_HEADS = [
   "integrator",
   "operator",
   "seller",
-  "buyer",
+  "retailer",
+  "distributor",
   "unit",
   "subsidiary",
   "start-up",
   "startup",
-  "company",
-  "firm",
-  "group",
-  "fund",
-  "vehicle",
-  "consultancy",
-  "institute",
-  "university",
-  "lab",
-  "laboratory",
-  "agency",
-  "regulator",
-  "bank",
-  "foundry",
   "chipmaker",
   "carmaker",
   "automaker",
+  "foundry",
+  "consultancy",
+  "regulator",
 ] as const;
