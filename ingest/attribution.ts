@@ -13,7 +13,7 @@ import { countBetween, lastBefore, within as inSpan } from "./spans.ts";
 import { regionAt, type Structure } from "./structure.ts";
 import type { Rule } from "./rules.ts";
 import { cuesIn, type Cue } from "./attribution/cues.ts";
-import { CLAUSE_THAT, SAYS_AFTER, SAYS_ANYWHERE, SAYS_BEFORE } from "./attribution/patterns.ts";
+import { CLAUSE_THAT, CUE_GATE, SAYS_AFTER, SAYS_ANYWHERE, SAYS_BEFORE } from "./attribution/patterns.ts";
 import { createResolver } from "./attribution/resolve.ts";
 
 export { CUE_RULES } from "./attribution/cues.ts";
@@ -29,6 +29,12 @@ const SECTION_BREAK = /^\s*(?:[•*·-]\s*){2,}$|^\s*\[\d+\/\d+\]/gm;
 const FOOTNOTE_AFTER = /^[\s.,;:!?”"’)\]*]{0,4}([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^[^\]\s]{1,10}\])/;
 /** A footnote names its source at its opening ("Agency, Title (2024)", "Interview with Jane Roe, ..."). */
 const NOTE_OPENING = 24;
+
+/**
+ * Where a claim stands in the layout: its last character, since a claim may start on the label of the
+ * turn or post it belongs to ("Reporter from X: ...").
+ */
+const layoutProbe = (unit: Span): Span => ({ start: Math.max(unit.start, unit.end - 1), end: unit.end });
 
 /** Does a verb of saying follow a name that ends at `at` ("X said", "X, based in Y, said")? */
 export const speaksAfter = (text: string, at: number): boolean => SAYS_AFTER.test(text.slice(at, at + 120));
@@ -78,11 +84,13 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
 
   /** The speaker a quotation is credited to: named after it, or introducing it, or earlier in its paragraph. */
   function quoteSpeaker(unit: Span): Attribution | undefined {
-    const q = openingQuote(unit.start);
+    // A claim may start at its own opening quotation mark.
+    const q = openingQuote(/["“]/.test(text[unit.start] ?? "") ? unit.start + 1 : unit.start);
     if (q === undefined) return undefined;
     const close = text.indexOf(text[q] === "“" ? "”" : '"', unit.start);
     if (close >= 0) {
-      const tail = within({ start: close, end: Math.min(text.length, close + 90) });
+      const lineEnd = text.indexOf("\n", close);
+      const tail = within({ start: close, end: Math.min(lineEnd < 0 ? text.length : lineEnd, close + 90) });
       const after = tail.find(
         (x) => SAYS_BEFORE.test(text.slice(close + 1, x.start)) || SAYS_AFTER.test(text.slice(x.end, x.end + 120)),
       );
@@ -93,6 +101,16 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
       SAYS_ANYWHERE.test(text.slice(x.end, q)),
     );
     if (intro) return { entity: intro.entity, rule: "quotation", why: `quoted from ${intro.surface}` };
+    // '"A," said X. "B."': a quotation that goes on after its speaker was named in the paragraph.
+    const earlier = within({ start: Math.max(lineStart, q - 400), end: q })
+      .filter(
+        (x) =>
+          SAYS_BEFORE.test(text.slice(Math.max(lineStart, x.start - 40), x.start)) ||
+          SAYS_AFTER.test(text.slice(x.end, Math.min(q, x.end + 120))),
+      )
+      .at(-1);
+    if (earlier)
+      return { entity: earlier.entity, rule: "quotation", why: `the quotation goes on from ${earlier.surface}` };
     return undefined;
   }
 
@@ -124,8 +142,9 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     }
     // "X just released its report (86 pages)": a sentence whose subject is the publisher tells of the
     // report; it does not state one of its findings.
-    const opener = mentionAt.get(unit.start);
-    if (opener === report.publisher) return undefined;
+    const first = within(unit)[0];
+    if (first?.entity === report.publisher && /^\s+\p{Ll}/u.test(text.slice(first.end, first.end + 3)))
+      return undefined;
     if (!FINDING_CUES.test(text.slice(unit.start, unit.end))) return undefined;
     return {
       entity: report.publisher,
@@ -207,7 +226,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
       id: "table-source",
       why: 'a table row is credited to the source its "Source:" line names',
       apply: ({ unit }) => {
-        const r = regionAt(structure, unit);
+        const r = regionAt(structure, layoutProbe(unit));
         if (r?.kind !== "table" || !r.source) return undefined;
         const named = within(r.source)[0];
         return named
@@ -219,7 +238,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
       id: "layout-speaker",
       why: "the author of the comment, post or turn, or the quoted account, a claim stands in",
       apply: ({ unit }) => {
-        const r = regionAt(structure, unit);
+        const r = regionAt(structure, layoutProbe(unit));
         if (!r) return undefined;
         if (r.kind === "quote" && !r.speaker) {
           const intro = r.introducer
@@ -242,8 +261,7 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   const cuesOf = (sentence: Span): Cue[] => {
     if (cached?.start !== sentence.start) {
       const s = text.slice(sentence.start, sentence.end);
-      const cues =
-        SAYS_ANYWHERE.test(s) || s.includes("(") ? cuesIn({ text, sentence, here: within(sentence), resolve }) : [];
+      const cues = CUE_GATE.test(s) ? cuesIn({ text, sentence, here: within(sentence), resolve }) : [];
       cached = { start: sentence.start, cues };
     }
     return cached.cues;

@@ -10,6 +10,7 @@ import {
   DESCRIBED_WORK,
   ET_AL,
   OBJECT_OF,
+  NO_COMPLEMENT,
   OWN_WORK,
   PEOPLE_OF,
   SAYS_AFTER,
@@ -43,6 +44,9 @@ export type CueInput = {
 
 /** Does nothing but punctuation, a closing quote or a footnote marker follow `at` in the sentence? */
 const closes = (text: string, at: number, end: number) => /^[\s.!?;:”"’)*\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$/.test(text.slice(at, end));
+/** Does only an adjunct follow a cue's verb ("..., the company said in a statement on Friday, ...")? */
+const closesClause = (text: string, at: number, end: number) =>
+  closes(text, at, end) || NO_COMPLEMENT.test(text.slice(at, Math.min(end, at + 120)));
 /** Is `at` just after a comma (or a dash or bracket), so what follows is a trailing phrase? */
 const afterComma = (text: string, at: number) => /[,—–(]\s*(?:\*\*)?$/.test(text.slice(Math.max(0, at - 4), at));
 
@@ -68,7 +72,8 @@ function sourcePhrases(input: CueInput): Cue[] {
     const from = sentence.start + m.index + m[0].length;
     const end = phraseEnd(input, from);
     const phrase = text.slice(from, end);
-    const postposed = afterComma(text, at) && closes(text, end, sentence.end);
+    // ", according to X" after the clauses it sources, wherever the sentence goes on.
+    const postposed = afterComma(text, at);
     const cue = (entity: FoundEntity | null, rule: string, why: string, mention?: FoundMention): Cue => ({
       at,
       end,
@@ -149,9 +154,18 @@ function namedSpeakers(input: CueInput): Cue[] {
       );
       continue;
     }
-    if (SAYS_BEFORE.test(before)) {
-      const verb = /(\p{L}+)\s+(?:\p{L}+\.?\s+)?$/u.exec(before)?.[1] ?? "said";
-      push("said-speaker", `${verb} ${m.surface}`, m.start - 1, m.end);
+    const said = SAYS_BEFORE.exec(before);
+    if (said) {
+      const verbAt = m.start - before.length + said.index;
+      out.push({
+        at: verbAt,
+        end: m.end,
+        entity: m.entity,
+        mention: m,
+        rule: "said-speaker",
+        why: `${said[0].trim()} ${m.surface}`,
+        postposed: afterComma(text, verbAt) || /[”"]\s*$/.test(text.slice(Math.max(0, verbAt - 3), verbAt)),
+      });
     }
   }
   return out;
@@ -181,7 +195,7 @@ function describedSpeakers(input: CueInput): Cue[] {
       entity,
       rule: m[3] ? "pronoun-says" : "described-speaker-says",
       why: `"${m[0].trim()}" refers to ${entity.name}`,
-      postposed: afterComma(text, subjectAt) && closes(text, end, sentence.end),
+      postposed: afterComma(text, subjectAt) && closesClause(text, end, sentence.end),
     });
   }
   return out;

@@ -15,7 +15,7 @@ const ADVERBS = `(?:(?:${alternation(SPEECH_ADVERBS)}|\\p{Ll}+ly)\\s+){0,3}`;
 const WORKS = alternation(SOURCE_WORKS);
 const HEADS = alternation(ORGANISATION_HEADS);
 /** An apposition or a bracket between a speaker and the verb: "X, based in Lima, said", "X (Ningbo) says". */
-const BETWEEN = `(?:,[^,.;“”"]{2,90},|\\s*\\([^()\\n]{1,40}\\))?`;
+const BETWEEN = `(?:,[^,.;“”"]{2,90},|\\s*\\([^()\\n]{1,40}\\)|\\]\\([^()\\s]{1,200}\\)|\\*\\*){0,3}`;
 
 /** After a name: "X said", "X has also said", "X, based in Y, said", "X's README claims", "X et al. reported". */
 export const SAYS_AFTER = new RegExp(`^${BETWEEN},?\\s+${ADVERBS}(?:${SAYS})\\b`, "u");
@@ -60,5 +60,13 @@ export const DESCRIBED_SAYS = new RegExp(
   `(?:^|[^\\p{L}])(?:(the|its)\\s+(?:[\\p{L}-]+\\s+){0,3}?(${HEADS}|${WORKS})|(he|she|it|they))${BETWEEN}\\s+${ADVERBS}(${SAYS})\\b`,
   "giu",
 );
-export const SAYS_ANYWHERE = new RegExp(`\\b(?:${SAYS})\\b|according|\\bper\\b|et al|\\bfrom\\b|\\bby\\b`, "i");
+export const SAYS_ANYWHERE = new RegExp(`\\b(?:${SAYS})\\b`, "i");
+/** Does a sentence hold anything a cue rule could read? Most do not, and are skipped at once. */
+export const CUE_GATE = new RegExp(
+  `\\b(?:${SAYS})\\b|according|\\bper\\b|et al|\\bfrom\\b|\\bby\\b|['’]s?\\s|\\(`,
+  "i",
+);
+/** After a cue's verb, only adjuncts before the comma or the end: "..., the company said in a statement on Friday." */
+export const NO_COMPLEMENT =
+  /^(?:\s+(?:in|on|at|during|late|early|earlier|later|last|this|on|via|through)\b[^,.;“”"]{0,60})?\s*(?:[,.;]|$)/i;
 export const CLAUSE_THAT = /\bthat\b/i;

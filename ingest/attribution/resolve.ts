@@ -16,7 +16,10 @@ export type Credit = { entity: FoundEntity; at: number };
 
 export function createResolver(text: string, speakers: FoundMention[]) {
   const times = new Map<FoundEntity, number>();
-  for (const m of speakers) times.set(m.entity, (times.get(m.entity) ?? 0) + 1);
+  // How often each is named as an actor: not as the outlet told something or credited in brackets.
+  for (const m of speakers)
+    if (!/(?:\btold|\(|\bby)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)))
+      times.set(m.entity, (times.get(m.entity) ?? 0) + 1);
   const credited: Credit[] = [];
 
   /** Speakers of a type named before `at`, nearest first. */
@@ -41,7 +44,7 @@ export function createResolver(text: string, speakers: FoundMention[]) {
     const subjects = near.filter((m) => opensSentence(text, m.start));
     const pool = subjects.length > 0 ? subjects : near;
     let best: FoundEntity | undefined;
-    for (const m of pool) if (!best || (times.get(m.entity) ?? 0) > (times.get(best) ?? 0)) best = m.entity;
+    for (const m of pool) if ((times.get(m.entity) ?? 0) > (best ? (times.get(best) ?? 0) : 0)) best = m.entity;
     return best;
   }
 
@@ -61,12 +64,8 @@ export function createResolver(text: string, speakers: FoundMention[]) {
       if (credited) return credited;
       return before(at, "Person").next().value?.entity;
     }
-    // "X supplies cells; it says ...": the organisation that is the subject of the sentence.
-    for (const m of before(at)) {
-      if (m.start < sentenceStart) break;
-      if (m.entity.type !== "Person" && opensSentence(text, m.start)) return m.entity;
-    }
-    return lastCredited(at, (e) => e.type !== "Person");
+    // "X supplies cells; it says ...": the organisation named first in the sentence.
+    return subjectIn(sentenceStart, at) ?? lastCredited(at, (e) => e.type !== "Person");
   }
 
   function lastCredited(at: number, fits: (e: FoundEntity) => boolean = () => true): FoundEntity | undefined {
@@ -78,12 +77,12 @@ export function createResolver(text: string, speakers: FoundMention[]) {
     return undefined;
   }
 
-  /** The first organisation named in a span (the subject of "per their About page"). */
-  const subjectIn = (from: number, to: number): FoundEntity | undefined => {
+  /** The first organisation or work named in a span (the subject of "per their About page"). */
+  function subjectIn(from: number, to: number): FoundEntity | undefined {
     for (let i = firstAtOrAfter(speakers, from, (m) => m.start); i < speakers.length && speakers[i]!.start < to; i++)
       if (speakers[i]!.entity.type !== "Person") return speakers[i]!.entity;
     return undefined;
-  };
+  }
 
   return {
     organisation,
