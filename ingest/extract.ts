@@ -108,7 +108,7 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         confidence: unit.confidence,
         why: [
           unit.decision,
-          ...(by ? [{ stage: "attribution", rule: "attribution", why: by.why } satisfies Decision] : []),
+          ...(by ? [{ stage: "attribution", rule: by.rule, why: by.why } satisfies Decision] : []),
         ],
       });
     }
