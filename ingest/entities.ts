@@ -240,6 +240,9 @@ function shortFormIndex(entities: Iterable<FoundEntity>) {
       const words = n.split(" ");
       if (words.length < 2) continue;
       if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!)) byCode.set(words.at(-1)!, e);
+      // "General Office" for "NCIA General Office": an organisation's name without its first word.
+      if (e.type === "Organization" && words.length >= 3 && !byHead.has(words.slice(1).join(" ")))
+        byHead.set(words.slice(1).join(" "), e);
       const of = words.indexOf("of");
       if (e.type === "Organization" && of > 1 && !byHead.has(words.slice(0, of).join(" ")))
         byHead.set(words.slice(0, of).join(" "), e);
@@ -256,7 +259,7 @@ function shortFormIndex(entities: Iterable<FoundEntity>) {
     if (surface.includes(" ")) return undefined;
     const person = byLast.get(surface);
     if (person) return { entity: person, why: `family name of ${person.name}` };
-    const e = byFirst.get(surface);
+    const e = isAcronym(surface) ? undefined : byFirst.get(surface);
     if (e?.type === "Organization") return { entity: e, why: `short form of ${e.name}` };
     if (e?.type === "Person" && lexicon().firstNames.has(surface.toLowerCase()))
       return { entity: e, why: `first name of ${e.name}, named in full in the same document` };

@@ -39,7 +39,8 @@ function classifier(t: Token, atSentenceStart: boolean): boolean {
   const w = t.lower;
   if (/^\p{Lu}{2,4}s?$/u.test(t.text)) return !/^(?:I|A)$/.test(t.text);
   if (!/^[\p{Ll}\d]/u.test(t.text) && !(atSentenceStart && /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
-  if (NOT_MODIFIERS.has(w) || /ly$/.test(w)) return false;
+  // "sixth-generation networks", "third-party chips": a rank or a party describes, it does not classify.
+  if (NOT_MODIFIERS.has(w) || /ly$/.test(w) || /-(?:generation|gen|party|class|tier|rate|grade)$/.test(w)) return false;
   // Figures are measurements ("650-volt"), not kinds, except short codes such as "2D", "5G".
   if (/^\d/.test(w) && !/^\d[a-z]$/.test(w)) return false;
   // Participles describe a state ("released chips", "two-legged robots"), gerunds an action
