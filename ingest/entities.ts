@@ -3,7 +3,7 @@
 import type { EntityType } from "../graph/model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { lexicon } from "./lexicon.ts";
-import { isModelCode, nameCandidates, typeOfName } from "./ner.ts";
+import { isModelCode, nameCandidates, typeOfName, type NameCandidate } from "./ner.ts";
 import type { Sentence } from "./segment.ts";
 import type { Structure } from "./structure.ts";
 import { findModels } from "./products.ts";
@@ -152,7 +152,7 @@ export function findEntities(
   }
 
   // 4. Other names, and resolution of short forms to the full names of the same document.
-  const candidates = nameCandidates(text, tokens, starts, covered);
+  const candidates = nameCandidates(text, tokens, starts, covered).map((c) => withKnownPrefix(text, c, mentions));
   const untyped: typeof candidates = [];
   // What the text says a name is anywhere ("dubbed Zephyr", "shares of Kestrel") holds everywhere.
   const contextType = new Map<string, ContextType & { rule: string; why: string }>();
@@ -211,6 +211,24 @@ export function findEntities(
   mergePeople(mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { entities: [...new Set(mentions.map((m) => m.entity))], mentions };
+}
+
+/**
+ * "Shanghai Stock Exchange", "Alibaba Cloud": a known place or organisation right before a name headed
+ * like an institution is the first word of that name, not a name of its own (the longest name wins).
+ */
+function withKnownPrefix<C extends NameCandidate>(text: string, c: C, mentions: FoundMention[]): C {
+  if (c.type !== "Organization" || !c.why.startsWith("headed by") || c.weak) return c;
+  const i = mentions.findIndex(
+    (m) =>
+      m.end + 1 === c.start &&
+      text[m.end] === " " &&
+      (m.entity.type === "Place" || m.entity.type === "Organization") &&
+      /^\p{Lu}/u.test(m.surface),
+  );
+  if (i < 0) return c;
+  const m = mentions.splice(i, 1)[0]!;
+  return { ...c, start: m.start, surface: text.slice(m.start, c.end), why: `${c.why}, after the known name ${m.surface}` };
 }
 
 /** "the World Health Organization (WHO)": keep only the words the acronym spells. */

@@ -136,7 +136,7 @@ export function nameCandidates(
       else if (
         gap === " " &&
         tokens[j]!.lower === "and" &&
-        institutionOf(tokens, i, j) &&
+        (institutionOf(tokens, i, j) || endsInInstitution(text, tokens, j + 1, covered)) &&
         joinsNames(text, tokens, j, covered)
       )
         j += 2;
@@ -207,7 +207,19 @@ const MONTHS = new Set(
 /** Is tokens[from..to) an institution's "X of Y" ("Office of Management"), not a place's ("State of Oregon")? */
 function institutionOf(tokens: Token[], from: number, to: number): boolean {
   const of = tokens.slice(from, to).findIndex((t) => t.lower === "of");
-  return of > 0 && ORG_HEADS.has(tokens[from + of - 1]!.lower) && tokens[to + 1]?.text !== "I";
+  const head = tokens[from + of - 1]?.lower ?? "";
+  return of > 0 && (ORG_HEADS.has(head) || PUBLICATION_HEADS.has(head)) && tokens[to + 1]?.text !== "I";
+}
+
+/**
+ * "Science and Technology Innovation Bureau": the capitalised words after "and" run on to an
+ * institution's head, so "and" is inside the name. Reads only that run (a few tokens).
+ */
+function endsInInstitution(text: string, tokens: Token[], from: number, covered: Uint8Array): boolean {
+  let k = from;
+  while (k + 1 < tokens.length && k - from < 6 && !covered[k + 1] && nameLike(tokens[k + 1]!) && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === " ")
+    k++;
+  return k > from && ORG_HEADS.has(tokens[k]!.lower);
 }
 
 /** "Bank of China", "Max Planck Society for ...": a lower-case connector between two names (not a date). */
