@@ -3,7 +3,7 @@
 import type { EntityType } from "../graph/model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { lexicon } from "./lexicon.ts";
-import { isModelCode, nameCandidates, typeOfName, type NameCandidate } from "./ner.ts";
+import { isModelCode, isOrgHead, nameCandidates, typeOfName, type NameCandidate } from "./ner.ts";
 import type { Sentence } from "./segment.ts";
 import type { Structure } from "./structure.ts";
 import { findModels } from "./products.ts";
@@ -218,17 +218,26 @@ export function findEntities(
  * like an institution is the first word of that name, not a name of its own (the longest name wins).
  */
 function withKnownPrefix<C extends NameCandidate>(text: string, c: C, mentions: FoundMention[]): C {
-  if (c.type !== "Organization" || !c.why.startsWith("headed by") || c.weak) return c;
+  // "Microsoft Research": a lone institution word after a known organisation.
+  const loneHead = !c.surface.includes(" ") && isOrgHead(c.surface);
+  if (!loneHead && (c.type !== "Organization" || !c.why.startsWith("headed by") || c.weak)) return c;
   const i = mentions.findIndex(
     (m) =>
       m.end + 1 === c.start &&
       text[m.end] === " " &&
-      (m.entity.type === "Place" || m.entity.type === "Organization") &&
+      (m.entity.type === "Organization" || (!loneHead && m.entity.type === "Place")) &&
       /^\p{Lu}/u.test(m.surface),
   );
   if (i < 0) return c;
   const m = mentions.splice(i, 1)[0]!;
-  return { ...c, start: m.start, surface: text.slice(m.start, c.end), why: `${c.why}, after the known name ${m.surface}` };
+  return {
+    ...c,
+    start: m.start,
+    surface: text.slice(m.start, c.end),
+    type: "Organization",
+    weak: false,
+    why: `headed by "${c.surface.split(" ").at(-1)}", after the known name ${m.surface}`,
+  };
 }
 
 /** "the World Health Organization (WHO)": keep only the words the acronym spells. */

@@ -69,7 +69,7 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
       if (
         !best ||
         (best.p.caseless && insideName(text, tokens, i, i + best.n - 1)) ||
-        (best.n === 1 && best.p.entry.type === "Publication" && afterNameOf(text, tokens, i)) ||
+        (best.n === 1 && best.p.entry.type === "Publication" && (afterNameOf(text, tokens, i) || insideName(text, tokens, i, i))) ||
         (best.n === 1 && best.p.entry.type === "Person" && beforeGivenName(text, tokens, i)) ||
         // "US$5 million", "HK$", "NT$": a country's code before a currency sign names the currency.
         text[last.end] === "$"
@@ -102,7 +102,8 @@ function insideName(text: string, tokens: Token[], from: number, to: number): bo
   const next = tokens[to + 1];
   const joined = (a: Token | undefined, b: Token | undefined) =>
     !!a && !!b && text.slice(a.end, b.start) === " " && /^\p{Lu}/u.test((a === prev ? a : b).text);
-  return joined(prev, tokens[from]) || joined(tokens[to], next);
+  // "International Federation of Robotics": the word ends a name "X of ...".
+  return joined(prev, tokens[from]) || joined(tokens[to], next) || afterNameOf(text, tokens, from);
 }
 
 /** "Ministry of Science": a one-word title ("Science", "Nature") that ends a name "X of …" is part of it. */

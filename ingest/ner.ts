@@ -23,6 +23,7 @@ const ORG_HEADS = new Set(
     " ",
   ),
 );
+export const isOrgHead = (word: string) => ORG_HEADS.has(word.toLowerCase());
 const PUBLICATION_HEADS = new Set(
   "times post journal review daily gazette herald tribune magazine press news report".split(" "),
 );
@@ -136,7 +137,7 @@ export function nameCandidates(
       else if (
         gap === " " &&
         tokens[j]!.lower === "and" &&
-        (institutionOf(tokens, i, j) || endsInInstitution(text, tokens, j + 1, covered)) &&
+        (institutionOf(tokens, i, j) || (fieldWords(tokens, j, lex) && endsInInstitution(text, tokens, j + 1, covered))) &&
         joinsNames(text, tokens, j, covered)
       )
         j += 2;
@@ -152,7 +153,7 @@ export function nameCandidates(
       (CONNECTORS.has(tokens[from]!.lower) ||
         (j - from > 1 &&
           lex.honorifics.has(tokens[from]!.lower.replace(/\.$/, "")) &&
-          !tokens.slice(from, j).some((t) => ORG_HEADS.has(t.lower))))
+          (tokens[from + 1]?.lower === "of" || !tokens.slice(from, j).some((t) => ORG_HEADS.has(t.lower)))))
     )
       from++;
     if (from >= j || hidden(text, tokens, from, j)) {
@@ -209,6 +210,12 @@ function institutionOf(tokens: Token[], from: number, to: number): boolean {
   const of = tokens.slice(from, to).findIndex((t) => t.lower === "of");
   const head = tokens[from + of - 1]?.lower ?? "";
   return of > 0 && (ORG_HEADS.has(head) || PUBLICATION_HEADS.has(head)) && tokens[to + 1]?.text !== "I";
+}
+
+/** "Science and Technology": the words either side of "and" are ordinary words, not two names. */
+function fieldWords(tokens: Token[], and: number, lex: ReturnType<typeof lexicon>): boolean {
+  const [a, b] = [tokens[and - 1], tokens[and + 1]];
+  return !!a && !!b && lex.common.has(a.lower) && lex.common.has(b.lower) && !ORG_HEADS.has(a.lower);
 }
 
 /**
