@@ -83,6 +83,22 @@ export function findEntities(
   }
   for (const m of gazetteer.match(text, tokens)) {
     if (covered[m.tokenIndex]) continue;
+    // "Microsoft Research", "Alibaba Cloud": a known organisation and an institution word after it
+    // name a unit of their own; the longer name wins.
+    const next = tokens[m.tokenIndex + m.tokenCount];
+    if (
+      m.entry.type === "Organization" &&
+      next &&
+      text.slice(m.end, next.start) === " " &&
+      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      isOrgHead(next.text)
+    ) {
+      const surface = text.slice(m.start, next.end);
+      const e = entityFor(surface, "Organization", undefined, decided(FINDERS.catalogue, FINDERS.unit));
+      mentions.push({ start: m.start, end: next.end, surface, entity: e });
+      covered.fill(1, m.tokenIndex, m.tokenIndex + m.tokenCount + 1);
+      continue;
+    }
     const e = entityFor(m.entry.name, m.entry.type, m.entry.description, decided(FINDERS.catalogue, FINDERS.catalogue));
     addAlias(e, m.surface, `listed as a name of ${e.name} in the catalogue`);
     mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: e });

@@ -4,7 +4,9 @@
 import type { EntityType } from "../graph/model.ts";
 import { lexicon } from "./lexicon.ts";
 import { isChineseName } from "./names/pinyin.ts";
-import { NUMBERED_LABELS } from "./word-classes.ts";
+import { INSTITUTION_FIELDS, NUMBERED_LABELS } from "./word-classes.ts";
+
+const FIELDS = new Set<string>(INSTITUTION_FIELDS);
 import { hasInnerCapital, isAcronym, isCapitalized, type Token } from "./tokens.ts";
 
 /** weak: a lone word at a sentence start, a name only if it is the short form of one already known. */
@@ -137,7 +139,7 @@ export function nameCandidates(
       else if (
         gap === " " &&
         tokens[j]!.lower === "and" &&
-        (institutionOf(tokens, i, j) || (fieldWords(tokens, j, lex) && endsInInstitution(text, tokens, j + 1, covered))) &&
+        (institutionOf(tokens, i, j) || (fieldWords(tokens, j) && endsInInstitution(text, tokens, j + 1, covered))) &&
         joinsNames(text, tokens, j, covered)
       )
         j += 2;
@@ -213,9 +215,9 @@ function institutionOf(tokens: Token[], from: number, to: number): boolean {
 }
 
 /** "Science and Technology": the words either side of "and" are ordinary words, not two names. */
-function fieldWords(tokens: Token[], and: number, lex: ReturnType<typeof lexicon>): boolean {
+function fieldWords(tokens: Token[], and: number): boolean {
   const [a, b] = [tokens[and - 1], tokens[and + 1]];
-  return !!a && !!b && lex.common.has(a.lower) && lex.common.has(b.lower) && !ORG_HEADS.has(a.lower);
+  return !!a && !!b && FIELDS.has(a.lower) && FIELDS.has(b.lower);
 }
 
 /**

@@ -123,3 +123,16 @@ export const NUMBERED_LABELS = [
   "question", "exhibit", "chart", "slide", "game", "act", "scene", "verse", "rule", "clause", "annex",
   "reply", "comment", "post", "thread", "update", "edit", "footnote", "ref", "source", "q", "h",
 ] as const;
+
+/** Fields that institutions are named after ("Ministry of Science and Technology", "Health and Human Services"). */
+export const INSTITUTION_FIELDS = [
+  "science", "sciences", "technology", "technologies", "industry", "industrial", "information", "trade",
+  "commerce", "health", "education", "research", "development", "innovation", "reform", "planning",
+  "security", "energy", "environment", "environmental", "agriculture", "rural", "finance", "economy",
+  "economic", "culture", "tourism", "human", "services", "transport", "transportation", "communications",
+  "defence", "defense", "justice", "labour", "labor", "welfare", "housing", "urban", "resources",
+  "natural", "water", "land", "mines", "mining", "engineering", "arts", "humanities", "medicine",
+  "public", "social", "foreign", "affairs", "investment", "statistics", "standards", "quality",
+  "safety", "emergency", "management", "markets", "exchange", "supervision", "regulation", "fisheries",
+  "forestry", "space", "aeronautics", "marine", "ocean", "oceans", "sport", "sports", "youth", "family",
+] as const;
