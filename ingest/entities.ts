@@ -121,6 +121,7 @@ export function findEntities(
     const e = bySurface.get(t.name) ?? entityFor(t.name, t.type, undefined, decided(FINDERS[t.finder], { id: t.rule, why: t.why }));
     if (e.notes.length === 0) e.notes.push(`${t.surface}: ${t.why}`);
     addAlias(e, t.surface, t.why);
+    for (const s of ("spellings" in t ? t.spellings : undefined) ?? []) addAlias(e, s, "the usual spelling of the same name");
     mentions.push({ start: t.start, end: t.end, surface: t.surface, entity: e });
     markCovered(tokens, covered, t);
   }

@@ -38,10 +38,15 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
       const caseless =
         !/\p{Lu}/u.test(surface) || (entry.type === "Technology" && /\s/.test(surface) && !/\p{Lu}{2}/u.test(surface));
       const pattern = { words: words.map((w, i) => key(w, caseless, i === words.length - 1)), seps, caseless, entry };
-      const first = pattern.words[0]!;
-      const list = byFirst.get(first) ?? [];
-      list.push(pattern);
-      byFirst.set(first, list);
+      const patterns = [pattern];
+      // A lower-case term is also written with hyphens where it modifies a noun: "electric-vehicle makers".
+      if (caseless && words.length >= 2 && words.length <= 3 && seps.slice(1).every((x) => x === " "))
+        patterns.push({ words: [key(words.join("-"), true, true)], seps: [""], caseless, entry });
+      for (const p of patterns) {
+        const list = byFirst.get(p.words[0]!) ?? [];
+        list.push(p);
+        byFirst.set(p.words[0]!, list);
+      }
     }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
