@@ -41,7 +41,7 @@ export const TECHNOLOGY_HEADS = [
  */
 export const WEAK_TECHNOLOGY_HEADS = [
   "design", "designs", "centre", "centres", "center", "centers", "device", "devices",
-  "material", "materials", "compound", "compounds", "weights", "hands", "cores", "engine", "engines",
+  "material", "materials", "compound", "compounds", "weights", "cores", "engine", "engines",
   "vehicle", "vehicles", "network", "networks", "learning", "vision",
   "recognition", "algorithms", "architecture", "architectures", "panels", "displays", "drives",
 ] as const;
@@ -135,4 +135,10 @@ export const INSTITUTION_FIELDS = [
   "public", "social", "foreign", "affairs", "investment", "statistics", "standards", "quality",
   "safety", "emergency", "management", "markets", "exchange", "supervision", "regulation", "fisheries",
   "forestry", "space", "aeronautics", "marine", "ocean", "oceans", "sport", "sports", "youth", "family",
+] as const;
+
+/** Prefixes that attach to a word ("sub-arrays", "non-volatile"): they do not make a kind of their own. */
+export const BOUND_PREFIXES = [
+  "sub", "non", "pre", "post", "anti", "co", "re", "multi", "semi", "micro", "nano", "ultra", "super",
+  "inter", "intra", "over", "under", "mid", "mini", "self", "pro", "de", "un", "bi", "tri", "mono",
 ] as const;
