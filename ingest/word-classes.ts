@@ -41,7 +41,7 @@ export const TECHNOLOGY_HEADS = [
  */
 export const WEAK_TECHNOLOGY_HEADS = [
   "design", "designs", "centre", "centres", "center", "centers", "device", "devices",
-  "material", "materials", "compound", "compounds", "weights", "cores", "engine", "engines",
+  "material", "materials", "compound", "compounds", "weights", "hands", "cores", "engine", "engines",
   "vehicle", "vehicles", "network", "networks", "learning", "vision",
   "recognition", "algorithms", "architecture", "architectures", "panels", "displays", "drives",
 ] as const;
