@@ -247,6 +247,12 @@ function speakerClauses(text: string, s: Sentence): Span[] | undefined {
  */
 const COORDINATION =
   /(?:;|:(?=\s*[“"])|,?\s+but(?!\s+(?:also|not|rather|still|for)\b)|\s?(?:…\.?|\.{3,4})(?=\s*[\p{L}“"])|,\s+and(?=\s+(?:it|it['’]s|they|they['’]re|he|she)\s)|(?:,|\s+\()\s*(?:while|whereas)\b)\s*/giu;
+/**
+ * Seams of any sentence, long or short: a semicolon, ", and" / ", but" / ", yet" / ", while"
+ * before a clause with its own subject and verb ("X rose 5%, while Y fell 3%"), and ", which"
+ * opening a relative clause that states a figure of its own ("..., which cut costs by 40%").
+ */
+const CLAUSE_SEAMS = /(?:;|,\s+(?:and|but|yet|while|whereas)(?:\s+that)?(?=\s)|,(?=\s+which\s))\s*/giu;
 /** "While X, Y" and "And while X, Y": the comma after the opening clause. */
 const LEADING_WHILE = /^(?:(?:and|but)\s+)?(?:while|whereas)\b[^,]{10,}(,\s*)/i;
 /** A sentence this long usually joins several assertions; shorter ones are left whole. */
@@ -258,14 +264,15 @@ const LONG_SENTENCE = 30;
  */
 function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   const body = text.slice(s.start, s.end);
-  const coordination = re === COORDINATION;
+  const coordination = re === COORDINATION || re === CLAUSE_SEAMS;
   // A seam inside parentheses ("(XMRI; Chinese: ...)") joins nothing: depth is counted in one pass.
   const depthAt = parenthesisDepth(body);
   const seams = [...body.matchAll(re)]
     .filter((m) => depthAt[m.index] === 0)
-    .map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
-  const lead = coordination ? LEADING_WHILE.exec(body) : null;
-  if (lead) seams.unshift({ at: s.start + lead[0].length - lead[1]!.length, end: s.start + lead[0].length });
+    .map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length, semicolon: m[0][0] === ";" }));
+  const lead = re === COORDINATION ? LEADING_WHILE.exec(body) : null;
+  if (lead)
+    seams.unshift({ at: s.start + lead[0].length - lead[1]!.length, end: s.start + lead[0].length, semicolon: false });
   if (seams.length === 0) return [{ start: s.start, end: s.end }];
   // Words and verbs are counted once per piece between seams and summed, so a sentence with
   // thousands of semicolons costs linear time, not quadratic.
@@ -288,13 +295,27 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
     leftVerb ||= pieceVerb[i]!;
     const [rightWords, rightVerb] = [restWords[i + 1]!, restVerb[i + 1]!];
     const right = text.slice(m.end, Math.min(s.end, m.end + 40));
+    const next = text.slice(m.end, pieces[i + 1]!.end);
+    // ", which cuts the part count by 40%": a relative clause after a common noun that brings a figure of its own.
+    const relative =
+      re === CLAUSE_SEAMS && /^which\s/.test(right) && FIGURE.test(next) && /\p{Ll}$/u.test(text.slice(start, m.at));
     if (
       leftWords >= 4 &&
       rightWords >= 4 &&
       rightVerb &&
-      !/^(?:who|whom|whose|which|where)\b/i.test(right) &&
-      (!coordination || (leftVerb && leftWords >= 5 && rightWords >= 5 && hasSubject(right))) &&
-      !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e)$/i.test(text.slice(start, m.at).slice(-40).trim())
+      (relative || !/^(?:who|whom|whose|which|where)\b/i.test(right)) &&
+      (!coordination ||
+        relative ||
+        (leftVerb &&
+          leftWords >= 5 &&
+          rightWords >= 5 &&
+          hasSubject(right) &&
+          (re !== CLAUSE_SEAMS ||
+            (hasFiniteVerb(right.replace(/^\S+\s*/, "") + text.slice(m.end + 40, pieces[i + 1]!.end)) &&
+              (m.semicolon || FIGURE.test(text.slice(start, pieces[i + 1]!.end))))))) &&
+      !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e|where|when|which|that|who|because|as|if)$/i.test(
+        text.slice(start, m.at).slice(-40).trim(),
+      )
     ) {
       out.push({ start, end: m.at });
       start = m.end;
@@ -306,14 +327,14 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   return out;
 }
 
-/** How many parentheses are open at each position of a text. */
+/** How many parentheses and brackets are open at each position of a text. */
 function parenthesisDepth(body: string): Uint16Array {
   const depth = new Uint16Array(body.length + 1);
   let d = 0;
   for (let i = 0; i < body.length; i++) {
     depth[i] = d;
-    if (body[i] === "(") d++;
-    else if (body[i] === ")" && d > 0) d--;
+    if (body[i] === "(" || body[i] === "[") d++;
+    else if ((body[i] === ")" || body[i] === "]") && d > 0) d--;
   }
   depth[body.length] = d;
   return depth;
@@ -499,7 +520,7 @@ const atLineStart = (text: string, at: number) => at === 0 || /\n[ \t]*$/.test(t
 /** Trims "And while" opening a clause cut from a long sentence, and a parenthesis or quote it never opened. */
 function trimJoint(text: string, span: Span): Span {
   const t = text.slice(span.start, span.end);
-  const lead = t.match(/^(?:(?:and|but)\s+)?(?:while|whereas)\s+/i)?.[0].length ?? 0;
+  const lead = t.match(/^(?:(?:and|but)\s+)?(?:while|whereas)\s+|^that\s+/i)?.[0].length ?? 0;
   const unopened = (t.endsWith(")") && !t.includes("(")) || (t.endsWith("”") && !t.includes("“")) ? 1 : 0;
   return { start: span.start + lead, end: span.end - unopened };
 }
@@ -616,7 +637,9 @@ export function claimUnits(
       // A semicolon joins independent clauses: each is a claim of its own ("First, ...; Second, ...").
       // So do the seams of a long sentence; the word that joined a clause is not part of it.
       const long = words(text.slice(whole.start, whole.end)) >= LONG_SENTENCE;
-      const parts = clauses(text, whole, long ? COORDINATION : /;\s+/g).map((c) => trimJoint(text, trimLead(text, c)));
+      const parts = clauses(text, whole, long ? COORDINATION : CLAUSE_SEAMS).map((c) =>
+        trimJoint(text, trimLead(text, c)),
+      );
       if (parts.length > 1) for (const p of parts) consider(p);
       if (parts.length === 1) emit(whole);
       continue;
