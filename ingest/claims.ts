@@ -462,6 +462,11 @@ function imperative(core: string): boolean {
   );
 }
 
+/** "¹ School of ...", "^ Smith, J. (2020)", "[3] A. Author": a note or a reference, not the text's claim. */
+const REFERENCE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^|\[\d+\])\s/u;
+/** "($1 = 7.2580 yuan)": the conversion rate a report used. */
+const EXCHANGE_RATE = /^\(?\s*(?:US|HK|S|A|C)?[$€£¥]\s?1\s*=\s*[\p{Sc}\d]/u;
+
 /** "user 12 points 3 hours ago | parent | next", "Replying to @user": the furniture of a forum or a social post. */
 const POST_METADATA =
   /\b\d+\s+(?:points?|likes?|upvotes?|votes?|comments?|replies|retweets?|reposts?)\b.*\b(?:ago|\d+\s*[smhd])\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\s*(?:\||$)|^replying to @\w+|^@\w+\s*[·•]/i;

@@ -140,7 +140,19 @@ function headerSpans(text: string, structure: Structure): Span[] {
     const line = m[0].trim();
     const words = line.split(/\s+/);
     const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+    // A table row ("Shanghai 412 27% +48%") is mostly figures: a fact, not a heading.
+    const figures = words.filter((w) => /^[+−-]?[\p{Sc}]?\d/u.test(w)).length;
+    if (figures * 2 >= words.length) continue;
     if (words.length <= 8 && !/[.!?:;,”")\]]$/.test(line) && capitalised / words.length >= 0.5 && !hasPredicate(line))
+      out.push({ start: m.index, end: m.index + m[0].length });
+    // A title in Title Case ("A 64-Element Phased-Array Transceiver With ...") of any length, when no word
+    // in it is a verb (capitalised participles like "Integrated" are read as adjectives of a title).
+    else if (
+      words.length > 8 &&
+      !/[.!?;,”")\]]$/.test(line) &&
+      capitalised / words.length >= 0.75 &&
+      !hasPredicate(line.replace(/\b\p{Lu}\p{Ll}+ed\b/gu, "X"))
+    )
       out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;
