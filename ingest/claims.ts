@@ -15,6 +15,7 @@ import {
   GREETINGS,
   HEDGES,
   IMPRESSION_VERBS,
+  INTERJECTIONS,
   MODAL,
   REFORMULATIONS,
   PLAN_PARTICIPLES,
@@ -100,6 +101,7 @@ function hasFiniteVerb(text: string): boolean {
 /** Words that open a noun phrase or a prepositional phrase: what follows a verb, not what precedes it. */
 const AFTER_VERB =
   /^(?:on|in|at|to|for|with|from|by|into|over|under|about|up|down|out|off|the|a|an|its|their|his|her|our|more|less|most|all|as)$/;
+const OBJECT_PRONOUN = /^(?:it|them|us|him|her|me|you|this|that|these|those)$/;
 const BEFORE_NOUN =
   /^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|of|in|on|at|to|for|with|from|by|and|or|many|some|few|most|all)$/;
 
@@ -111,6 +113,29 @@ function presentVerbByPlace(toks: ReturnType<typeof tokenize>, i: number): boole
   const t = toks[i]!;
   const next = toks[i + 1]?.lower;
   const prev = toks[i - 1]!;
+  // "Quantum effects break transistors", "analysts dismiss it": a base form after a plural noun, before an object.
+  if (
+    next !== undefined &&
+    lexicon().infinitives.has(t.lower) &&
+    /^\p{L}+s$/u.test(prev.text) &&
+    !/ss$/.test(prev.lower) &&
+    !BEFORE_NOUN.test(prev.lower) &&
+    (AFTER_VERB.test(next) || OBJECT_PRONOUN.test(next) || /^\p{Ll}+$/u.test(toks[i + 1]!.text))
+  )
+    return true;
+  // "Heat throttles performance": a sentence's first noun, then an -s form, then its object.
+  if (
+    i === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    !BEFORE_NOUN.test(prev.lower) &&
+    /^\p{Ll}{3,}s$/u.test(t.text) &&
+    !/ss$/.test(t.text) &&
+    next !== undefined &&
+    /^\p{Ll}+$/u.test(toks[i + 1]!.text) &&
+    !BEFORE_NOUN.test(next) &&
+    lexicon().tagged.get(t.lower)?.includes("Plural")
+  )
+    return true;
   if (!/^\p{Ll}{2,}s$/u.test(t.text) || /ss$/.test(t.text) || next === undefined || !AFTER_VERB.test(next))
     return false;
   if (!lexicon().tagged.get(t.lower)?.includes("Plural")) return false;
@@ -152,6 +177,16 @@ export const hasPredicate = (text: string) => hasFiniteVerb(text) || hasParticip
 
 const QUESTION = /\?[”"')\]]*\s*$/;
 const INTRODUCER = /:\s*$/;
+/**
+ * A lead-in that only announces ("The figures are:", "Highlights include:", "as follows:") says
+ * nothing itself; one that states something before its list ("It's building new ecosystems:") does.
+ */
+const LEAD_IN_ONLY =
+  /\b(?:is|are|was|were|include|includes|including|follows|following|below|these|here|this|like|say|says|said|shows?|note|notes|explains?|e\.g|i\.e|such as|namely|\w+ing)\s*:\s*$|^(?:here|these|the following)\b/i;
+/** "Speakers:", "Key specifications of X:": a label that ends in a colon. */
+const isLabelled = (t: string) => /^(?:[\p{Lu}\d][\p{L}\d-]*\s*){1,6}:\s*$/u.test(t);
+/** "Yes.", "Exactly!": a one-word reply; "Yes, the chip ships in May" goes on to assert something. */
+const INTERJECTION = new RegExp(`^(?:${alternation(INTERJECTIONS)})\\b[\\s,.!]*$`, "i");
 /** A greeting, also after the name of the one greeted ("Jane, thank you."). */
 const GREETING = new RegExp(`^(?:\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2},\\s+)?(?:${alternation(GREETINGS)})\\b`, "iu");
 /** A first person with a verb of stance, at the start or after a fronted phrase: "I think ...", "we believe ...". */
@@ -169,7 +204,8 @@ const IMPRESSION = new RegExp(
 /** Restating or drawing a lesson ("In other words, ...", "Which means ..."): the writer's reading of a fact. */
 const REFORMULATION = new RegExp(`^(?:${alternation(REFORMULATIONS)})\\b`, "i");
 /** Words to the reader: "you should ...", "let's ...", and imperatives ("Remember ...", "Draw your own ..."). */
-const TO_THE_READER = /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\b)|\b(?:your own|yourself|makes? you)\b/iu;
+const TO_THE_READER =
+  /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\b)|\b(?:your own|yourself|makes? you)\b|\byou (?:have to|need to|should|must|can(?:not|['’]t)?)\b/iu;
 const EVALUATIVE_WORD = new RegExp(`\\b(?:${alternation(EVALUATIVE)})\\b`, "i");
 /** Pointers to elsewhere ("go here", "can be found here") carry no claim. */
 const POINTER = /\bhere\b[.)!]*\s*$/i;
@@ -369,9 +405,17 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
   {
     id: "introducer",
     why: "ends with a colon: it introduces what follows",
-    apply: (c) => when(INTRODUCER.test(c.text)),
+    apply: (c) =>
+      when(
+        INTRODUCER.test(c.text) &&
+          (words(c.text) < 4 || LEAD_IN_ONLY.test(c.text) || !hasPredicate(c.text) || isLabelled(c.text)),
+      ),
   },
-  { id: "greeting", why: "a greeting, thanks or a one-word reply", apply: (c) => when(GREETING.test(c.core)) },
+  {
+    id: "greeting",
+    why: "a greeting, thanks or a one-word reply",
+    apply: (c) => when(GREETING.test(c.core) || INTERJECTION.test(c.core)),
+  },
   {
     id: "furniture",
     why: "a line of the page's furniture (front matter, byline, sharing, legal)",

@@ -63,7 +63,10 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         (m) => m.entity.type === "Person" || !/\btold\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
       );
       // "Money explains part of the story.": too vague to check when it names nothing and has no figure.
-      if (inUnit.length === 0 && unit.text.split(/\s+/).length <= VAGUE_WORDS && !/\d/.test(unit.text)) {
+      while (li < leads.length && leads[li]!.end <= unit.start) li++;
+      const lead = leads[li] && leads[li]!.start <= unit.start ? leads[li] : undefined;
+      // A short item of a list is not vague: its lead-in says what it is about.
+      if (!lead && inUnit.length === 0 && unit.text.split(/\s+/).length <= VAGUE_WORDS && !/\d/.test(unit.text)) {
         reject("too-vague", `names nothing, has no figure and is ${VAGUE_WORDS} words or fewer`);
         continue;
       }
@@ -77,8 +80,6 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         (n) => n === subject || n === opener || n !== by?.entity.name || inUnit.length === 1,
       );
       // An item of a list is about what the list's lead-in names, whatever else it names.
-      while (li < leads.length && leads[li]!.end <= unit.start) li++;
-      const lead = leads[li] && leads[li]!.start <= unit.start ? leads[li] : undefined;
       if (lead && !about.includes(lead.subject)) about = [...about, lead.subject];
       // "It is also cheaper to run.", "Costs fell again": no name, so the topic
       // carries on from the claim just before, when that one stands close by in the same stretch of text.
