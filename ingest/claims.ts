@@ -15,6 +15,7 @@ import {
   GREETINGS,
   HEDGES,
   IMPRESSION_VERBS,
+  INTERJECTIONS,
   MODAL,
   REFORMULATIONS,
   PLAN_PARTICIPLES,
@@ -100,6 +101,7 @@ function hasFiniteVerb(text: string): boolean {
 /** Words that open a noun phrase or a prepositional phrase: what follows a verb, not what precedes it. */
 const AFTER_VERB =
   /^(?:on|in|at|to|for|with|from|by|into|over|under|about|up|down|out|off|the|a|an|its|their|his|her|our|more|less|most|all|as)$/;
+const OBJECT_PRONOUN = /^(?:it|them|us|him|her|me|you|this|that|these|those)$/;
 const BEFORE_NOUN =
   /^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|of|in|on|at|to|for|with|from|by|and|or|many|some|few|most|all)$/;
 
@@ -111,6 +113,29 @@ function presentVerbByPlace(toks: ReturnType<typeof tokenize>, i: number): boole
   const t = toks[i]!;
   const next = toks[i + 1]?.lower;
   const prev = toks[i - 1]!;
+  // "Quantum effects break transistors", "analysts dismiss it": a base form after a plural noun, before an object.
+  if (
+    next !== undefined &&
+    lexicon().infinitives.has(t.lower) &&
+    /^\p{L}+s$/u.test(prev.text) &&
+    !/ss$/.test(prev.lower) &&
+    !BEFORE_NOUN.test(prev.lower) &&
+    (AFTER_VERB.test(next) || OBJECT_PRONOUN.test(next) || /^\p{Ll}+$/u.test(toks[i + 1]!.text))
+  )
+    return true;
+  // "Heat throttles performance": a sentence's first noun, then an -s form, then its object.
+  if (
+    i === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    !BEFORE_NOUN.test(prev.lower) &&
+    /^\p{Ll}{3,}s$/u.test(t.text) &&
+    !/ss$/.test(t.text) &&
+    next !== undefined &&
+    /^\p{Ll}+$/u.test(toks[i + 1]!.text) &&
+    !BEFORE_NOUN.test(next) &&
+    lexicon().tagged.get(t.lower)?.includes("Plural")
+  )
+    return true;
   if (!/^\p{Ll}{2,}s$/u.test(t.text) || /ss$/.test(t.text) || next === undefined || !AFTER_VERB.test(next))
     return false;
   if (!lexicon().tagged.get(t.lower)?.includes("Plural")) return false;
@@ -152,6 +177,16 @@ export const hasPredicate = (text: string) => hasFiniteVerb(text) || hasParticip
 
 const QUESTION = /\?[”"')\]]*\s*$/;
 const INTRODUCER = /:\s*$/;
+/**
+ * A lead-in that only announces ("The figures are:", "Highlights include:", "as follows:") says
+ * nothing itself; one that states something before its list ("It's building new ecosystems:") does.
+ */
+const LEAD_IN_ONLY =
+  /\b(?:is|are|was|were|include|includes|including|follows|following|below|these|here|this|like|say|says|said|shows?|note|notes|explains?|e\.g|i\.e|such as|namely|\w+ing)\s*:\s*$|^(?:here|these|the following)\b/i;
+/** "Speakers:", "Key specifications of X:": a label that ends in a colon. */
+const isLabelled = (t: string) => /^(?:[\p{Lu}\d][\p{L}\d-]*\s*){1,6}:\s*$/u.test(t);
+/** "Yes.", "Exactly!": a one-word reply; "Yes, the chip ships in May" goes on to assert something. */
+const INTERJECTION = new RegExp(`^(?:${alternation(INTERJECTIONS)})\\b[\\s,.!]*$`, "i");
 /** A greeting, also after the name of the one greeted ("Jane, thank you."). */
 const GREETING = new RegExp(`^(?:\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2},\\s+)?(?:${alternation(GREETINGS)})\\b`, "iu");
 /** A first person with a verb of stance, at the start or after a fronted phrase: "I think ...", "we believe ...". */
@@ -169,7 +204,8 @@ const IMPRESSION = new RegExp(
 /** Restating or drawing a lesson ("In other words, ...", "Which means ..."): the writer's reading of a fact. */
 const REFORMULATION = new RegExp(`^(?:${alternation(REFORMULATIONS)})\\b`, "i");
 /** Words to the reader: "you should ...", "let's ...", and imperatives ("Remember ...", "Draw your own ..."). */
-const TO_THE_READER = /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\b)|\b(?:your own|yourself|makes? you)\b/iu;
+const TO_THE_READER =
+  /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\b)|\b(?:your own|yourself|makes? you)\b|\byou (?:have to|need to|should|must|can(?:not|['’]t)?)\b/iu;
 const EVALUATIVE_WORD = new RegExp(`\\b(?:${alternation(EVALUATIVE)})\\b`, "i");
 /** Pointers to elsewhere ("go here", "can be found here") carry no claim. */
 const POINTER = /\bhere\b[.)!]*\s*$/i;
@@ -247,6 +283,12 @@ function speakerClauses(text: string, s: Sentence): Span[] | undefined {
  */
 const COORDINATION =
   /(?:;|:(?=\s*[“"])|,?\s+but(?!\s+(?:also|not|rather|still|for)\b)|\s?(?:…\.?|\.{3,4})(?=\s*[\p{L}“"])|,\s+and(?=\s+(?:it|it['’]s|they|they['’]re|he|she)\s)|(?:,|\s+\()\s*(?:while|whereas)\b)\s*/giu;
+/**
+ * Seams of any sentence, long or short: a semicolon, ", and" / ", but" / ", yet" / ", while"
+ * before a clause with its own subject and verb ("X rose 5%, while Y fell 3%"), and ", which"
+ * opening a relative clause that states a figure of its own ("..., which cut costs by 40%").
+ */
+const CLAUSE_SEAMS = /(?:;|,\s+(?:and|but|yet|while|whereas)(?:\s+that)?(?=\s)|,(?=\s+which\s))\s*/giu;
 /** "While X, Y" and "And while X, Y": the comma after the opening clause. */
 const LEADING_WHILE = /^(?:(?:and|but)\s+)?(?:while|whereas)\b[^,]{10,}(,\s*)/i;
 /** A sentence this long usually joins several assertions; shorter ones are left whole. */
@@ -258,14 +300,15 @@ const LONG_SENTENCE = 30;
  */
 function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   const body = text.slice(s.start, s.end);
-  const coordination = re === COORDINATION;
+  const coordination = re === COORDINATION || re === CLAUSE_SEAMS;
   // A seam inside parentheses ("(XMRI; Chinese: ...)") joins nothing: depth is counted in one pass.
   const depthAt = parenthesisDepth(body);
   const seams = [...body.matchAll(re)]
     .filter((m) => depthAt[m.index] === 0)
-    .map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
-  const lead = coordination ? LEADING_WHILE.exec(body) : null;
-  if (lead) seams.unshift({ at: s.start + lead[0].length - lead[1]!.length, end: s.start + lead[0].length });
+    .map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length, semicolon: m[0][0] === ";" }));
+  const lead = re === COORDINATION ? LEADING_WHILE.exec(body) : null;
+  if (lead)
+    seams.unshift({ at: s.start + lead[0].length - lead[1]!.length, end: s.start + lead[0].length, semicolon: false });
   if (seams.length === 0) return [{ start: s.start, end: s.end }];
   // Words and verbs are counted once per piece between seams and summed, so a sentence with
   // thousands of semicolons costs linear time, not quadratic.
@@ -288,13 +331,27 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
     leftVerb ||= pieceVerb[i]!;
     const [rightWords, rightVerb] = [restWords[i + 1]!, restVerb[i + 1]!];
     const right = text.slice(m.end, Math.min(s.end, m.end + 40));
+    const next = text.slice(m.end, pieces[i + 1]!.end);
+    // ", which cuts the part count by 40%": a relative clause after a common noun that brings a figure of its own.
+    const relative =
+      re === CLAUSE_SEAMS && /^which\s/.test(right) && FIGURE.test(next) && /\p{Ll}$/u.test(text.slice(start, m.at));
     if (
       leftWords >= 4 &&
       rightWords >= 4 &&
       rightVerb &&
-      !/^(?:who|whom|whose|which|where)\b/i.test(right) &&
-      (!coordination || (leftVerb && leftWords >= 5 && rightWords >= 5 && hasSubject(right))) &&
-      !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e)$/i.test(text.slice(start, m.at).slice(-40).trim())
+      (relative || !/^(?:who|whom|whose|which|where)\b/i.test(right)) &&
+      (!coordination ||
+        relative ||
+        (leftVerb &&
+          leftWords >= 5 &&
+          rightWords >= 5 &&
+          hasSubject(right) &&
+          (re !== CLAUSE_SEAMS ||
+            (hasFiniteVerb(right.replace(/^\S+\s*/, "") + text.slice(m.end + 40, pieces[i + 1]!.end)) &&
+              (m.semicolon || FIGURE.test(text.slice(start, pieces[i + 1]!.end))))))) &&
+      !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e|where|when|which|that|who|because|as|if)$/i.test(
+        text.slice(start, m.at).slice(-40).trim(),
+      )
     ) {
       out.push({ start, end: m.at });
       start = m.end;
@@ -306,14 +363,14 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   return out;
 }
 
-/** How many parentheses are open at each position of a text. */
+/** How many parentheses and brackets are open at each position of a text. */
 function parenthesisDepth(body: string): Uint16Array {
   const depth = new Uint16Array(body.length + 1);
   let d = 0;
   for (let i = 0; i < body.length; i++) {
     depth[i] = d;
-    if (body[i] === "(") d++;
-    else if (body[i] === ")" && d > 0) d--;
+    if (body[i] === "(" || body[i] === "[") d++;
+    else if ((body[i] === ")" || body[i] === "]") && d > 0) d--;
   }
   depth[body.length] = d;
   return depth;
@@ -348,9 +405,17 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
   {
     id: "introducer",
     why: "ends with a colon: it introduces what follows",
-    apply: (c) => when(INTRODUCER.test(c.text)),
+    apply: (c) =>
+      when(
+        INTRODUCER.test(c.text) &&
+          (words(c.text) < 4 || LEAD_IN_ONLY.test(c.text) || !hasPredicate(c.text) || isLabelled(c.text)),
+      ),
   },
-  { id: "greeting", why: "a greeting, thanks or a one-word reply", apply: (c) => when(GREETING.test(c.core)) },
+  {
+    id: "greeting",
+    why: "a greeting, thanks or a one-word reply",
+    apply: (c) => when(GREETING.test(c.core) || INTERJECTION.test(c.core)),
+  },
   {
     id: "furniture",
     why: "a line of the page's furniture (front matter, byline, sharing, legal)",
@@ -441,6 +506,11 @@ function imperative(core: string): boolean {
   );
 }
 
+/** "¹ School of ...", "^ Smith, J. (2020)", "[3] A. Author": a note or a reference, not the text's claim. */
+const REFERENCE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^|\[\d+\])\s/u;
+/** "($1 = 7.2580 yuan)": the conversion rate a report used. */
+const EXCHANGE_RATE = /^\(?\s*(?:US|HK|S|A|C)?[$€£¥]\s?1\s*=\s*[\p{Sc}\d]/u;
+
 /** "user 12 points 3 hours ago | parent | next", "Replying to @user": the furniture of a forum or a social post. */
 const POST_METADATA =
   /\b\d+\s+(?:points?|likes?|upvotes?|votes?|comments?|replies|retweets?|reposts?)\b.*\b(?:ago|\d+\s*[smhd])\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\s*(?:\||$)|^replying to @\w+|^@\w+\s*[·•]/i;
@@ -499,7 +569,7 @@ const atLineStart = (text: string, at: number) => at === 0 || /\n[ \t]*$/.test(t
 /** Trims "And while" opening a clause cut from a long sentence, and a parenthesis or quote it never opened. */
 function trimJoint(text: string, span: Span): Span {
   const t = text.slice(span.start, span.end);
-  const lead = t.match(/^(?:(?:and|but)\s+)?(?:while|whereas)\s+/i)?.[0].length ?? 0;
+  const lead = t.match(/^(?:(?:and|but)\s+)?(?:while|whereas)\s+|^that\s+/i)?.[0].length ?? 0;
   const unopened = (t.endsWith(")") && !t.includes("(")) || (t.endsWith("”") && !t.includes("“")) ? 1 : 0;
   return { start: span.start + lead, end: span.end - unopened };
 }
@@ -616,7 +686,9 @@ export function claimUnits(
       // A semicolon joins independent clauses: each is a claim of its own ("First, ...; Second, ...").
       // So do the seams of a long sentence; the word that joined a clause is not part of it.
       const long = words(text.slice(whole.start, whole.end)) >= LONG_SENTENCE;
-      const parts = clauses(text, whole, long ? COORDINATION : /;\s+/g).map((c) => trimJoint(text, trimLead(text, c)));
+      const parts = clauses(text, whole, long ? COORDINATION : CLAUSE_SEAMS).map((c) =>
+        trimJoint(text, trimLead(text, c)),
+      );
       if (parts.length > 1) for (const p of parts) consider(p);
       if (parts.length === 1) emit(whole);
       continue;

@@ -944,12 +944,19 @@ export const GREETINGS = [
   "good afternoon",
   "good evening",
   "welcome",
+] as const;
+/** One-word replies and exclamations: a turn of their own when nothing follows them. */
+export const INTERJECTIONS = [
   "wow",
   "lol",
   "agreed",
   "exactly",
   "yes",
   "no",
+  "indeed",
+  "true",
+  "this",
+  "same",
 ] as const;
 
 /** Connectives that open a sentence without changing what it asserts ("And ...", "But ..."). */
