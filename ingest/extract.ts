@@ -118,7 +118,7 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         type: e.type,
         aliases: e.aliases,
         resolution: e.notes,
-        found: [],
+        found: e.found,
         ...(e.description ? { description: e.description } : {}),
       })),
       mentions: found.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, entity: m.entity.name })),
