@@ -21,8 +21,11 @@ const NOT_A_NOUN = `(?!\\s+(?:is|was|are|were|has|had|have|will|would|can|could|
 const ADVERBS = `(?:(?:${alternation(SPEECH_ADVERBS)}|\\p{Ll}+ly)\\s+){0,3}`;
 const WORKS = alternation(SOURCE_WORKS);
 const HEADS = alternation(ORGANISATION_HEADS);
-/** An apposition or a bracket between a speaker and the verb: "X, based in Lima, said", "X (Ningbo) says". */
-const BETWEEN = `(?:,[^,.;“”"]{2,90},|\\s*\\([^()\\n]{1,40}\\)|\\]\\([^()\\s]{1,200}\\)|\\*\\*){0,3}`;
+/**
+ * An apposition, a bracket or an affiliation between a speaker and the verb: "X, based in Lima, said",
+ * "X (Ningbo) says", "Dr. X at the Lagos Institute estimated".
+ */
+const BETWEEN = `(?:,[^,.;“”"]{2,90},|\\s*\\([^()\\n]{1,40}\\)|\\]\\([^()\\s]{1,200}\\)|\\*\\*|\\s+(?:at|of|from|with)\\s+(?:the\\s+)?\\p{Lu}[^,.;:()“”"]{1,60}?(?=\\s+\\p{Ll})){0,3}`;
 
 /** After a name: "X said", "X has also said", "X, based in Y, said", "X's README claims", "X et al. reported". */
 export const SAYS_AFTER = new RegExp(`^${BETWEEN},?\\s+${ADVERBS}${SAYS_VERB()}`, "u");
@@ -44,7 +47,7 @@ export const PEOPLE_OF = new RegExp(`\\b(?:${alternation(SPOKESPEOPLE)})\\s+(?:a
 
 /** "according to ...", "per ...", "by X's count", "as noted by ...", "this comes from ...": a phrase naming a source. */
 export const SOURCE_PHRASE = new RegExp(
-  `\\baccording\\s+to\\b|(?:^|[,;:(—–-]\\s*|\\*\\*\\s*)per\\b(?!\\s+(?:cent|capita|annum|head|unit|person|year|month|day|hour|share)\\b)|\\bby\\s+(?=[^,.;]{1,60}?['’]s?\\s+(?:own\\s+)?(?:${WORKS})\\b)|\\b(?:${SAYS})\\s+by\\b|\\b(?:comes?|came)\\s+from\\b|\\b(?:published|appeared|appears)\\s+(?:[\\p{L}\\d,]+\\s+){0,4}?in\\b`,
+  `\\baccording\\s+to\\b|(?:^|[,;:(—–-]\\s*|\\*\\*\\s*)per\\b(?!\\s+(?:cent|capita|annum|head|unit|person|year|month|day|hour|share)\\b)|\\bby\\s+(?=[^,.;]{1,60}?['’]s?\\s+(?:own\\s+)?(?:${WORKS})\\b)|\\b(?:${SAYS})\\s+by\\b|\\b(?:comes?|came)\\s+from\\b|\\bas\\s+(?:${SAYS}|discussed|documented|detailed|set out)\\s+(?:in|by)\\b|\\b(?:published|appeared|appears)\\s+(?:[\\p{L}\\d,]+\\s+){0,4}?in\\b`,
   "giu",
 );
 /** Sources that are not named ("people familiar with", "figures seen by X"): nobody to credit in the sentence. */
