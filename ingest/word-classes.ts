@@ -1077,6 +1077,19 @@ export const ACTIVITY_HEADS = [
 // ---------------------------------------------------------------------------------------------------
 // attribution: who a claim comes from.
 
+/** Forms of verbs of saying that are nouns too ("the report is out", "analysts' estimates"). */
+export const SAYING_NOUNS = [
+  ...["report", "reports", "estimate", "estimates", "note", "notes", "claim", "claims", "find", "finds"],
+  ...["show", "shows", "forecast", "forecasts", "state", "states", "reply", "replies"],
+];
+
+/** Verbs of saying that may come before their speaker: '"…," said Jane Roe'. Not "told": its object is the listener. */
+export const SAYING_INVERTED = [
+  ...["said", "says", "added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"],
+  ...["argued", "argues", "warned", "warns", "replied", "replies", "continued", "continues"],
+  ...["recalled", "recalls", "insisted", "insists", "stated", "states", "asked", "asks", "concluded", "concludes"],
+];
+
 /** Nouns for a stated body of figures or findings: "per X's figures", "X's README claims", "by X's count". */
 export const SOURCE_WORKS = [
   ...["report", "study", "survey", "paper", "white paper", "note", "analysis", "research", "review", "tracker"],
