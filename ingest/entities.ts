@@ -3,11 +3,15 @@
 import type { EntityType } from "../graph/model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { lexicon } from "./lexicon.ts";
-import { nameCandidates, typeOfName } from "./ner.ts";
+import { isModelCode, nameCandidates, typeOfName } from "./ner.ts";
 import type { Sentence } from "./segment.ts";
 import type { Structure } from "./structure.ts";
 import { findModels } from "./products.ts";
 import { findTermPatterns } from "./term-patterns.ts";
+import { findTechnologyTerms } from "./names/technology-terms.ts";
+import { typeFromContext, type ContextType } from "./names/context.ts";
+import { FINDERS, decided } from "./names/finders.ts";
+import type { Decision } from "./rules.ts";
 import { hasInnerCapital, isAcronym, tokenize, type Token } from "./tokens.ts";
 
 export type FoundEntity = {
@@ -17,6 +21,8 @@ export type FoundEntity = {
   description?: string;
   /** Why each alias was merged into this entity. */
   notes: string[];
+  /** The rules that found the entity and gave it its type. */
+  found: Decision[];
 };
 export type FoundMention = { start: number; end: number; surface: string; entity: FoundEntity };
 
@@ -51,10 +57,10 @@ export function findEntities(
   const byName = new Map<string, FoundEntity>();
   const bySurface = new Map<string, FoundEntity>();
   const mentions: FoundMention[] = [];
-  const entityFor = (name: string, type: EntityType, description?: string) => {
+  const entityFor = (name: string, type: EntityType, description?: string, found: Decision[] = []) => {
     let e = byName.get(name) ?? bySurface.get(name);
     if (!e) {
-      e = { name, type, aliases: [], notes: [], ...(description ? { description } : {}) };
+      e = { name, type, aliases: [], notes: [], found, ...(description ? { description } : {}) };
       byName.set(name, e);
       bySurface.set(name, e);
     }
@@ -70,25 +76,33 @@ export function findEntities(
   // 1. Versioned models, then known entities.
   const covered = new Uint8Array(tokens.length);
   for (const m of findModels(text)) {
-    const e = entityFor(m.name, "Product");
+    const e = entityFor(m.name, "Product", undefined, decided(FINDERS.model, FINDERS.model));
     addAlias(e, m.surface, `another spelling of the model ${m.name}`);
     mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: e });
     markCovered(tokens, covered, m);
   }
   for (const m of gazetteer.match(text, tokens)) {
     if (covered[m.tokenIndex]) continue;
-    const e = entityFor(m.entry.name, m.entry.type, m.entry.description);
+    const e = entityFor(m.entry.name, m.entry.type, m.entry.description, decided(FINDERS.catalogue, FINDERS.catalogue));
     addAlias(e, m.surface, `listed as a name of ${e.name} in the catalogue`);
     mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: e });
     covered.fill(1, m.tokenIndex, m.tokenIndex + m.tokenCount);
   }
 
   // 1b. Terms recognised by their shape; a longer term beats the known name inside it ("2D SRAM").
-  for (const t of findTermPatterns(text)) {
+  const starts = sentenceStarts(tokens, sentences);
+  const techByKey = new Map<string, string>();
+  const technologyTerms = findTechnologyTerms(text, tokens, starts).map((t) => {
+    const name = techByKey.get(t.key) ?? (/^\p{Lu}\p{Ll}/u.test(t.surface) ? t.surface[0]!.toLowerCase() + t.surface.slice(1) : t.surface);
+    techByKey.set(t.key, name);
+    return { start: t.start, end: t.end, surface: t.surface, name, type: "Technology" as const, why: t.why, rule: t.rule, finder: "technology" as const };
+  });
+  const shaped = [...findTermPatterns(text).map((t) => ({ ...t, rule: "term-pattern", finder: "pattern" as const })), ...technologyTerms].sort((a, b) => a.start - b.start || b.end - a.end);
+  for (const t of shaped) {
     const inside = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (inside.some((m) => m.start < t.start || m.end > t.end || (m.start === t.start && m.end === t.end))) continue;
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
-    const e = bySurface.get(t.name) ?? entityFor(t.name, t.type);
+    const e = bySurface.get(t.name) ?? entityFor(t.name, t.type, undefined, decided(FINDERS[t.finder], { id: t.rule, why: t.why }));
     if (e.notes.length === 0) e.notes.push(`${t.surface}: ${t.why}`);
     addAlias(e, t.surface, t.why);
     mentions.push({ start: t.start, end: t.end, surface: t.surface, entity: e });
@@ -106,7 +120,7 @@ export function findEntities(
       // A spelled-out lower-case term is a technology; a capitalised one needs a recognisable type.
       const type = known?.type ?? (/^\p{Ll}/u.test(longForm) ? "Technology" : typeOfName(longForm.split(" ")).type);
       if (!type) continue;
-      const e = known ?? entityFor(longForm, type);
+      const e = known ?? entityFor(longForm, type, undefined, decided(FINDERS.acronym, FINDERS.acronym));
       addAlias(e, acr, `defined in the text as the acronym of "${longForm}"`);
       addAlias(e, longForm, `spelled out in the text for "${acr}"`);
       acronymOf.set(acr, e);
@@ -123,26 +137,33 @@ export function findEntities(
     }
 
   // 3. Comment authors are people, named where their comment starts.
+  // A transcript turn labelled "Reporter from X:" speaks for the organisation X.
   for (const r of structure.regions)
-    if (r.speaker && (r.kind === "comment" || r.kind === "intro")) {
-      const e = bySurface.get(r.speaker.name) ?? entityFor(r.speaker.name, "Person");
-      if (e.type !== "Person") continue;
+    if (r.speaker && (r.kind === "comment" || r.kind === "intro" || r.kind === "turn")) {
+      const e =
+        bySurface.get(r.speaker.name) ??
+        entityFor(
+          r.speaker.name,
+          r.kind === "turn" ? "Organization" : "Person",
+          undefined,
+          decided(FINDERS.speaker, FINDERS.speaker),
+        );
+      if ((e.type === "Person") !== (r.kind !== "turn")) continue;
       mentions.push({ start: r.speaker.start, end: r.speaker.end, surface: r.speaker.name, entity: e });
       markCovered(tokens, covered, r.speaker);
     }
   if (structure.author) {
     const a = structure.author;
-    const e = bySurface.get(a.name) ?? entityFor(a.name, "Person");
+    const e = bySurface.get(a.name) ?? entityFor(a.name, "Person", undefined, decided(FINDERS.byline, FINDERS.byline));
     mentions.push({ start: a.start, end: a.end, surface: a.name, entity: e });
     markCovered(tokens, covered, a);
   }
 
   // 4. Other names, and resolution of short forms to the full names of the same document.
-  const starts = sentenceStarts(tokens, sentences);
   const candidates = nameCandidates(text, tokens, starts, covered);
   const untyped: typeof candidates = [];
   // What the text says a name is anywhere ("dubbed Zephyr", "shares of Kestrel") holds everywhere.
-  const contextType = new Map<string, EntityType>();
+  const contextType = new Map<string, ContextType & { rule: string; why: string }>();
   // A name right before a technology is a product of that kind: "the Zephyr flash memory" (but
   // "Zephyr AI", before an acronym, is more often a company, and "Conventional static RAM" starts a sentence).
   const technologyAt = new Set(
@@ -150,8 +171,14 @@ export function findEntities(
   );
   for (const c of candidates) {
     const beforeTechnology = !c.weak && technologyAt.has(c.end + 1) && text[c.end] === " ";
-    const t = beforeTechnology ? "Product" : typeFromContext(text, c);
-    if (t === "Product" || (t && !contextType.has(c.surface))) contextType.set(c.surface, t);
+    const t = beforeTechnology
+      ? { type: "Product" as const, strong: true, rule: "before-technology", why: "a name right before a technology term is a product of that kind" }
+      : (typeFromContext({ text, start: c.start, end: c.end, surface: c.surface }) ??
+        (hasInnerCapital(c.surface) && !c.surface.includes(" ")
+          ? { type: "Organization" as const, strong: false, rule: "camel-case", why: "a camel-cased name (\"SoftBank\") is most often a company's" }
+          : undefined));
+    const had = contextType.get(c.surface);
+    if (t && (!had || (t.strong && !had.strong) || t.type === "Product")) contextType.set(c.surface, t);
   }
   const shortForms = shortFormIndex(byName.values());
   for (const c of candidates) {
@@ -159,12 +186,16 @@ export function findEntities(
     const resolved = existing ? undefined : shortForms.resolve(c.surface);
     if (resolved) addAlias(resolved.entity, c.surface, resolved.why);
     const fromContext = contextType.get(c.surface);
-    // "dubbed X", "X chips": what the text calls a product is one, whatever the name looks like.
-    const type = fromContext === "Product" ? "Product" : (c.type ?? fromContext);
+    // "dubbed X", "Hou et al.": a strong context decides, whatever the name looks like; otherwise its shape does.
+    const type = fromContext?.strong ? fromContext.type : (c.type ?? fromContext?.type);
+    const typedBy: Decision =
+      fromContext && (fromContext.strong || !c.type)
+        ? { stage: "resolution", rule: fromContext.rule, why: fromContext.why }
+        : { stage: "resolution", rule: "name-shape", why: c.why };
     const e =
       existing ??
       resolved?.entity ??
-      (type && (!c.weak || fromContext) ? entityFor(placeName(c.surface, type), type) : undefined);
+      (type && (!c.weak || fromContext) ? entityFor(placeName(c.surface, type), type, undefined, [decided(FINDERS.run, FINDERS.run)[0]!, typedBy]) : undefined);
     if (e && e.name !== c.surface) addAlias(e, c.surface, "the same place in capitals");
     if (!e && c.weak) continue;
     if (!e) {
@@ -181,7 +212,7 @@ export function findEntities(
   for (const c of untyped) {
     const type = coordinatedType(text, c, mentions);
     if (!type) continue;
-    const e = entityFor(c.surface, type);
+    const e = entityFor(c.surface, type, undefined, decided(FINDERS.run, FINDERS.coordinated));
     e.notes.push(`${c.surface}: listed together with other ${type} names`);
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
@@ -208,16 +239,28 @@ function trimToInitials(acr: string, long: string): string | undefined {
 function shortFormIndex(entities: Iterable<FoundEntity>) {
   const byLast = new Map<string, FoundEntity>();
   const byFirst = new Map<string, FoundEntity>();
+  /** "Qianhai Institute" for "Qianhai Institute of X": the words before "of" in an organisation's name. */
+  const byHead = new Map<string, FoundEntity>();
+  /** "K1" for "SpacemiT K1": a product's version code alone. */
+  const byCode = new Map<string, FoundEntity>();
   const add = (e: FoundEntity) => {
     for (const n of [e.name, ...e.aliases]) {
       const words = n.split(" ");
       if (words.length < 2) continue;
+      if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!)) byCode.set(words.at(-1)!, e);
+      const of = words.indexOf("of");
+      if (e.type === "Organization" && of > 1 && !byHead.has(words.slice(0, of).join(" ")))
+        byHead.set(words.slice(0, of).join(" "), e);
       if (e.type === "Person" && !byLast.has(words.at(-1)!)) byLast.set(words.at(-1)!, e);
       if ((e.type === "Person" || e.type === "Organization") && !byFirst.has(words[0]!)) byFirst.set(words[0]!, e);
     }
   };
   for (const e of entities) add(e);
   const resolve = (surface: string): { entity: FoundEntity; why: string } | undefined => {
+    const head = byHead.get(surface);
+    if (head) return { entity: head, why: `short form of ${head.name}` };
+    const code = byCode.get(surface);
+    if (code) return { entity: code, why: `the version code of ${code.name}, named in full in the same document` };
     if (surface.includes(" ")) return undefined;
     const person = byLast.get(surface);
     if (person) return { entity: person, why: `family name of ${person.name}` };
@@ -308,37 +351,6 @@ function mergePeople(mentions: FoundMention[]) {
 
 const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
-/** Words around a name that only companies and institutions take. */
-const ORG_BEFORE =
-  /(?:shares (?:of|in)|stock of|rivals?|competitors?|suppliers?|chipmakers?|makers?|firms? like|companies like|startups?|analysts (?:at|with)|investors in|employees of|acquired|acquisition of|according to|(?:director|president|chairman|chairwoman|chief executive|ceo|founder|head|partner|economist|analyst|professor|fellow|researcher|spokes(?:man|woman|person)) (?:of|at|with))\s+$/i;
-/** "The device, called Zephyr", "a model known as Zephyr": a made thing's name is a product's. */
-const THING_CALLED =
-  /\b(?:device|machine|computer|chip|processor|model|system|app|tool|program|software|platform|drug|vaccine|rocket|satellite|reactor|car|vehicle|phone|robot|engine|battery)s?,? (?:called|named|known as)\s*[“"']?$/i;
-/** "said Ana Ruiz, managing director of ...": a name followed by a person's role is a person's. */
-const PERSON_AFTER =
-  /^,\s+(?:a |an |the )?(?:[\p{L}-]+ ){0,3}(?:director|analyst|president|chairman|chairwoman|ceo|founder|professor|researcher|spokes(?:man|woman|person)|economist|fellow|minister|executive|partner|manager|scientist|engineer)\b/u;
-const ORG_AFTER =
-  /^(?:['’]s (?:chief executive|ceo|chairman|shares|stock|spokes\w+|board|founder|revenue|profits?|sales|market value)|,? said in a statement|, (?:founded|headquartered) in\b)/i;
-
-/**
- * What the words around a name say it is: a product ("dubbed Zephyr", "Zephyr chips"), a person (a
- * role follows), an organisation (a company's words around it). Camel-cased names ("SoftBank") are
- * companies.
- */
-function typeFromContext(text: string, c: { start: number; end: number; surface: string }): EntityType | undefined {
-  const before = text.slice(Math.max(0, c.start - 30), c.start);
-  const after = text.slice(c.end, c.end + 30);
-  if (
-    /(?:dubbed|branded|codenamed|code-named)\s*[“"']?$/.test(before) ||
-    THING_CALLED.test(text.slice(Math.max(0, c.start - 40), c.start)) ||
-    /^[”"']?\s+(?:and \p{Lu}\p{L}+ )?(?:chips?|models?|apps?|processors?|phones?)\b/u.test(after)
-  )
-    return "Product";
-  if (PERSON_AFTER.test(text.slice(c.end, c.end + 60))) return "Person";
-  if (ORG_BEFORE.test(before) || ORG_AFTER.test(after)) return "Organization";
-  return hasInnerCapital(c.surface) && !c.surface.includes(" ") ? "Organization" : undefined;
-}
-
 function coordinatedType(
   text: string,
   c: { start: number; end: number },
@@ -380,6 +392,11 @@ function markCovered(tokens: Token[], covered: Uint8Array, span: { start: number
 
 /** A place written in capitals, as in a dateline ("HEFEI, Dec. 3"), is named as usual: "Hefei". */
 function placeName(surface: string, type: EntityType): string {
-  if (type !== "Place" || !/^\p{Lu}{4,}(?: \p{Lu}{2,})*$/u.test(surface)) return surface;
-  return surface.toLowerCase().replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase());
+  const shouted =
+    type === "Place" ? /^\p{Lu}{4,}(?: \p{Lu}{2,})*$/u.test(surface) : /^\p{Lu}{4,}(?: (?:OF|AND|\p{Lu}{4,}))+$/u.test(surface);
+  if (!shouted) return surface;
+  return surface
+    .toLowerCase()
+    .replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())
+    .replace(/ (Of|And) /g, (w) => w.toLowerCase());
 }

@@ -108,7 +108,7 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         confidence: unit.confidence,
         why: [
           unit.decision,
-          ...(by ? [{ stage: "attribution", rule: "attribution", why: by.why } satisfies Decision] : []),
+          ...(by ? [{ stage: "attribution", rule: by.rule, why: by.why } satisfies Decision] : []),
         ],
       });
     }
@@ -118,7 +118,7 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         type: e.type,
         aliases: e.aliases,
         resolution: e.notes,
-        found: [],
+        found: e.found,
         ...(e.description ? { description: e.description } : {}),
       })),
       mentions: found.mentions.map((m) => ({ start: m.start, end: m.end, surface: m.surface, entity: m.entity.name })),

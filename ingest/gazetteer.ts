@@ -69,7 +69,10 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
       if (
         !best ||
         (best.p.caseless && insideName(text, tokens, i, i + best.n - 1)) ||
-        (best.n === 1 && best.p.entry.type === "Publication" && afterNameOf(text, tokens, i))
+        (best.n === 1 && best.p.entry.type === "Publication" && afterNameOf(text, tokens, i)) ||
+        (best.n === 1 && best.p.entry.type === "Person" && beforeGivenName(text, tokens, i)) ||
+        // "US$5 million", "HK$", "NT$": a country's code before a currency sign names the currency.
+        text[last.end] === "$"
       ) {
         i++;
         continue;
@@ -126,4 +129,10 @@ function fits(
     if (k > 0 && normSep(text.slice(tokens[i + k - 1]!.end, t.start)) !== p.seps[k]) return false;
   }
   return true;
+}
+
+/** "Deng Keyu" is not the known "Deng": a lone family name followed by another name is someone else's. */
+function beforeGivenName(text: string, tokens: Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return !!next && text.slice(tokens[at]!.end, next.start) === " " && /^\p{Lu}\p{Ll}+$/u.test(next.text);
 }

@@ -3,6 +3,8 @@
 // Fast by design: one pass over tokens, set look-ups only.
 import type { EntityType } from "../graph/model.ts";
 import { lexicon } from "./lexicon.ts";
+import { isChineseName } from "./names/pinyin.ts";
+import { NUMBERED_LABELS } from "./word-classes.ts";
 import { hasInnerCapital, isAcronym, isCapitalized, type Token } from "./tokens.ts";
 
 /** weak: a lone word at a sentence start, a name only if it is the short form of one already known. */
@@ -17,7 +19,7 @@ export type NameCandidate = {
 
 const CONNECTORS = new Set(["of", "for", "de", "von", "van", "der", "du", "la", "del", "al", "bin"]);
 const ORG_HEADS = new Set(
-  "university institute academy society company corporation corp inc ltd limited group co plc llc gmbh bank agency ministry department council committee commission party foundation association laboratory laboratories lab labs center centre office administration bureau authority organization organisation board fund federation telecom technologies technology systems motors electronics semiconductor semiconductors airlines holdings partners associates capital ventures securities investments research insights analytics consulting advisors advisory college school army navy force forces police court parliament congress senate government".split(
+  "university institute academy society company corporation corp inc ltd limited group co plc llc gmbh bank agency ministry department council committee commission party foundation association laboratory laboratories lab labs center centre office administration bureau authority organization organisation board fund federation telecom technologies technology systems motors electronics semiconductor semiconductors airlines holdings partners associates capital ventures securities investments research insights analytics consulting advisors advisory college school army navy force forces police court parliament congress senate government robotics optics photonics microsystems microelectronics microchip dynamics energy storage intelligence audio devices instruments industries automotive aerospace logistics chemicals pharmaceuticals therapeutics biotech materials metals mining media studios games software solutions networks cloud exchange survey television broadcasting wire international alliance consortium institution service services".split(
     " ",
   ),
 );
@@ -25,7 +27,7 @@ const PUBLICATION_HEADS = new Set(
   "times post journal review daily gazette herald tribune magazine press news report".split(" "),
 );
 const PLACE_HEADS = new Set(
-  "city province state county valley river sea ocean island islands mountains bay strait gulf peninsula region district seaboard coast dynasty empire republic kingdom desert lake".split(
+  "city province state county valley river sea ocean island islands mountains bay strait gulf peninsula region district coast dynasty empire republic kingdom desert lake delta zone prefecture municipality township borough".split(
     " ",
   ),
 );
@@ -44,6 +46,24 @@ const NOT_NAMES = new Set(
 
 const strip = (w: string) => w.replace(/[’']s$/i, "");
 
+/**
+ * "LX-2", "C910", "XY-S1200": letters and digits together, starting with a letter, make a model or
+ * version code. Periods ("Q3", "H1", "FY2024"), groupings ("G7", "G20") and "COVID-19" are not models.
+ */
+export function isModelCode(w: string): boolean {
+  return (
+    /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(w) &&
+    /\d/.test(w) &&
+    /^\p{Lu}[\p{L}-]*\d/u.test(w) &&
+    !/^(?:Q[1-4]|H[12]|FY\d+|G\d{1,2}|COVID-19|CO2|PM\d.*|MP\d|[A-Z]{1,2}-\d{4}(?:-\d+)?)$/.test(w) &&
+    !/-(?:19|20)\d\d(?:-|$)/.test(w) &&
+    !/-\p{Ll}{3,}$/u.test(w)
+  );
+}
+const NUMBERED = new Set<string>(NUMBERED_LABELS);
+/** Units after a figure ("12 GWh", "140 GHz"): never names. */
+const UNITS = new Set("gwh mwh kwh twh wh gw mw kw tw ghz mhz khz thz hz db dbm dbi nm mm cm km kg mg gb tb mb pb ms ns ps tops tflops flops ev".split(" "));
+
 /** Is this token a name-like word: capitalised, camel-cased or an acronym, and not a bare number? */
 function nameLike(t: Token): boolean {
   return (isCapitalized(t.text) || hasInnerCapital(t.text) || isAcronym(t.text)) && !/^\d/.test(t.text);
@@ -61,6 +81,8 @@ export function typeOfName(words: string[], lex = lexicon()): { type: EntityType
   const ofAt = lower.indexOf("of");
   const head = ofAt > 0 ? lower[ofAt - 1]! : last;
   const headWord = ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!;
+  if (words.some(isModelCode) || (words.length > 1 && /^\d{1,2}$/.test(words[words.length - 1]!)))
+    return { type: "Product", why: "a model name with a version code" };
   if (ORG_HEADS.has(head) && words.length > 1) return { type: "Organization", why: `headed by "${headWord}"` };
   if (PUBLICATION_HEADS.has(head) && words.length > 1) return { type: "Publication", why: `headed by "${headWord}"` };
   if (PLACE_HEADS.has(head) && words.length > 1) return { type: "Place", why: `headed by "${headWord}"` };
@@ -70,6 +92,7 @@ export function typeOfName(words: string[], lex = lexicon()): { type: EntityType
       return { type: "Person", why: `"${words[0]}" is a first name` };
     if (EAST_ASIAN_SURNAMES.has(first) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w)))
       return { type: "Person", why: `"${words[0]}" is a family name` };
+    if (isChineseName(words)) return { type: "Person", why: `a Chinese family name and a pinyin given name` };
     if (lex.lastNames.has(last) && !lex.common.has(first))
       return { type: "Person", why: `"${words[words.length - 1]}" is a family name` };
   }
@@ -127,13 +150,25 @@ export function nameCandidates(
     while (
       from < j &&
       (CONNECTORS.has(tokens[from]!.lower) ||
-        (j - from > 1 && lex.honorifics.has(tokens[from]!.lower.replace(/\.$/, ""))))
+        (j - from > 1 &&
+          lex.honorifics.has(tokens[from]!.lower.replace(/\.$/, "")) &&
+          !tokens.slice(from, j).some((t) => ORG_HEADS.has(t.lower))))
     )
       from++;
     if (from >= j || hidden(text, tokens, from, j)) {
       i = j;
       continue;
     }
+    // "An LX-2", "The Zephyr": a determiner in front is not part of the name.
+    while (from < j - 1 && /^(?:the|a|an|this|that|these|those)$/.test(tokens[from]!.lower)) from++;
+    // "12 GWh", "140 GHz": a unit after a figure.
+    if (j - from === 1 && UNITS.has(tokens[from]!.lower) && /\d\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 3), tokens[from]!.start))) {
+      i = j;
+      continue;
+    }
+    // "VisionFive 2", "Qiantang R5": a version number or code right after a name is part of it.
+    if (j < tokens.length && !covered[j] && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === " " && (/^\d{1,2}$/.test(tokens[j]!.text) && !MONTHS.has(tokens[j - 1]!.lower) && !NUMBERED.has(tokens[j - 1]!.lower) && !/^\p{Lu}{4,}$/u.test(tokens[j - 1]!.text) && (hasInnerCapital(tokens[j - 1]!.text) || isModelCode(tokens[j - 1]!.text) || j - from > 1 || !lex.common.has(tokens[j - 1]!.lower)) && !/^\d{1,2}(?:,|\s+(?:\p{Ll}|%))/u.test(text.slice(tokens[j]!.start, tokens[j]!.start + 6))))
+      j++;
     const words = tokens.slice(from, j).map((t) => t.text);
     const verdict = acceptable(words, from, sentenceStart, lex);
     if (verdict) {

@@ -5,10 +5,13 @@ export type Sentence = Span & { text: string; paragraph: number };
 
 /**
  * A sentence ends at . ! ? or … (with any closing quotes or brackets) before white space and a capital,
- * a digit or an opening quote, unless the word before the stop is an abbreviation or an initial.
+ * a digit or an opening quote, unless the word before the stop is an abbreviation or an initial. A
+ * transcript's stage direction ("[laughs]", "[crosstalk]") stands apart from the sentences around it;
+ * a citation marker after the stop ("...in 2019.[4] The ...") stays with the sentence it cites for.
  * Written out rather than Intl.Segmenter, which was the slowest step of extraction.
  */
-const BOUNDARY = /[.!?…]+["”’')\]]*\s+(?=["“‘'(\[]?[\p{Lu}\d])/gu;
+const BOUNDARY =
+  /[.!?…]+["”’')\]]*(?:\[(?:\d+(?:[–,-]\d+)*|\p{Ll}[\p{Ll} ]{2,20})\])*\s+(?=["“‘'(\[]?[\p{Lu}\d]|\[\p{Ll})|(?<=\[\p{Ll}[\p{Ll} ]*\])\s+(?=\p{Lu})/gu;
 const ABBREVIATION =
   /(?:^|[\s(])(?:mr|mrs|ms|dr|prof|st|jr|sr|vs|etc|e\.g|i\.e|inc|ltd|co|corp|gen|col|sen|rep|gov|no|vol|fig|approx|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|[a-z]|(?:[a-z]\.)+[a-z])$/i;
 

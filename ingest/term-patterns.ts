@@ -1,24 +1,14 @@
 // Entities recognised by the shape of the phrase rather than by a list of names:
-// process nodes ("3nm"), technology compounds ("quantum sensors"), works introduced by their
-// genre ("the novel Dune"), sites something was published at, and dynasties.
+// process nodes ("3nm"), works introduced by their genre ("the novel Dune"), sites something was
+// published at, and dynasties. (Technology compounds are found by names/technology-terms.ts.)
 import type { EntityType } from "../graph/model.ts";
 
 export type TermMatch = { start: number; end: number; surface: string; name: string; type: EntityType; why: string };
 
 const PROCESS_NODE = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?(?:nm|nanometers?|nanometres?)(?![\p{L}])/gu;
 
-/** Modifiers and head nouns of technology terms: "photonic" + "tensor cores", "2D" + "memory". */
-const TECH_MODIFIERS =
-  "photonic|quantum|neuromorphic|atomic|2D|optical|spintronic|superconducting|solid-state|chip-to-chip|post-silicon|silicon|analog|in-memory|edge";
-const TECH_HEADS =
-  "memory|memories|chips?|tensor cores|cores|interconnects?|processors?|sensors?|computing|computers?|lithography|reactors?|batteries|SRAM|DRAM|transistors?|materials|photonics|networks?|encryption|communications?";
-const TECH_TERM = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:${TECH_MODIFIERS})(?:[ -](?:[a-z]+ )?)(?:${TECH_HEADS})(?![\p{L}])`,
-  "giu",
-);
-
 const GENRE =
-  "comic|comic strip|book|novel|film|movie|documentary|report|study|paper|magazine|newspaper|journal|podcast|series|show";
+  "book|novel|film|movie|documentary|report|study|paper|magazine|newspaper|journal|podcast|series|show";
 /** "the novel Dune", "the report Chips and Power" */
 const GENRE_THEN_TITLE = new RegExp(
   String.raw`\b[Tt]he (?:${GENRE}) ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?: (?:of|the|and|to|in|on|a|\p{Lu}[\p{L}\p{N}'’-]*))*)`,
@@ -53,7 +43,6 @@ export function findTermPatterns(text: string): TermMatch[] {
       type: "Technology",
       why: "a semiconductor process node",
     });
-  for (const m of text.matchAll(TECH_TERM)) named(m, m[0], "Technology", "a technology term (modifier and head noun)");
   for (const m of text.matchAll(GENRE_THEN_TITLE))
     named(m, trimEnd(m[1]!), "Publication", "named as a work by its genre");
   for (const m of text.matchAll(QUOTED_TITLE_THEN_GENRE))

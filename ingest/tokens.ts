@@ -3,7 +3,8 @@
 
 export type Token = { start: number; end: number; text: string; lower: string };
 
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-‑][\p{L}\p{N}]+)*/gu;
+// Decimal digits only: a superscript footnote mark ("Wen¹") is not part of the word before it.
+const WORD = /[\p{L}\p{Nd}]+(?:[.'’\-‑][\p{L}\p{Nd}]+)*/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
@@ -20,7 +21,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (m[0].length > 2 && (m[0].endsWith("'s") || m[0].endsWith("’s"))) end -= 2;
     const word = text.slice(m.index, end);
     // "NATO-led", "US-China": hyphens that join a name to something else separate two tokens.
-    if ((word.includes("-") || word.includes("‑")) && /(?:^|[-‑])\p{Lu}/u.test(word) && !/\d/.test(word)) {
+    // But a prefix capitalised because it opens a sentence ("Non-volatile", "Anti-dumping") keeps its word.
+    if (
+      (word.includes("-") || word.includes("‑")) &&
+      /(?:^|[-‑])\p{Lu}/u.test(word) &&
+      !/\d/.test(word) &&
+      !/^(?:Non|Anti|Multi|Semi|Sub|Post|Pre|Co|Re|Self|Inter|Ultra|Super|Micro|Nano|Low|High|All|Well|Full|Half|Cross)[-‑]\p{Ll}+$/u.test(word)
+    ) {
       let start = m.index;
       for (const part of word.split(/([-‑])/)) {
         if (part && !/^[-‑]$/.test(part)) push(start, start + part.length);

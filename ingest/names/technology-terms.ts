@@ -1,0 +1,131 @@
+// Lower-case technology terms found by their grammar, not by a list of names: a head noun of the
+// field ("batteries", "lithography", "electronics") with classifying modifiers before it
+// ("solid-state batteries", "immersion lithography", "power electronics"), and materials with their
+// compounds ("gallium", "gallium nitride", "lithium iron phosphate"). One pass over the tokens, set
+// look-ups only.
+import { lexicon } from "../lexicon.ts";
+import { singular, type Token } from "../tokens.ts";
+import {
+  COMPOUND_SUFFIXES,
+  MATERIALS,
+  NON_CLASSIFYING_MODIFIERS,
+  TECHNOLOGY_HEADS,
+  WEAK_TECHNOLOGY_HEADS,
+} from "../word-classes.ts";
+
+export type TechnologyTerm = {
+  start: number;
+  end: number;
+  surface: string;
+  /** Canonical name: lower case, as first written ("Harmonic reducers" -> "harmonic reducers"). */
+  key: string;
+  rule: string;
+  why: string;
+};
+
+const HEADS = new Set<string>(TECHNOLOGY_HEADS);
+const WEAK_HEADS = new Set<string>(WEAK_TECHNOLOGY_HEADS);
+const NOT_MODIFIERS = new Set<string>(NON_CLASSIFYING_MODIFIERS);
+const MATERIAL = new Set<string>(MATERIALS);
+const SUFFIX = new Set<string>(COMPOUND_SUFFIXES);
+/** Tags of words that are never part of a noun compound: function words, verbs, adverbs, numbers. */
+const FUNCTION_TAGS =
+  /^(?:Determiner|Preposition|Conjunction|Pronoun|Possessive|Adverb|Modal|Copula|Auxiliary|QuestionWord|Negative|Value|Cardinal|Comparative|Superlative|PresentTense|Infinitive|Demonym|Month|WeekDay|Date|Duration|Unit)$/;
+const MAX_MODIFIERS = 3;
+
+/** A word that can classify a head: lower case (or the capital that opens a sentence), not a function
+ * word, a verb, an adverb, a plural or a describing adjective. Acronyms ("AI", "EV") classify too. */
+function classifier(t: Token, atSentenceStart: boolean): boolean {
+  const w = t.lower;
+  if (/^\p{Lu}{2,4}s?$/u.test(t.text)) return !/^(?:I|A)$/.test(t.text);
+  if (!/^[\p{Ll}\d]/u.test(t.text) && !(atSentenceStart && /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
+  if (NOT_MODIFIERS.has(w) || /ly$/.test(w)) return false;
+  // Figures are measurements ("650-volt"), not kinds, except short codes such as "2D", "5G".
+  if (/^\d/.test(w) && !/^\d[a-z]$/.test(w)) return false;
+  // Participles describe a state ("released chips", "two-legged robots"), gerunds an action
+  // ("counting robots"), unless the word is itself a field ("computing", "sensing").
+  if (/(?:ed|ing)$/.test(w) && !HEADS.has(w)) return false;
+  // A plural or third-person word ends a compound rather than modifying it ("uses chips").
+  if (/[^su]s$/.test(w) && !/(?:ics|ss|ous|is|ius)$/.test(w) && !w.includes("-")) return false;
+  const tags = lexicon().tagged.get(w);
+  if (tags && tags.some((tag) => FUNCTION_TAGS.test(tag)) && !tags.includes("Singular")) return false;
+  if (tags && tags.includes("PastTense") && !tags.includes("Adjective")) return false;
+  return true;
+}
+
+/**
+ * Technology terms of a text: a head noun with one to three classifying modifiers ("harmonic
+ * reducers"), or a material and its compound ("silicon carbide"). A head that is common on its own
+ * ("devices", "storage") needs two modifiers or a hyphenated one ("power devices" is left to the
+ * text's other mentions; "grid-scale storage" is taken).
+ */
+export function findTechnologyTerms(text: string, tokens: Token[], sentenceStarts: Set<number>): TechnologyTerm[] {
+  const out: TechnologyTerm[] = [];
+  const joined = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === " ";
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    // Materials: "gallium", "gallium nitride", "lithium iron phosphate".
+    if (MATERIAL.has(t.lower) && (/^\p{Ll}/u.test(t.text) || sentenceStarts.has(i))) {
+      let j = i;
+      while (j + 1 < tokens.length && joined(j) && SUFFIX.has(tokens[j + 1]!.lower) && j - i < 3) j++;
+      // "iron" and "nickel" only join a compound that ends in an anion ("lithium iron phosphate").
+      while (j > i && (MATERIAL.has(tokens[j]!.lower) || tokens[j]!.lower === "iron")) j--;
+      out.push(term(text, tokens, i, j, j > i ? "material-compound" : "material", j > i ? "a material and its compound" : "a material (chemical element)"));
+      i = j;
+      continue;
+    }
+    // "3D NAND", "2D SRAM": a dimension code before a hardware acronym names a kind of it.
+    const prev = tokens[i - 1];
+    if (prev && /^\d[dD]$/.test(prev.text) && /^\p{Lu}{3,5}$/u.test(t.text) && joined(i - 1)) {
+      out.push(term(text, tokens, i - 1, i, "dimension-and-acronym", "a dimension code before a hardware acronym"));
+      continue;
+    }
+    if (!HEADS.has(t.lower) || !/^\p{Ll}/u.test(t.text)) continue;
+    // The last head of a run is the head of the compound ("display driver chips"): modifiers are taken from it.
+    if (i + 1 < tokens.length && joined(i) && HEADS.has(tokens[i + 1]!.lower) && /^\p{Ll}/u.test(tokens[i + 1]!.text))
+      continue;
+    let from = i;
+    while (from > 0 && i - from < MAX_MODIFIERS && joined(from - 1) && classifier(tokens[from - 1]!, sentenceStarts.has(from - 1)))
+      from--;
+    if (from === i) continue;
+    const modifiers = tokens.slice(from, i);
+    const hyphened = modifiers.some((m) => m.text.includes("-") || /^\p{Lu}{2,}/u.test(m.text));
+    if (WEAK_HEADS.has(t.lower) && modifiers.length < 2 && !hyphened) continue;
+    // A piece of a hyphenated word ("Non-volatile" split at its capital) is not a term of its own.
+    if (/[-‑]/.test(text[tokens[from]!.start - 1] ?? "")) continue;
+    out.push(term(text, tokens, from, i, "modifier-and-head", `a classifying modifier and the technology head "${t.lower}"`));
+  }
+  return preferNamedTails(out);
+}
+
+/**
+ * "two-legged humanoid robots" where the text also says "humanoid robots" on its own: the longer
+ * compound is a kind of the term the text names, and is counted as a mention of it.
+ */
+function preferNamedTails(terms: TechnologyTerm[]): TechnologyTerm[] {
+  const keys = new Set(terms.map((t) => t.key));
+  return terms.map((t) => {
+    const words = t.key.split(" ");
+    for (let k = 1; k < words.length - 1; k++) {
+      const tail = words.slice(k).join(" ");
+      if (!keys.has(tail)) continue;
+      const surfaceWords = t.surface.split(/\s+/);
+      const start = t.end - surfaceWords.slice(k).join(" ").length;
+      if (t.surface.slice(start - t.start) !== surfaceWords.slice(k).join(" ")) return t;
+      return { ...t, start, surface: t.surface.slice(start - t.start), key: tail, why: `${t.why}; the text names it on its own` };
+    }
+    return t;
+  });
+}
+
+function term(text: string, tokens: Token[], from: number, to: number, rule: string, why: string): TechnologyTerm {
+  const start = tokens[from]!.start;
+  const end = tokens[to]!.end;
+  const surface = text.slice(start, end);
+  const words = surface.split(/\s+/);
+  // Canonical key: lower case (acronyms kept), the head in its singular, so "battery" and "batteries" meet.
+  const key = words
+    .map((w, k) => (/^\p{Lu}{2,}/u.test(w) ? w : k === words.length - 1 ? singular(w.toLowerCase()) : w.toLowerCase()))
+    .join(" ");
+  return { start, end, surface, key, rule, why };
+}
