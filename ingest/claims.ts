@@ -523,10 +523,22 @@ function navigation(t: string): boolean {
   return short * 2 >= pieces.length;
 }
 
-/** The rule that rejects a stretch of text, or undefined when it is a claim. */
+/**
+ * The rule that rejects a stretch of text, or undefined when it is a claim. claimUnits asks this of
+ * the same sentence several times (for its appositions, as a whole, for its clauses), so the answers
+ * for the last few texts are remembered: the rules are pure functions of the text.
+ */
 export function rejection(t: string): Rule<Candidate, true> | undefined {
-  return firstRule(REJECTION_RULES, candidate(t))?.rule;
+  let rule = rejectionMemo.get(t);
+  if (rule === undefined) {
+    rule = firstRule(REJECTION_RULES, candidate(t))?.rule ?? null;
+    if (rejectionMemo.size >= MEMO_SIZE) rejectionMemo.clear();
+    rejectionMemo.set(t, rule);
+  }
+  return rule ?? undefined;
 }
+const MEMO_SIZE = 256;
+const rejectionMemo = new Map<string, Rule<Candidate, true> | null>();
 
 /**
  * The writer's framing around a fact ("Love how ...", "It's fascinating to see that ...") is not
