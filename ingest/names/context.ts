@@ -41,7 +41,7 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
       /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional reporting|[Pp]hotos?|[Ii]llustrations?|[Cc]ompiled|[Ii]nterview(?:ed)?|[Tt]ranslated|[Ww]ritten|[Pp]osted) by\s+$/.test(
         before(c, 40),
       ) ||
-      /(?:\band|,)\s+$/.test(before(c, 6)) && /\b(?:[Rr]eporting|[Ee]diting) by [^;\n]{3,60}$/.test(before(c, 80))
+      (/(?:\band|,)\s+$/.test(before(c, 6)) && /\b(?:[Rr]eporting|[Ee]diting) by [^;\n]{3,60}$/.test(before(c, 80)))
         ? { type: "Person", strong: true, why: "" }
         : undefined,
   },
@@ -62,7 +62,7 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
   },
   {
     id: "role-apposition",
-    why: '"X, chief scientist at Y": a name followed by a person\'s role is a person\'s',
+    why: "\"X, chief scientist at Y\": a name followed by a person's role is a person's",
     apply: (c) => (PERSON_AFTER.test(after(c, 60)) ? { type: "Person", strong: words(c) > 1, why: "" } : undefined),
   },
   {
@@ -74,7 +74,8 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
     id: "employer-possessive",
     why: '"the firm\'s Ana Ruiz": a named person of an organisation',
     apply: (c) =>
-      words(c) === 2 && /\b(?:firm|company|group|bank|fund|institute|lab|agency|ministry|team)['’]s\s+$/i.test(before(c, 20))
+      words(c) === 2 &&
+      /\b(?:firm|company|group|bank|fund|institute|lab|agency|ministry|team)['’]s\s+$/i.test(before(c, 20))
         ? { type: "Person", strong: false, why: "" }
         : undefined,
   },
@@ -90,7 +91,8 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
     id: "speaker-two-words",
     why: '"Ana Ruiz said", "Ana Ruiz estimates": a two-word name that speaks is a person\'s',
     apply: (c) =>
-      words(c) === 2 && /^,?\s+(?:said|says|told|estimates|estimated|added|noted|wrote|argued|explained|recalled)\b/.test(after(c, 14))
+      words(c) === 2 &&
+      /^,?\s+(?:said|says|told|estimates|estimated|added|noted|wrote|argued|explained|recalled)\b/.test(after(c, 14))
         ? { type: "Person", strong: false, why: "" }
         : undefined,
   },
