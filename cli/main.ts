@@ -5,6 +5,7 @@ import { resolve } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { connect } from "../app/connect.ts";
 import { evaluateGold } from "../app/eval-gold.ts";
+import { explainFile, formatExplanation } from "../app/explain.ts";
 import { CYPHER_EXPORT_ROWS, exportGraphFiles, writeExportFiles } from "../app/export-graph.ts";
 import { formatScores, summarize } from "../app/score.ts";
 import { ingestPaths, type IngestSummary } from "../app/ingest-paths.ts";
@@ -143,6 +144,20 @@ program
     const { rows, graph } = await evaluateGold(opts.gold, createExtractor(readCatalogue(config.catalogue)));
     if (opts.out) await writeFile(opts.out, writeExport(graph, "json"));
     console.log(opts.json ? JSON.stringify({ docs: rows, total: summarize(rows) }, null, 2) : formatScores(rows));
+  });
+
+program
+  .command("explain")
+  .description(
+    "show what extraction decides about one .txt, .md or .html file: each sentence kept as a claim or " +
+      "rejected and the rule that decided, each entity and the rules that found it, each attribution and its cue",
+  )
+  .argument("<file>", "the document to explain (nothing is written to the graph)")
+  .option("--json", "print the explanation as JSON", false)
+  .option("--width <n>", "characters of each quoted text to show", intIn(20, 10_000), 80)
+  .action(async (file: string, opts: { json: boolean; width: number }) => {
+    const explanation = await explainFile(file, createExtractor(readCatalogue(config.catalogue)));
+    console.log(opts.json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation, opts));
   });
 
 program

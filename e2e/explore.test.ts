@@ -124,6 +124,24 @@ describe("exploring", () => {
     await page.screenshot({ path: `${SCREENSHOTS}/source-details.png` });
   });
 
+  it("explains why a claim is one: the rules that kept it, as text", async () => {
+    const deepseek = await api.node(await api.entityKey("DeepSeek"));
+    const claimKey = deepseek.statements[0]!.claimId;
+    const claim = await api.node(claimKey);
+    const why = claim.attributes.kind === "Claim" ? (claim.attributes.why ?? []) : [];
+    expect(why.length).toBeGreaterThan(0);
+    expect(why.filter((w) => /^claims · [\w-]+: \S/.test(w))).not.toEqual([]);
+    await searchAndPick(page, "DeepSe", "DeepSeek");
+    await detailsPanel(page).locator(`button[data-key="${claimKey}"]`).first().click();
+    await expect.poll(async () => (await viewState(page)).selected).toBe(claimKey);
+    const section = detailsPanel(page).getByRole("region", { name: "Why this is a claim" });
+    await expect.poll(() => section.locator("li").allTextContents()).toEqual(why);
+    // Rule and reason are text: nothing in the section but the list and the rule names.
+    expect(await section.locator("li *:not(span.rule)").count()).toBe(0);
+    await settle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/claim-why.png` });
+  });
+
   it("hides node and relationship types with their filters (nothing deleted), and restricts claims to a document", async () => {
     const claims = (await nodeKeys(page)).filter((k) => k.startsWith("c:"));
     expect(claims.length).toBeGreaterThan(0);
@@ -209,7 +227,9 @@ describe("exploring", () => {
     expect(why.some((w) => w.startsWith("ASPI: "))).toBe(true);
     await searchAndPick(page, "Australian Strategic", "Australian Strategic Policy Institute");
     const section = detailsPanel(page).getByRole("region", { name: "Why these names" });
-    await expect.poll(() => section.locator("li").allTextContents()).toEqual(why);
+    await expect.poll(() => section.locator(".resolution li").allTextContents()).toEqual(why);
+    const found = expected.attributes.kind === "Entity" ? (expected.attributes.found ?? []) : [];
+    expect(await section.locator(".found li").allTextContents()).toEqual(found);
   });
 
   it("clears the canvas", async () => {

@@ -28,7 +28,8 @@ export function batchesToWire(batches: GraphBatch[]): WireGraph {
       const resolution = [
         ...new Set([...(known?.kind === "Entity" ? (known.resolution ?? []) : []), ...(e.resolution ?? [])]),
       ];
-      nodes.set(e.id, { kind: "Entity", label: name, name, type: e.type, aliases: merged, resolution });
+      const found = [...new Set([...(known?.kind === "Entity" ? (known.found ?? []) : []), ...(e.found ?? [])])];
+      nodes.set(e.id, { kind: "Entity", label: name, name, type: e.type, aliases: merged, resolution, found });
     }
     for (const c of b.claims)
       nodes.set(c.id, {
@@ -39,6 +40,7 @@ export function batchesToWire(batches: GraphBatch[]): WireGraph {
         quantities: c.quantities,
         confidence: c.confidence,
         hedged: c.hedged,
+        ...(c.why ? { why: c.why } : {}),
       });
     for (const s of b.cited)
       nodes.set(s.id, {

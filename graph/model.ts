@@ -23,6 +23,8 @@ export const Entity = z.object({
   description: z.string().optional(),
   /** Why each alias names this entity ("ASPI: defined in the text as the acronym of ..."). */
   resolution: z.array(z.string()).optional(),
+  /** The rules that found the name and typed it, as "stage · rule: reason" (see ingest/rules.ts). */
+  found: z.array(z.string()).optional(),
 });
 export type Entity = z.infer<typeof Entity>;
 
@@ -43,6 +45,9 @@ export const Claim = z.object({
   quantities: z.array(Quantity),
   confidence: z.number().min(0).max(1),
   hedged: z.boolean(),
+  /** Why this is a claim: the rules that kept it, chose what it is about and whom it is attributed to,
+   * as "stage · rule: reason" (see ingest/rules.ts), so the explorer can show them. */
+  why: z.array(z.string()).optional(),
 });
 export type Claim = z.infer<typeof Claim>;
 

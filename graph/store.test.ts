@@ -39,6 +39,19 @@ describe("upsertBatch", () => {
     expect(await counts(db)).toEqual(before);
   });
 
+  it("keeps on each claim why it is one: the rules that decided, as 'stage · rule: reason'", async () => {
+    const rows = await db.read({ query: "MATCH (c:Claim) RETURN c.text AS text, c.why AS why", routing: "READ" });
+    expect(rows.length).toBeGreaterThan(0);
+    for (const r of rows) {
+      const why = r.get("why") as string[];
+      expect(why.length, r.get("text")).toBeGreaterThan(0);
+      expect(
+        why.filter((w) => /^claims · [\w-]+: \S/.test(w)),
+        r.get("text"),
+      ).not.toEqual([]);
+    }
+  });
+
   it("stores offsets as integers and quotes that match the source text", async () => {
     const [r] = await db.read({
       query:

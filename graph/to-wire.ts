@@ -25,6 +25,7 @@ export function wireNode(node: NodeLike, degree?: unknown): WireGraph["nodes"][n
           aliases: p.aliases ?? [],
           description: p.description,
           resolution: p.resolution,
+          found: p.found,
         };
       case "Claim":
         return {
@@ -35,6 +36,7 @@ export function wireNode(node: NodeLike, degree?: unknown): WireGraph["nodes"][n
           quantities: typeof p.quantities === "string" ? JSON.parse(p.quantities) : undefined,
           confidence: p.confidence,
           hedged: p.hedged ?? false,
+          why: p.why,
         };
       case "Source":
         return {

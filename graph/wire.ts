@@ -12,6 +12,8 @@ export const EntityNode = z.object({
   description: z.string().optional(),
   /** Why each alias names this entity: resolution decisions, explained. */
   resolution: z.array(z.string()).optional(),
+  /** The rules that found and typed the name: "stage · rule: reason". */
+  found: z.array(z.string()).optional(),
   /** How many relationships the node has in the whole database, not just in this graph. */
   degree: z.number().optional(),
 });
@@ -23,6 +25,8 @@ export const ClaimNode = z.object({
   quantities: z.array(Quantity).optional(),
   confidence: z.number(),
   hedged: z.boolean(),
+  /** Why this is a claim: "stage · rule: reason", one per decision. */
+  why: z.array(z.string()).optional(),
   degree: z.number().optional(),
 });
 export const SourceNode = z.object({

@@ -1,34 +1,43 @@
-// Who a claim comes from, most specific evidence first:
-//   1. the sentence says so: "according to X", "X said/found ...", a quotation introduced by "X told Y:";
-//   2. it is a finding stated while a report is being discussed: the report's publisher;
-//   3. the stretch of text it stands in: a comment's author, an introduction's writer, the byline's
-//      author, or the person who introduces a quoted block.
+// Who a claim comes from, decided by ordered, declared rules (see rules.ts):
+//   1. explicit cues of the sentence (attribution/cues.ts): one in the claim's own clause; none for the
+//      speaker's own role apposition; one carried from an earlier clause of the sentence; one that
+//      closes the sentence; a footnote; the speaker of a quotation; a finding of a report under discussion;
+//   2. the layout (structure.ts): a table's "Source:" line, the author of the comment, post or
+//      transcript turn the claim stands in, a personal post's byline author, a quoted account.
+// A named source wins over the layout; a source that is not named ("people familiar with the matter")
+// leaves the claim to the layout, which is nobody in a news report.
 import type { EntityType } from "../graph/model.ts";
 import type { FoundEntity, FoundMention } from "./entities.ts";
-import { opensSentence, type Span } from "./segment.ts";
+import type { Span } from "./segment.ts";
 import { countBetween, lastBefore, within as inSpan } from "./spans.ts";
 import { regionAt, type Structure } from "./structure.ts";
+import type { Rule } from "./rules.ts";
+import { cuesIn, type Cue } from "./attribution/cues.ts";
+import { CLAUSE_THAT, CUE_GATE, SAYS_AFTER, SAYS_ANYWHERE, SAYS_BEFORE } from "./attribution/patterns.ts";
+import { createResolver } from "./attribution/resolve.ts";
 
-export type Attribution = { entity: FoundEntity; why: string };
+export { CUE_RULES } from "./attribution/cues.ts";
+
+export type Attribution = { entity: FoundEntity; rule: string; why: string };
 
 const CAN_SPEAK: EntityType[] = ["Person", "Organization", "Publication"];
-// With the plain forms that follow a plural speaker: "analysts at X estimate", "researchers argue".
-const SAYS =
-  "said|says|say|told|tells|found|finds|reported|reports|report|argued|argues|argue|claimed|claims|warned|warns|warn|estimated|estimates|estimate|concluded|concludes|conclude|announced|announces|stated|states|wrote|writes|noted|notes|note|believes|believed|believe|explained|explains|insisted|insists|admitted|admits|added|adds|revealed|reveals|showed|shows|identified|identifies";
 const REPORT_WORDS = /\b(?:report|study|survey|tracker|dataset|index|findings|paper|analysis|ranking)\b/i;
 const FINDING_CUES =
   /\d|%|\b(?:leads?|leading|lead|dominan\w*|dominat\w*|monopol\w*|ahead|weakest|strongest|ranks?|ranked|out of|times the|in the lead|concentrated|share)\b/i;
-/** A rule of bullets, a thread reader's "Missing some Tweet" footer or a "[n/m]" marker ends a section. */
-const SECTION_BREAK = /^\s*(?:[•*·-]\s*){2,}$|^\s*(?:Missing some Tweet|\[\d+\/\d+\])/gm;
+/** A rule of bullets, or a "[n/m]" thread marker, ends what a report section was about. */
+const SECTION_BREAK = /^\s*(?:[•*·-]\s*){2,}$|^\s*\[\d+\/\d+\]/gm;
+const FOOTNOTE_AFTER = /^[\s.,;:!?”"’)\]*]{0,4}([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^[^\]\s]{1,10}\])/;
+/** A footnote names its source at its opening ("Agency, Title (2024)", "Interview with Jane Roe, ..."). */
+const NOTE_OPENING = 24;
 
-// "X said", "X has also said", and with an apposition between: "X, based in Hangzhou, said".
-const saysAfter = new RegExp(
-  `^(?:['’]s|,[^,.;“”"]{2,80},)? (?:(?:also|has|had|have|then|later|recently|previously|once|reportedly) )?(?:${SAYS})\\b`,
-  "u",
-);
+/**
+ * Where a claim stands in the layout: its last character, since a claim may start on the label of the
+ * turn or post it belongs to ("Reporter from X: ...").
+ */
+const layoutProbe = (unit: Span): Span => ({ start: Math.max(unit.start, unit.end - 1), end: unit.end });
 
 /** Does a verb of saying follow a name that ends at `at` ("X said", "X, based in Y, said")? */
-export const speaksAfter = (text: string, at: number): boolean => saysAfter.test(text.slice(at, at + 100));
+export const speaksAfter = (text: string, at: number): boolean => SAYS_AFTER.test(text.slice(at, at + 120));
 
 export type AttributionContext = {
   text: string;
@@ -36,53 +45,33 @@ export type AttributionContext = {
   structure: Structure;
 };
 
+/** What a rule sees for one claim. "layout" from an explicit rule: no named source, ask the layout. */
+type UnitInput = { unit: Span; sentence: Span; cues: Cue[] };
+type Out = Attribution | "layout";
+
 export function createAttributor({ text, mentions, structure }: AttributionContext) {
   const speakers = mentions.filter((m) => CAN_SPEAK.includes(m.entity.type)).sort((a, b) => a.start - b.start);
-  const mentionAt = (start: number) => mentions.find((m) => m.start === start)?.entity;
-  let report: { publisher: FoundEntity; at: number } | undefined;
-  // A rule of bullets, or a blank line between paragraphs, ends what a report section was about.
-  const breaks = [...text.matchAll(SECTION_BREAK), ...text.matchAll(/\n[ \t]*\n/g)]
-    .map((m) => m.index)
-    .sort((a, b) => a - b);
-  const breakBetween = (from: number, to: number) => countBetween(breaks, from, to) > 0;
-  const pronounSays = new RegExp(`^(?:he|she)\\s+(?:${SAYS})\\b`, "i");
-  /**
-   * "…," said Dr. Jane Roe: the speaker after the verb (titles are not part of the name). Not after
-   * "told": who follows it is the listener ("…," Ruiz told Reuters).
-   */
-  const saysBefore = new RegExp(
-    `\\b(?!told\\b|tells\\b)(?:${SAYS})\\s+(?:(?:Dr|Mr|Mrs|Ms|Prof|Professor|Senator|President|Premier|Minister)\\.?\\s+)?$`,
-    "i",
-  );
-  /** "the company says": the organisation named last before it. */
-  const theOrgSays = new RegExp(
-    `\\bthe (?:[\\w-]+ ){0,2}(?:company|firm|group|agency|ministry|bank|university|institute|lab|laboratory|startup|think tank|government)(?:,[^,.;“”"]{2,80},)?\\s+(?:${SAYS})\\b`,
-    "i",
-  );
-  const theReportSays = new RegExp(
-    `\\bthe (?:[\\w-]+ ){0,2}(?:report|study|survey|tracker|paper|analysis)\\s+(?:${SAYS})\\b`,
-    "i",
-  );
-  const saysAnywhere = new RegExp(`(?:${SAYS})`, "i");
+  const within = (span: Span) => inSpan(speakers, span.start, span.end);
+  const resolve = createResolver(text, speakers);
+  const byName = new Map<string, FoundEntity>();
+  for (const m of mentions)
+    for (const n of [m.entity.name, ...m.entity.aliases])
+      if (!byName.has(n.toLowerCase())) byName.set(n.toLowerCase(), m.entity);
+  const mentionAt = new Map(mentions.map((m) => [m.start, m.entity]));
+  const noteByMarker = new Map(structure.footnotes.map((n) => [n.marker, n]));
 
-  /** "RAND Defense Index": an organisation's name or alias opens the publication's name. */
-  const publisherIn = (pub: FoundMention): FoundEntity | undefined =>
-    mentions.find(
-      (m) =>
-        m.entity.type === "Organization" &&
-        [m.entity.name, ...m.entity.aliases].some((n) => pub.surface.startsWith(`${n} `)),
-    )?.entity;
-
-  /**
-   * The opening quotation mark of the quotation a position stands in, if any: straight quotes are
-   * counted from the start of the line (an odd count means inside), curly ones paired. Positions are
-   * found once per document and searched, because long lines made rescanning them quadratic.
-   */
+  // Positions found once per document and searched, because rescanning long lines was quadratic.
   const positionsOf = (re: RegExp) => [...text.matchAll(re)].map((m) => m.index);
   const lineStarts = [0, ...positionsOf(/\n/g).map((i) => i + 1)];
   const straight = positionsOf(/"/g);
   const curlyOpens = positionsOf(/“/g);
   const curlyCloses = positionsOf(/”/g);
+  const breaks = [...text.matchAll(SECTION_BREAK), ...text.matchAll(/\n[ \t]*\n/g)]
+    .map((m) => m.index)
+    .sort((a, b) => a - b);
+  const breakBetween = (from: number, to: number) => countBetween(breaks, from, to) > 0;
+
+  /** The opening quotation mark of the quotation a position stands in, if any. */
   const openingQuote = (at: number): number | undefined => {
     const lineStart = lastBefore(lineStarts, at + 1) ?? 0;
     const open = lastBefore(curlyOpens, at);
@@ -90,132 +79,221 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     return countBetween(straight, lineStart, at) % 2 === 1 ? lastBefore(straight, at) : undefined;
   };
 
-  const within = (span: Span) => inSpan(speakers, span.start, span.end);
-  /** Speakers of a type named in the 600 characters before `at`: what "the company"/"the report" can refer to. */
-  const namedBefore = (at: number, type: EntityType) =>
-    speakers.filter((m) => m.end <= at && at - m.end < 600 && m.entity.type === type);
+  const found = (rule: string, entity: FoundEntity | null | undefined, why: string): Out | undefined =>
+    entity === null ? "layout" : entity ? { entity, rule, why } : undefined;
 
-  /**
-   * What is asked of a whole sentence, found once for all its claims: a sentence of thousands of
-   * clauses would otherwise be searched once per clause.
-   */
-  let facts: { start: number; s: string; speech: boolean; reportWord: number | undefined; here: FoundMention[] };
-  const sentenceFacts = (sentence: Span) => {
-    if (facts?.start !== sentence.start) {
-      const s = text.slice(sentence.start, sentence.end);
-      // Most sentences have no verb of saying at all: one pass finds out before the costlier patterns.
-      const speech = saysAnywhere.test(s);
-      facts = { start: sentence.start, s, speech, reportWord: REPORT_WORDS.exec(s)?.index, here: within(sentence) };
+  /** The speaker a quotation is credited to: named after it, or introducing it, or earlier in its paragraph. */
+  function quoteSpeaker(unit: Span): Attribution | undefined {
+    // A claim may start at its own opening quotation mark.
+    const q = openingQuote(/["“]/.test(text[unit.start] ?? "") ? unit.start + 1 : unit.start);
+    if (q === undefined) return undefined;
+    const close = text.indexOf(text[q] === "“" ? "”" : '"', unit.start);
+    if (close >= 0) {
+      const lineEnd = text.indexOf("\n", close);
+      const tail = within({ start: close, end: Math.min(lineEnd < 0 ? text.length : lineEnd, close + 90) });
+      const after = tail.find(
+        (x) => SAYS_BEFORE.test(text.slice(close + 1, x.start)) || SAYS_AFTER.test(text.slice(x.end, x.end + 120)),
+      );
+      if (after) return { entity: after.entity, rule: "quotation", why: `quoted from ${after.surface}` };
     }
-    return facts;
-  };
-
-  function explicit(unit: Span, sentence: Span): Attribution | undefined {
-    const { s, speech, here } = sentenceFacts(sentence);
-    // The claim's own words first: in "A said X, while B argued Y" each part has its own speaker.
-    const inSentence = [...within(unit), ...here.filter((m) => m.start < unit.start || m.end > unit.end)];
-    for (const m of inSentence) {
-      const before = text.slice(Math.max(sentence.start, m.start - 30), m.start);
-      if (/according to (?:the )?$/i.test(before)) return { entity: m.entity, why: `"according to ${m.surface}"` };
-      // "according to a report released on Tuesday by X"
-      const reportBy = text.slice(Math.max(sentence.start, m.start - 90), m.start);
-      if (/according to (?:(?:a|an|the|its|their) )?[^.;]{0,70}?\bby (?:the )?$/i.test(reportBy))
-        return { entity: m.entity, why: `according to a work by ${m.surface}` };
-      if (m.entity.type === "Publication" && /published (?:[\w,]+ ){0,4}in $/i.test(before))
-        return { entity: m.entity, why: `published in ${m.surface}` };
-      if (!speech) continue;
-      if (saysBefore.test(before)) return { entity: m.entity, why: `said by ${m.surface}` };
-      // The speaker is the subject: not the object of a preposition ("worked for X and noted"), except
-      // where the subject is the people of X ("analysts at X estimate").
-      const subject =
-        !/\b(?:for|at|in|with|by|from|of|to|on|about|than|like)\s+(?:the\s+)?$/i.test(before) ||
-        /\b(?:analysts|researchers|economists|scientists|experts|engineers|strategists|officials) (?:at|from|with|of) (?:the\s+)?$/i.test(
-          before,
-        );
-      const after = text.slice(m.end, Math.min(sentence.end, m.end + 100));
-      if (subject && saysAfter.test(after))
-        return { entity: m.entity, why: `${m.surface} ${after.trim().split(" ")[0]} it` };
-    }
-    const org = speech ? theOrgSays.exec(text.slice(unit.start, unit.end)) : null;
-    if (org) {
-      const at = unit.start + org.index;
-      const before = namedBefore(at, "Organization");
-      // The company a text is about is the subject of its sentences; one named in passing is not.
-      const last = before.filter((m) => opensSentence(text, m.start)).at(-1) ?? before.at(-1);
-      if (last) return { entity: last.entity, why: `"${org[0]}" refers to ${last.entity.name}` };
-    }
-    // "the report warned": the publisher of the report under discussion, or the work named last.
-    const work = speech && theReportSays.exec(text.slice(unit.start, sentence.end));
-    if (work) {
-      const at = unit.start + work.index;
-      const named = namedBefore(at, "Publication").at(-1);
-      const source = report?.publisher ?? named?.entity;
-      if (source) return { entity: source, why: `"${work[0]}" refers to ${source.name}` };
-    }
-    // "He says that ..." / "she told ...": the last person named before the sentence.
-    if (speech && pronounSays.test(s)) {
-      const last = speakers.filter((m) => m.end <= sentence.start && m.entity.type === "Person").at(-1);
-      if (last)
-        return { entity: last.entity, why: `"${s.split(" ").slice(0, 2).join(" ")}" refers to ${last.entity.name}` };
-    }
-    // Inside a quotation: its speaker is named right after it ("…," said X) or introduces it ("X told Y: \"…").
-    const q = openingQuote(unit.start);
-    if (q !== undefined) {
-      const close = text.indexOf(text[q] === "“" ? "”" : '"', unit.start);
-      const tail = close >= 0 ? { start: close, end: Math.min(text.length, close + 80) } : undefined;
-      const afterQuote =
-        tail &&
-        within(tail).find(
-          (x) => saysBefore.test(text.slice(close + 1, x.start)) || saysAfter.test(text.slice(x.end, x.end + 100)),
-        );
-      if (afterQuote) return { entity: afterQuote.entity, why: `quoted from ${afterQuote.surface}` };
-      const intro = { start: Math.max(0, q - 300), end: q };
-      const m = within(intro)
-        .filter((x) => saysAnywhere.test(text.slice(x.end, q)))
-        .at(0);
-      if (m) return { entity: m.entity, why: `quoted from ${m.surface}` };
-    }
+    const lineStart = lastBefore(lineStarts, q + 1) ?? 0;
+    const intro = within({ start: Math.max(lineStart, q - 300), end: q }).find((x) =>
+      SAYS_ANYWHERE.test(text.slice(x.end, q)),
+    );
+    if (intro) return { entity: intro.entity, rule: "quotation", why: `quoted from ${intro.surface}` };
+    // '"A," said X. "B."': a quotation that goes on after its speaker was named in the paragraph.
+    const earlier = within({ start: Math.max(lineStart, q - 400), end: q })
+      .filter(
+        (x) =>
+          SAYS_BEFORE.test(text.slice(Math.max(lineStart, x.start - 40), x.start)) ||
+          SAYS_AFTER.test(text.slice(x.end, Math.min(q, x.end + 120))),
+      )
+      .at(-1);
+    if (earlier)
+      return { entity: earlier.entity, rule: "quotation", why: `the quotation goes on from ${earlier.surface}` };
     return undefined;
   }
 
-  function fromReport(unit: Span, sentence: Span): Attribution | undefined {
-    const { here, reportWord } = sentenceFacts(sentence);
+  let report: { publisher: FoundEntity; at: number } | undefined;
+  /** A finding stated while a report is being discussed: its publisher's. Call in document order. */
+  function reportUnderDiscussion(unit: Span, sentence: Span): Attribution | undefined {
+    const here = within(sentence);
+    const s = text.slice(sentence.start, sentence.end);
+    const reportWord = REPORT_WORDS.exec(s)?.index;
     const pub = here.find((m) => m.entity.type === "Publication");
-    // The publisher is the organisation named nearest the report ("a report ... by X"), not the first one.
     const at = sentence.start + (reportWord ?? 0);
     const org =
       here
         .filter((m) => m.entity.type === "Organization")
-        .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0] ?? (pub ? publisherIn(pub) : undefined);
-    if ((pub || reportWord !== undefined) && org)
-      report = { publisher: "entity" in org ? org.entity : org, at: sentence.start };
+        .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.entity ??
+      (pub
+        ? mentions.find(
+            (m) =>
+              m.entity.type === "Organization" &&
+              [m.entity.name, ...m.entity.aliases].some((n) => pub.surface.startsWith(`${n} `)),
+          )?.entity
+        : undefined);
+    if ((pub || reportWord !== undefined) && org) report = { publisher: org, at: sentence.start };
     else if (pub && report) report.at = sentence.start;
     if (!report) return undefined;
     if (breakBetween(report.at, sentence.start)) {
       report = undefined;
       return undefined;
     }
-    if (FINDING_CUES.test(text.slice(unit.start, unit.end)))
-      return { entity: report.publisher, why: `a finding of the ${report.publisher.name} report under discussion` };
-    return undefined;
+    // "X just released its report (86 pages)": a sentence whose subject is the publisher tells of the
+    // report; it does not state one of its findings.
+    const first = within(unit)[0];
+    if (first?.entity === report.publisher && /^\s+\p{Ll}/u.test(text.slice(first.end, first.end + 3)))
+      return undefined;
+    if (!FINDING_CUES.test(text.slice(unit.start, unit.end))) return undefined;
+    return {
+      entity: report.publisher,
+      rule: "report-under-discussion",
+      why: `a finding of the ${report.publisher.name} report under discussion`,
+    };
   }
 
-  function fromRegion(unit: Span): Attribution | undefined {
-    const region = regionAt(structure, unit);
-    if (!region) return undefined;
-    if (region.kind === "quote") {
-      const intro = region.introducer
-        ? within(region.introducer)
-            .filter((m) => m.entity.type === "Person")
-            .at(-1)
-        : undefined;
-      return intro ? { entity: intro.entity, why: `quoted by the writer from ${intro.entity.name}` } : undefined;
+  /** The entity a layout speaker names: the mention at the name, or the name itself. */
+  function speakerEntity(span: Span, name: string): FoundEntity | undefined {
+    return mentionAt.get(span.start) ?? within(span)[0]?.entity ?? byName.get(name.toLowerCase());
+  }
+
+  const EXPLICIT: readonly Rule<UnitInput, Out>[] = [
+    {
+      id: "cue-in-clause",
+      why: "the claim's own clause names who says it",
+      apply: ({ unit, cues }) => {
+        const c = cues.find((c) => c.at >= unit.start && c.at < unit.end);
+        return c ? found(c.rule, c.entity, c.why) : undefined;
+      },
+    },
+    {
+      id: "own-apposition",
+      why: "a speaker's own role apposition is not what the speaker says",
+      apply: ({ unit, cues }) =>
+        cues.some((c) => c.mention && c.mention.start >= unit.start && c.mention.end <= unit.end)
+          ? "layout"
+          : undefined,
+    },
+    {
+      id: "cue-carried",
+      why: "a speaker named earlier in the sentence governs the clauses after it",
+      apply: ({ unit, cues }) => {
+        const c = cues.filter((c) => c.at < unit.start).at(-1);
+        if (!c) return undefined;
+        // "X claims 11 tok/s, which is 4x ...": a relative clause on the object is the writer's, unless
+        // the speaker's words go on as a clause ("X said that ..., which ...").
+        if (/^which\b/i.test(text.slice(unit.start, unit.start + 6)) && !CLAUSE_THAT.test(text.slice(c.at, unit.start)))
+          return undefined;
+        return found(c.rule, c.entity, `${c.why}, in the sentence's earlier clause`);
+      },
+    },
+    {
+      id: "cue-postposed",
+      why: 'a source closing the sentence (", the company said.") governs all of it',
+      apply: ({ unit, cues }) => {
+        const c = cues.find((c) => c.at >= unit.end && c.postposed);
+        return c ? found(c.rule, c.entity, `${c.why}, closing the sentence`) : undefined;
+      },
+    },
+    {
+      id: "footnote",
+      why: "a footnote marker after the claim points to a note that opens with its source",
+      apply: ({ unit, sentence }) => {
+        for (const end of [unit.end, sentence.end]) {
+          const m = FOOTNOTE_AFTER.exec(text.slice(end, end + 16));
+          const note = m && noteByMarker.get(m[1]!);
+          if (!note) continue;
+          const named = within({ start: note.start, end: Math.min(note.end, note.start + NOTE_OPENING + 60) }).find(
+            (x) => x.start - note.start <= NOTE_OPENING,
+          );
+          if (named) return { entity: named.entity, rule: "footnote", why: `footnote ${m![1]} names ${named.surface}` };
+          return undefined;
+        }
+        return undefined;
+      },
+    },
+    { id: "quotation", why: "a quotation is its speaker's", apply: ({ unit }) => quoteSpeaker(unit) },
+    {
+      id: "report-under-discussion",
+      why: "a finding stated while a report is discussed is its publisher's",
+      apply: ({ unit, sentence }) => reportUnderDiscussion(unit, sentence),
+    },
+  ];
+
+  const LAYOUT: readonly Rule<UnitInput, Attribution>[] = [
+    {
+      id: "table-source",
+      why: 'a table row is credited to the source its "Source:" line names',
+      apply: ({ unit }) => {
+        const r = regionAt(structure, layoutProbe(unit));
+        if (r?.kind !== "table" || !r.source) return undefined;
+        const named = within(r.source)[0];
+        return named
+          ? { entity: named.entity, rule: "table-source", why: `the table's source line names ${named.surface}` }
+          : undefined;
+      },
+    },
+    {
+      id: "layout-speaker",
+      why: "the author of the comment, post or turn, or the quoted account, a claim stands in",
+      apply: ({ unit }) => {
+        const r = regionAt(structure, layoutProbe(unit));
+        if (!r) return undefined;
+        if (r.kind === "quote" && !r.speaker) {
+          const intro = r.introducer
+            ? within(r.introducer)
+                .filter((m) => m.entity.type === "Person")
+                .at(-1)
+            : undefined;
+          return intro
+            ? { entity: intro.entity, rule: "quoted-block", why: `quoted by the writer from ${intro.entity.name}` }
+            : undefined;
+        }
+        if (!r.speaker) return undefined;
+        const e = speakerEntity(r.speaker, r.speaker.name);
+        return e ? { entity: e, rule: r.rule, why: `${r.speaker.name} ${r.speaker.why}` } : undefined;
+      },
+    },
+  ];
+
+  let cached: { start: number; cues: Cue[] } | undefined;
+  const cuesOf = (sentence: Span): Cue[] => {
+    if (cached?.start !== sentence.start) {
+      const s = text.slice(sentence.start, sentence.end);
+      const cues = CUE_GATE.test(s) ? cuesIn({ text, sentence, here: within(sentence), resolve }) : [];
+      cached = { start: sentence.start, cues };
     }
-    const speaker = region.speaker && mentionAt(region.speaker.start);
-    return speaker ? { entity: speaker, why: `${speaker.name} ${region.speaker!.why}` } : undefined;
-  }
+    return cached.cues;
+  };
 
-  /** Call in document order: report context carries forward from one claim to the next. */
-  return (unit: Span, sentence: Span): Attribution | undefined =>
-    explicit(unit, sentence) ?? fromReport(unit, sentence) ?? fromRegion(unit);
+  /** Call in document order: what was credited last is what "it says" and "the statement" refer to. */
+  return (unit: Span, sentence: Span): Attribution | undefined => {
+    const input: UnitInput = { unit, sentence, cues: cuesOf(sentence) };
+    for (const rule of EXPLICIT) {
+      const out = rule.apply(input);
+      if (out === undefined) continue;
+      if (out === "layout") break;
+      resolve.credit(out.entity, unit.start);
+      return out;
+    }
+    for (const rule of LAYOUT) {
+      const out = rule.apply(input);
+      if (out) return out;
+    }
+    return undefined;
+  };
 }
+
+/** Every rule id of the stage, for the uniqueness test and for `explain`. */
+export const ATTRIBUTION_RULE_IDS = [
+  "cue-in-clause",
+  "own-apposition",
+  "cue-carried",
+  "cue-postposed",
+  "footnote",
+  "quotation",
+  "report-under-discussion",
+  "table-source",
+  "layout-speaker",
+] as const;

@@ -4,7 +4,25 @@
 import { lexicon } from "./lexicon.ts";
 import type { Sentence, Span } from "./segment.ts";
 import { tokenize } from "./tokens.ts";
+import { appositions } from "./appositions.ts";
 import type { Decision, Rejection } from "./extraction.ts";
+import { firstRule, type Rule } from "./rules.ts";
+import {
+  alternation,
+  CONNECTIVES,
+  EVALUATIVE,
+  FURNITURE_LABELS,
+  GREETINGS,
+  HEDGES,
+  IMPRESSION_VERBS,
+  INTERJECTIONS,
+  MODAL,
+  REFORMULATIONS,
+  PLAN_PARTICIPLES,
+  PREDICTION,
+  SAYING,
+  STANCE,
+} from "./word-classes.ts";
 
 export type ClaimUnit = Span & { text: string; hedged: boolean; confidence: number; decision: Decision };
 
@@ -68,6 +86,7 @@ function hasFiniteVerb(text: string): boolean {
   return toks.some((t, i) => {
     const w = t.lower.replace(/’/g, "'");
     if (forms.has(w)) return true;
+    if (i > 0 && presentVerbByPlace(toks, i)) return true;
     // Plural present forms are spelled like infinitives: "effects break", "analysts dismiss".
     if (i > 0 && infinitives.has(w) && !lexicon().tagged.get(w)?.includes("Noun")) return true;
     // "rivals", "dominates", "invested": regular forms of a known verb.
@@ -77,6 +96,50 @@ function hasFiniteVerb(text: string): boolean {
       (w.length > 5 && w.endsWith("ed"))
     );
   });
+}
+
+/** Words that open a noun phrase or a prepositional phrase: what follows a verb, not what precedes it. */
+const AFTER_VERB =
+  /^(?:on|in|at|to|for|with|from|by|into|over|under|about|up|down|out|off|the|a|an|its|their|his|her|our|more|less|most|all|as)$/;
+const OBJECT_PRONOUN = /^(?:it|them|us|him|her|me|you|this|that|these|those)$/;
+const BEFORE_NOUN =
+  /^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|of|in|on|at|to|for|with|from|by|and|or|many|some|few|most|all)$/;
+
+/**
+ * "The controller runs on ...", "the part cuts the cost": a word the lexicon knows only as a
+ * plural noun is a verb when a noun stands before it and a preposition or article after it.
+ */
+function presentVerbByPlace(toks: ReturnType<typeof tokenize>, i: number): boolean {
+  const t = toks[i]!;
+  const next = toks[i + 1]?.lower;
+  const prev = toks[i - 1]!;
+  // "Quantum effects break transistors", "analysts dismiss it": a base form after a plural noun, before an object.
+  if (
+    next !== undefined &&
+    lexicon().infinitives.has(t.lower) &&
+    /^\p{L}+s$/u.test(prev.text) &&
+    !/ss$/.test(prev.lower) &&
+    !BEFORE_NOUN.test(prev.lower) &&
+    (AFTER_VERB.test(next) || OBJECT_PRONOUN.test(next) || /^\p{Ll}+$/u.test(toks[i + 1]!.text))
+  )
+    return true;
+  // "Heat throttles performance": a sentence's first noun, then an -s form, then its object.
+  if (
+    i === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    !BEFORE_NOUN.test(prev.lower) &&
+    /^\p{Ll}{3,}s$/u.test(t.text) &&
+    !/ss$/.test(t.text) &&
+    next !== undefined &&
+    /^\p{Ll}+$/u.test(toks[i + 1]!.text) &&
+    !BEFORE_NOUN.test(next) &&
+    lexicon().tagged.get(t.lower)?.includes("Plural")
+  )
+    return true;
+  if (!/^\p{Ll}{2,}s$/u.test(t.text) || /ss$/.test(t.text) || next === undefined || !AFTER_VERB.test(next))
+    return false;
+  if (!lexicon().tagged.get(t.lower)?.includes("Plural")) return false;
+  return /^\p{Ll}+$/u.test(prev.text) && !BEFORE_NOUN.test(prev.lower) && !/s$/.test(prev.lower);
 }
 
 /**
@@ -96,48 +159,90 @@ function hasParticiplePredicate(text: string): boolean {
   );
 }
 
+/** A finite verb that is not also a compound adjective ("state-backed") or a noun ("runs"). */
+function hasNounFreeVerb(t: string): boolean {
+  return tokenize(t).some((tok) => {
+    const tags = lexicon().tagged.get(tok.lower);
+    return (
+      !tok.text.includes("-") &&
+      verbForms().has(tok.lower) &&
+      !(tags ?? []).some((x) => /Noun|Singular|Plural|Adjective|Participle/.test(x)) &&
+      !/^(?:that|which|who|a|an|the)$/.test(tok.lower)
+    );
+  });
+}
+
 /** A finite verb, or the participle of a headline or list item. */
 export const hasPredicate = (text: string) => hasFiniteVerb(text) || hasParticiplePredicate(text);
 
 const QUESTION = /\?[”"')\]]*\s*$/;
 const INTRODUCER = /:\s*$/;
-const GREETING = /^(?:thank(?:s| you)|hi|hello|dear|wow|lol|great (?:post|piece)|agreed|exactly|yes|no)\b/i;
-/** The writer's own stance, a wish or an instruction to the reader: not a checkable assertion. */
-const OPINION =
-  /^(?:i (?:think|believe|feel|wonder|guess|hope|suspect|doubt|suppose|mean|really|just|can|can['’]t|don['’]t|would|'d|love|hate|want|tell|agree|disagree)|i'm|i’m|i've|i’ve|in my (?:opinion|view)|imho|let's|let’s|let me|remember|forget|notice|imagine|expect|think|wait|hopefully|perhaps|maybe|really|draw your|you (?:don’t|don't|just|should|may)|you can(?:['’]t|not)? (?:see|try|read|find|check|imagine|tell|deny|bet|say|argue|thank)|love how|this sounds|this is (?:crazy|huge|amazing)|it (?:seems|looks like)|now let|as such|in other words|which means|concretely|as the saying|anyone|everyone|developers|companies|people|interesting|for more|there['’]s more)\b/i;
-/** Words that judge rather than report; without a figure to check, such a sentence is an opinion. */
-const EVALUATIVE =
-  /\b(?:comical|delusions?|hubris|nonsense|stupid|dumb|idiotic|ridiculous|absurd|shameless|pathetic|depress\w*|tragic|crass|beautiful|insane|crazy|awesome|unfortunately|hopefully|frankly|honestly|you bet|good luck|wonder(?:ful)?|arguably)\b/i;
-/** Pointers to elsewhere ("go here", "can be found here") and exclamations carry no claim. */
-const POINTER = /\bhere\b[.)!]*\s*$|\b(?:crazy|wow|lol)\b.*[.!]{2,}\s*$/i;
+/**
+ * A lead-in that only announces ("The figures are:", "Highlights include:", "as follows:") says
+ * nothing itself; one that states something before its list ("It's building new ecosystems:") does.
+ */
+const LEAD_IN_ONLY =
+  /\b(?:is|are|was|were|include|includes|including|follows|following|below|these|here|this|like|say|says|said|shows?|note|notes|explains?|e\.g|i\.e|such as|namely|\w+ing)\s*:\s*$|^(?:here|these|the following)\b/i;
+/** "Speakers:", "Key specifications of X:": a label that ends in a colon. */
+const isLabelled = (t: string) => /^(?:[\p{Lu}\d][\p{L}\d-]*\s*){1,6}:\s*$/u.test(t);
+/** "Yes.", "Exactly!": a one-word reply; "Yes, the chip ships in May" goes on to assert something. */
+const INTERJECTION = new RegExp(`^(?:${alternation(INTERJECTIONS)})\\b[\\s,.!]*$`, "i");
+/** A greeting, also after the name of the one greeted ("Jane, thank you."). */
+const GREETING = new RegExp(`^(?:\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2},\\s+)?(?:${alternation(GREETINGS)})\\b`, "iu");
+/** A first person with a verb of stance, at the start or after a fronted phrase: "I think ...", "we believe ...". */
+const FIRST_PERSON_STANCE = new RegExp(
+  `(?:^|,\\s+|\\s)(?:i|we) (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my take\\b|\\bi['’]d say\\b`,
+  "i",
+);
+/** Stance with its subject dropped: "Love how ...", "Hate that ...". */
+const DROPPED_SUBJECT_STANCE = new RegExp(`^(?:${alternation(STANCE)}) (?:how|that|it when)\\b`, "i");
+/** An impression, not a finding: "It seems ...", "This sounds like ...", "Really feels like ...". */
+const IMPRESSION = new RegExp(
+  `^(?:(?:it|this|that|really|which|all)\\s+){0,2}(?:${alternation(IMPRESSION_VERBS)})\\b|\\bit['’]?s (?:\\w+ )?\\w+ to (?:watch|see|think|imagine|read|hear)\\b`,
+  "i",
+);
+/** Restating or drawing a lesson ("In other words, ...", "Which means ..."): the writer's reading of a fact. */
+const REFORMULATION = new RegExp(`^(?:${alternation(REFORMULATIONS)})\\b`, "i");
+/** Words to the reader: "you should ...", "let's ...", and imperatives ("Remember ...", "Draw your own ..."). */
+const TO_THE_READER =
+  /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\b)|\b(?:your own|yourself|makes? you)\b|\byou (?:have to|need to|should|must|can(?:not|['’]t)?)\b/iu;
+const EVALUATIVE_WORD = new RegExp(`\\b(?:${alternation(EVALUATIVE)})\\b`, "i");
+/** Pointers to elsewhere ("go here", "can be found here") carry no claim. */
+const POINTER = /\bhere\b[.)!]*\s*$/i;
+/** An exclamation without a figure is rhetoric: "They did it again!", "Wow!!". */
+const EXCLAMATION = /!["”’)\]]*\s*$/;
 /** Predictions, possibilities and duties: what may or must happen is not yet a claim about what is. */
-const SPECULATION =
-  /\b(?:may|might|could|would|should|must|probably|potentially)\b(?! not be surprised)|\bwill (?:likely|probably|soon)\b|\bwill be\b|\b(?:is|are|am|was|were|['’]s|['’]re|['’]m) (?:going|expected|set|likely) to\b|\bexpects? (?:\w+ ){1,3}to\b/i;
+const SPECULATION = new RegExp(
+  `\\b(?:${alternation(MODAL)})\\b(?! not be surprised)|\\b(?:${alternation(PREDICTION)})\\b|\\b(?:is|are|am|was|were|['’]s|['’]re|['’]m) (?:${alternation(PLAN_PARTICIPLES)}) to\\b|\\bexpects? (?:\\w+ ){1,3}to\\b`,
+  "i",
+);
 /**
  * Where a modal does not make the sentence speculative: inside a quotation, in what someone is
  * reported to say or hold ("X said it should ...", "X maintains that ... should"), or in an aside to
  * the reader ("as you may know").
  */
-const NOT_THE_WRITERS_MODAL =
-  /[“"][^”"]*[”"]|\b(?:maintains?|maintained|says?|said|argues?|argued|insists?|insisted|claims?|claimed|states?|stated|writes?|wrote|told (?!by\b)\w+|warned|warns) (?:that|it|they|he|she|we|the|its|their)\b.*$|\bas you (?:may|might) (?:know|have \w+)\b/gi;
+const NOT_THE_WRITERS_MODAL = new RegExp(
+  `[“"][^”"]*[”"]|\\b(?:${alternation(SAYING.filter((w) => !/^tell|^told/.test(w)))}) (?:that|it|they|he|she|we|the|its|their)\\b.*$|\\btold (?!by\\b)\\w+ (?:that|it|they|he|she|we|the|its|their)\\b.*$|\\bas you (?:may|might) (?:know|have \\w+)\\b`,
+  "gi",
+);
 /** Connectives that open a sentence without changing what it asserts ("And maybe ...", "But if ..."). */
-const CONNECTIVE = /^(?:and|but|so|yet|or|now|still)\b,?\s+/i;
+const CONNECTIVE = new RegExp(`^(?:${alternation(CONNECTIVES)})\\b,?\\s+`, "i");
 /** A conditional is not an assertion: "If X, Y" says neither X nor Y. */
 const CONDITIONAL = /^(?:if|unless)\b/i;
-/** The writer's own stance inside the sentence, after a fronted phrase or between clauses. */
-const INNER_STANCE =
-  /(?:^|,\s+|\s)(?:I (?:think|believe|feel|guess|suspect|suppose)|I['’]d say|I['’]m all for|[Mm]y (?:point|guess|take|sense) is)\b|\btbh\b/;
 /**
  * The text talking about itself or its pictures: "This post provides some details", "as the above
  * report shows", "This is an artist's impression".
  */
 const SELF_REFERENCE =
-  /^(?:[Tt]his|[Tt]he above|[Tt]he following)(?: \p{Lu}[\p{L}.]*)*(?: \p{Ll}+)? (?:post|article|thread|piece|essay|blog|story|graphic|chart|video)\b|\bas the (?:above|following|below) \w+ shows?\b|^(?:[Tt]his|[Tt]hat|[Hh]ere) is (?:an? |the )?(?:artist['’]s (?:representation|impression|rendering)|screenshot|illustration|photo|picture|image|map)\b/u;
+  /^(?:[Tt]his|[Tt]he above|[Tt]he following)(?: \p{Lu}[\p{L}.]*)*(?: \p{Ll}+)? (?:post|article|thread|piece|essay|blog|story|graphic|chart|video|paper|report|release|episode|section)\b(?! (?:found|finds|shows|estimates))|\bas the (?:above|following|below) \w+ shows?\b|^(?:[Tt]his|[Tt]hat|[Hh]ere) is (?:an? |the )?(?:artist['’]s (?:representation|impression|rendering)|screenshot|illustration|photo|picture|image|map)\b|^the remainder of this\b/iu;
 /** A newsroom's note that someone would not speak is not a claim about the world. */
 const NO_COMMENT =
-  /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |our )?requests? for comment\b|\bcould not (?:immediately )?be reached for comment\b/i;
-/** A line that breaks off ("Quantum links, photonics, edge AI—") or a formula ("A/B = C") asserts nothing. */
-const UNFINISHED = /[-–—]\s*$|\s=\s/;
+  /\b(?:declined|refused) to comment\b|\bdid not (?:immediately )?(?:respond|reply) to (?:a |our )?requests? for comment\b|\bcould not (?:immediately )?be reached for comment\b|\bnot in a position to comment\b|\bno information to (?:release|share)\b/i;
+/** A line that breaks off ("Quantum links, photonics, edge AI—") asserts nothing; nor does a formula without figures ("A/B = C"). */
+const UNFINISHED = /[-–—]\s*$/;
+const FORMULA = /\s=\s/;
+/** A line of a page's furniture: "Keywords: ...", "Reporting by ...", "Share: ...", "Copyright ...". */
+const FURNITURE = new RegExp(`^[\\s*_#>^]*(?:${alternation(FURNITURE_LABELS)})\\b\\s*[:·|]?`, "i");
 /**
  * An indirect question is still a question: "The question is whether ...", "Whether it pays off is
  * unclear"; so is a clause cut from a question before its "?": "will it strengthen our schools".
@@ -150,8 +255,7 @@ const outsideQuotes = (t: string) => t.replace(/[“"][^”"]*[”"]/g, " ");
 /** A relative clause, from its pronoun to the next comma: its verb is not the sentence's. */
 const RELATIVE_CLAUSE = /\s(?:that|which|who|what)\b[^,;]*/gi;
 const ENDS_LIKE_A_SENTENCE = /[.!?…]["”’)\]]*$/;
-const HEDGE =
-  /\b(?:reportedly|allegedly|rumou?red|appears? to|seems? to|likely|probably|arguably|apparently|estimated)\b/i;
+const HEDGE = new RegExp(`\\b(?:${alternation(HEDGES)})\\b`, "i");
 const FINDING =
   /\d|%|\b(?:leads?|led|leading|ranks?|ranked|dominat\w*|monopol\w*|ahead|behind|first|largest|fastest|more than|less than|times|percent|billion|million|found|reported|announced|released|built|launched|published|invest\w*|develop\w*)\b/i;
 
@@ -179,6 +283,12 @@ function speakerClauses(text: string, s: Sentence): Span[] | undefined {
  */
 const COORDINATION =
   /(?:;|:(?=\s*[“"])|,?\s+but(?!\s+(?:also|not|rather|still|for)\b)|\s?(?:…\.?|\.{3,4})(?=\s*[\p{L}“"])|,\s+and(?=\s+(?:it|it['’]s|they|they['’]re|he|she)\s)|(?:,|\s+\()\s*(?:while|whereas)\b)\s*/giu;
+/**
+ * Seams of any sentence, long or short: a semicolon, ", and" / ", but" / ", yet" / ", while"
+ * before a clause with its own subject and verb ("X rose 5%, while Y fell 3%"), and ", which"
+ * opening a relative clause that states a figure of its own ("..., which cut costs by 40%").
+ */
+const CLAUSE_SEAMS = /(?:;|,\s+(?:and|but|yet|while|whereas)(?:\s+that)?(?=\s)|,(?=\s+which\s))\s*/giu;
 /** "While X, Y" and "And while X, Y": the comma after the opening clause. */
 const LEADING_WHILE = /^(?:(?:and|but)\s+)?(?:while|whereas)\b[^,]{10,}(,\s*)/i;
 /** A sentence this long usually joins several assertions; shorter ones are left whole. */
@@ -190,10 +300,15 @@ const LONG_SENTENCE = 30;
  */
 function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   const body = text.slice(s.start, s.end);
-  const coordination = re === COORDINATION;
-  const seams = [...body.matchAll(re)].map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
-  const lead = coordination ? LEADING_WHILE.exec(body) : null;
-  if (lead) seams.unshift({ at: s.start + lead[0].length - lead[1]!.length, end: s.start + lead[0].length });
+  const coordination = re === COORDINATION || re === CLAUSE_SEAMS;
+  // A seam inside parentheses ("(XMRI; Chinese: ...)") joins nothing: depth is counted in one pass.
+  const depthAt = parenthesisDepth(body);
+  const seams = [...body.matchAll(re)]
+    .filter((m) => depthAt[m.index] === 0)
+    .map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length, semicolon: m[0][0] === ";" }));
+  const lead = re === COORDINATION ? LEADING_WHILE.exec(body) : null;
+  if (lead)
+    seams.unshift({ at: s.start + lead[0].length - lead[1]!.length, end: s.start + lead[0].length, semicolon: false });
   if (seams.length === 0) return [{ start: s.start, end: s.end }];
   // Words and verbs are counted once per piece between seams and summed, so a sentence with
   // thousands of semicolons costs linear time, not quadratic.
@@ -216,13 +331,27 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
     leftVerb ||= pieceVerb[i]!;
     const [rightWords, rightVerb] = [restWords[i + 1]!, restVerb[i + 1]!];
     const right = text.slice(m.end, Math.min(s.end, m.end + 40));
+    const next = text.slice(m.end, pieces[i + 1]!.end);
+    // ", which cuts the part count by 40%": a relative clause after a common noun that brings a figure of its own.
+    const relative =
+      re === CLAUSE_SEAMS && /^which\s/.test(right) && FIGURE.test(next) && /\p{Ll}$/u.test(text.slice(start, m.at));
     if (
       leftWords >= 4 &&
       rightWords >= 4 &&
       rightVerb &&
-      !/^(?:who|whom|whose|which|where)\b/i.test(right) &&
-      (!coordination || (leftVerb && leftWords >= 5 && rightWords >= 5 && hasSubject(right))) &&
-      !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e)$/i.test(text.slice(start, m.at).slice(-40).trim())
+      (relative || !/^(?:who|whom|whose|which|where)\b/i.test(right)) &&
+      (!coordination ||
+        relative ||
+        (leftVerb &&
+          leftWords >= 5 &&
+          rightWords >= 5 &&
+          hasSubject(right) &&
+          (re !== CLAUSE_SEAMS ||
+            (hasFiniteVerb(right.replace(/^\S+\s*/, "") + text.slice(m.end + 40, pieces[i + 1]!.end)) &&
+              (m.semicolon || FIGURE.test(text.slice(start, pieces[i + 1]!.end))))))) &&
+      !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e|where|when|which|that|who|because|as|if)$/i.test(
+        text.slice(start, m.at).slice(-40).trim(),
+      )
     ) {
       out.push({ start, end: m.at });
       start = m.end;
@@ -234,6 +363,19 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   return out;
 }
 
+/** How many parentheses and brackets are open at each position of a text. */
+function parenthesisDepth(body: string): Uint16Array {
+  const depth = new Uint16Array(body.length + 1);
+  let d = 0;
+  for (let i = 0; i < body.length; i++) {
+    depth[i] = d;
+    if (body[i] === "(" || body[i] === "[") d++;
+    else if ((body[i] === ")" || body[i] === "]") && d > 0) d--;
+  }
+  depth[body.length] = d;
+  return depth;
+}
+
 /** "but is most dominant in X" joins a second verb to the same subject: not a clause of its own. */
 const hasSubject = (clause: string) => {
   const first = tokenize(clause)[0]?.lower;
@@ -242,27 +384,148 @@ const hasSubject = (clause: string) => {
 
 const words = (t: string) => t.split(/[\s…]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
-/** Why a stretch of text is not a claim, or undefined when it is one. */
-export function rejection(t: string): string | undefined {
-  if (words(t) < 3) return "too short";
-  const core = t.replace(CONNECTIVE, "");
-  if (QUESTION.test(t) || INDIRECT_QUESTION.test(core)) return "a question";
-  if (INTRODUCER.test(t)) return "introduces what follows";
-  if (GREETING.test(t)) return "a greeting";
-  if (OPINION.test(core) || INNER_STANCE.test(outsideQuotes(t))) return "the writer's stance";
-  if (CONDITIONAL.test(core)) return "a condition";
-  if (POINTER.test(t)) return "points elsewhere";
-  if (SELF_REFERENCE.test(core)) return "about the text itself";
-  if (NO_COMMENT.test(t)) return "no comment";
-  if (UNFINISHED.test(t)) return "unfinished, or a formula";
-  const figure = FIGURE.test(t);
-  if (EVALUATIVE.test(t) && !figure) return "judges rather than reports";
-  if (SPECULATION.test(t.replace(NOT_THE_WRITERS_MODAL, " ")) && !figure) return "a prediction or possibility";
-  const verb = hasPredicate(t);
-  if (!verb && !(figure && words(t) >= 4)) return "no verb";
-  // "Chips that mimic the brain": a label in a list, not a sentence, when only a relative clause has a verb.
-  if (verb && !ENDS_LIKE_A_SENTENCE.test(t.trim()) && !hasPredicate(t.replace(RELATIVE_CLAUSE, " "))) return "a label";
-  return undefined;
+/** What the rejection rules look at: the stretch of text, without an opening connective, and whether it has a figure. */
+export type Candidate = { text: string; core: string; figure: boolean };
+
+const candidate = (t: string): Candidate => ({ text: t, core: t.replace(CONNECTIVE, ""), figure: FIGURE.test(t) });
+const when = (test: boolean) => (test ? true : undefined);
+
+/**
+ * Why a stretch of text is not a claim: the first of these rules that applies rejects it. Opinion,
+ * rhetoric and speculation are rejected only without a figure: a prediction, target or judgement
+ * that states a number can be checked.
+ */
+export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
+  { id: "too-short", why: "fewer than three words", apply: (c) => when(words(c.text) < 3) },
+  {
+    id: "question",
+    why: "a question, direct or indirect",
+    apply: (c) => when(QUESTION.test(c.text) || INDIRECT_QUESTION.test(c.core)),
+  },
+  {
+    id: "introducer",
+    why: "ends with a colon: it introduces what follows",
+    apply: (c) =>
+      when(
+        INTRODUCER.test(c.text) &&
+          (words(c.text) < 4 || LEAD_IN_ONLY.test(c.text) || !hasPredicate(c.text) || isLabelled(c.text)),
+      ),
+  },
+  {
+    id: "greeting",
+    why: "a greeting, thanks or a one-word reply",
+    apply: (c) => when(GREETING.test(c.core) || INTERJECTION.test(c.core)),
+  },
+  {
+    id: "furniture",
+    why: "a line of the page's furniture (front matter, byline, sharing, legal)",
+    apply: (c) => when(FURNITURE.test(c.text)),
+  },
+  {
+    id: "navigation",
+    why: "a menu of links separated by bars, not a sentence",
+    apply: (c) => when(navigation(c.text)),
+  },
+  {
+    id: "post-metadata",
+    why: "a post's score, age or reply marker (forum and social layouts)",
+    apply: (c) => when(POST_METADATA.test(c.text)),
+  },
+  {
+    id: "first-person-stance",
+    why: "the writer's stance: a first person with a verb of opinion",
+    apply: (c) => when(FIRST_PERSON_STANCE.test(outsideQuotes(c.core)) || DROPPED_SUBJECT_STANCE.test(c.core)),
+  },
+  {
+    id: "impression",
+    why: "an impression ('it seems', 'sounds like', 'it's sad to watch'), not a finding",
+    apply: (c) => when(IMPRESSION.test(c.core)),
+  },
+  {
+    id: "reformulation",
+    why: "the writer restating or drawing a lesson, without a figure",
+    apply: (c) => when(!c.figure && REFORMULATION.test(c.core)),
+  },
+  {
+    id: "to-the-reader",
+    why: "addressed to the reader: an instruction or a wish",
+    apply: (c) => when(TO_THE_READER.test(c.core) || imperative(c.core)),
+  },
+  {
+    id: "condition",
+    why: "a condition ('if ...') asserts neither of its parts",
+    apply: (c) => when(CONDITIONAL.test(c.core)),
+  },
+  { id: "pointer", why: "points elsewhere", apply: (c) => when(POINTER.test(c.text)) },
+  { id: "self-reference", why: "about the text itself", apply: (c) => when(SELF_REFERENCE.test(c.core)) },
+  { id: "no-comment", why: "a note that someone did not comment", apply: (c) => when(NO_COMMENT.test(c.text)) },
+  { id: "unfinished", why: "breaks off", apply: (c) => when(UNFINISHED.test(c.text)) },
+  {
+    id: "formula",
+    why: "a formula without figures ('A/B = C')",
+    apply: (c) => when(!c.figure && FORMULA.test(c.text)),
+  },
+  {
+    id: "evaluative",
+    why: "judges rather than reports, and has no figure to check",
+    apply: (c) => when(!c.figure && (EVALUATIVE_WORD.test(outsideQuotes(c.text)) || EXCLAMATION.test(c.text))),
+  },
+  {
+    id: "speculation",
+    why: "a prediction, possibility or duty without a figure",
+    apply: (c) => when(!c.figure && SPECULATION.test(c.text.replace(NOT_THE_WRITERS_MODAL, " "))),
+  },
+  {
+    id: "no-verb",
+    why: "has no verb (and is no line of figures)",
+    apply: (c) => when(!hasPredicate(c.text) && !(c.figure && words(c.text) >= 4)),
+  },
+  {
+    // "Chips that mimic the brain": a label in a list, not a sentence, when only a relative clause has a verb.
+    id: "label",
+    why: "a label: only a relative clause has a verb",
+    apply: (c) =>
+      when(
+        !ENDS_LIKE_A_SENTENCE.test(c.text.trim()) &&
+          hasPredicate(c.text) &&
+          !hasPredicate(c.text.replace(RELATIVE_CLAUSE, " ")),
+      ),
+  },
+];
+
+/** "Remember that ...", "Draw your own conclusions": a sentence that opens with a bare verb tells the reader to do something. */
+function imperative(core: string): boolean {
+  const first = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/u.exec(core);
+  if (!first) return false;
+  const w = first[1]!.toLowerCase();
+  const tags = lexicon().tagged.get(w);
+  return (
+    lexicon().infinitives.has(w) &&
+    !(tags ?? []).some((t) => /Noun|Singular|Plural|Adjective|Preposition|Conjunction|Determiner|Pronoun/.test(t)) &&
+    /^(?:your|the|that|this|these|those|how|what|me|us|it|them|a|an|about|to|all|every|any)$/.test(first[2]!)
+  );
+}
+
+/** "¹ School of ...", "^ Smith, J. (2020)", "[3] A. Author": a note or a reference, not the text's claim. */
+const REFERENCE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^|\[\d+\])\s/u;
+/** "($1 = 7.2580 yuan)": the conversion rate a report used. */
+const EXCHANGE_RATE = /^\(?\s*(?:US|HK|S|A|C)?[$€£¥]\s?1\s*=\s*[\p{Sc}\d]/u;
+
+/** "user 12 points 3 hours ago | parent | next", "Replying to @user": the furniture of a forum or a social post. */
+const POST_METADATA =
+  /\b\d+\s+(?:points?|likes?|upvotes?|votes?|comments?|replies|retweets?|reposts?)\b.*\b(?:ago|\d+\s*[smhd])\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\s*(?:\||$)|^replying to @\w+|^@\w+\s*[·•]/i;
+
+/** Three or more short pieces between bars, most of them a word or two without figures: a menu. */
+function navigation(t: string): boolean {
+  const pieces = t.split(/\s[|·•]\s/);
+  if (pieces.length < 3) return false;
+  const short = pieces.filter((p) => p.trim().split(/\s+/).length <= 3 && !/\d/.test(p)).length;
+  return short * 2 >= pieces.length;
+}
+
+/** The rule that rejects a stretch of text, or undefined when it is a claim. */
+export function rejection(t: string): Rule<Candidate, true> | undefined {
+  return firstRule(REJECTION_RULES, candidate(t))?.rule;
 }
 
 /**
@@ -270,7 +533,7 @@ export function rejection(t: string): string | undefined {
  * part of the claim; what it frames is.
  */
 const FRAMING =
-  /^(?:love how|it['’]s (?:fascinating|interesting|striking|remarkable|telling|worth noting) (?:to see )?that|(?:note|notice|remember) (?:that|how)|interestingly,?|turns out(?: that)?)\s+/i;
+  /^(?:it['’]s (?:fascinating|interesting|striking|remarkable|telling|worth noting) (?:to see )?that|(?:note|notice|remember) (?:that|how)|interestingly,?|turns out(?: that)?)\s+/i;
 
 /**
  * A news dateline: a place in capitals with an agency in parentheses or a date ("BEIJING, March 3
@@ -280,9 +543,20 @@ const FRAMING =
 const DATELINE =
   /^(?:\p{Lu}[\p{Lu} .'-]+(?:, \p{Lu}\p{Ll}+\.? \d{1,2})? \([^)]{2,30}\) (?:--|[-–—]) |\p{Lu}[\p{Lu} .'-]+, \p{Lu}\p{Ll}+\.? \d{1,2} (?:--|[-–—]) |\p{Lu}{5,}(?: \p{Lu}{2,})* (?:--|[–—]) )/u;
 
-/** Leading list bullets, a dateline, quotation marks and framing words are not part of the claim. */
+/**
+ * A transcript's speaker label at the start of a turn: "JANE DOE: ", "Jane Doe: ", "Q: ". What
+ * follows is the speaker's turn; the label is not part of it.
+ */
+const SPEAKER_LABEL =
+  /^(?:\p{Lu}[\p{Lu}.'-]+(?: \p{Lu}[\p{Lu}.'-]+){0,3}|\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,2}|Q|A):\s+(?=\S)/u;
+
+/** Leading list bullets, a dateline, a speaker label, quotation marks and framing words are not part of the claim. */
 function trimLead(text: string, span: Span): Span {
-  const dateline = text.slice(span.start, span.end).match(DATELINE)?.[0].length ?? 0;
+  const opening = text.slice(span.start, span.end);
+  const dateline =
+    opening.match(DATELINE)?.[0].length ??
+    (atLineStart(text, span.start) ? opening.match(SPEAKER_LABEL)?.[0].length : 0) ??
+    0;
   const lead =
     dateline +
     text.slice(span.start + dateline, span.end).match(/^(?:[-•*–]\s+|\d{1,2}[.)]\s+|[“"‘'(]\s*)*/)![0].length;
@@ -290,12 +564,56 @@ function trimLead(text: string, span: Span): Span {
   return { start: span.start + lead + framing, end: span.end };
 }
 
+const atLineStart = (text: string, at: number) => at === 0 || /\n[ \t]*$/.test(text.slice(Math.max(0, at - 20), at));
+
 /** Trims "And while" opening a clause cut from a long sentence, and a parenthesis or quote it never opened. */
 function trimJoint(text: string, span: Span): Span {
   const t = text.slice(span.start, span.end);
-  const lead = t.match(/^(?:(?:and|but)\s+)?(?:while|whereas)\s+/i)?.[0].length ?? 0;
+  const lead = t.match(/^(?:(?:and|but)\s+)?(?:while|whereas)\s+|^that\s+/i)?.[0].length ?? 0;
   const unopened = (t.endsWith(")") && !t.includes("(")) || (t.endsWith("”") && !t.includes("“")) ? 1 : 0;
   return { start: span.start + lead, end: span.end - unopened };
+}
+
+/** How a claim was accepted: the decisions a claim records. */
+const ASSERTION = { id: "assertion", why: "a sentence with a predicate that no rule rejects" };
+const CLAUSE = { id: "clause", why: "a full clause with its own subject and fact, cut from a longer sentence" };
+const HEADING = { id: "heading", why: "a heading or a name line" };
+const FACT_LINE = {
+  id: "fact-line",
+  why: "a 'Label: value' line (an infobox or a specification list) states one fact",
+};
+const APPOSITION = {
+  id: "apposition",
+  why: "an apposition states what a name is ('X, a Shenzhen start-up'; 'chief executive Y')",
+};
+/** Lines whose appositions are not claims either: the page's furniture, not its text. */
+const NO_APPOSITIONS = new Set(["furniture", "navigation", "post-metadata", "too-short", "question"]);
+const QUOTED_REPLY = { id: "quoted-reply", why: "a reply's '>' quotation of something said earlier in the thread" };
+
+/**
+ * "Founded: 2016", "- Nominal capacity: 160 Ah", "**Anode:** hard carbon": a short label in
+ * sentence case, a colon and a value without a verb. (A label in Title Case is more often a
+ * speaker's name or a heading's.)
+ */
+const FACT = /^(?:\*\*|__)?(\p{Lu}[\p{Ll}\p{N}-]*(?: [\p{Ll}\p{N}()-]+){0,3}):(?:\*\*|__)?\s+(\S.*)$/su;
+function isFactLine(t: string): boolean {
+  const m = FACT.exec(t);
+  if (!m || FURNITURE.test(t)) return false;
+  const value = m[2]!;
+  return (
+    words(value) <= 12 &&
+    !value.includes("\n") &&
+    !/^(?:\p{Lu}\p{L}*\s*)+$/u.test(value) &&
+    !hasPredicate(value) &&
+    !/:\s*$/.test(value)
+  );
+}
+
+/** "> they pack 5 weights into a byte": a reply quoting an earlier post repeats its claim; it does not make it again. */
+function quotesEarlierPost(text: string, s: Span): boolean {
+  if (text[s.start] !== ">" || !atLineStart(text, s.start)) return false;
+  const quoted = text.slice(s.start + 1, s.end).trim();
+  return quoted.length > 0 && text.lastIndexOf(quoted, s.start) >= 0;
 }
 
 /**
@@ -310,51 +628,52 @@ export function claimUnits(
   rejected: Rejection[] = [],
 ): ClaimUnit[] {
   const out: ClaimUnit[] = [];
-  const emit = (span: Span) => {
+  const emit = (span: Span, rule: Rule<never, unknown> | { id: string; why: string } = ASSERTION) => {
     const t = text.slice(span.start, span.end);
     const hedged = HEDGE.test(t);
     const confidence = Math.min(1, 0.5 + (FINDING.test(t) ? 0.3 : 0) + (/\d/.test(t) ? 0.1 : 0) - (hedged ? 0.2 : 0));
-    const decision: Decision = {
-      stage: "claims",
-      rule: "assertion",
-      why: "a sentence with a predicate that no rule rejects",
-    };
+    const decision: Decision = { stage: "claims", rule: rule.id, why: rule.why };
     out.push({ ...span, text: t, hedged, confidence, decision });
   };
-  const reject = (span: Span, why: string) =>
+  const reject = (span: Span, rule: { id: string; why: string }) =>
     rejected.push({
       ...span,
       text: text.slice(span.start, span.end),
-      decision: {
-        stage: "claims",
-        rule: why
-          .replace(/[^a-z]+/gi, "-")
-          .replace(/^-|-$/g, "")
-          .toLowerCase(),
-        why,
-      },
+      decision: { stage: "claims", rule: rule.id, why: rule.why },
     });
-  const consider = (span: Span) => {
-    const why = rejection(text.slice(span.start, span.end));
-    if (why) reject(span, why);
-    else emit(span);
+  const consider = (span: Span, accept: { id: string; why: string } = CLAUSE) => {
+    const rule = rejection(text.slice(span.start, span.end));
+    if (rule) reject(span, rule);
+    else emit(span, accept);
   };
   for (const s of sentences) {
-    if (isHeaderLine(s)) {
-      reject(s, "a heading or a name line");
+    if (quotesEarlierPost(text, s)) {
+      reject(s, QUOTED_REPLY);
       continue;
     }
+    const lead = trimLead(text, s);
+    if (atLineStart(text, s.start) && isFactLine(text.slice(lead.start, lead.end))) {
+      emit(lead, FACT_LINE);
+      continue;
+    }
+    if (isHeaderLine(s)) {
+      reject(s, HEADING);
+      continue;
+    }
+    // Appositions first, so the sentence's own claims stay last for a fragment that follows to join.
+    if (!NO_APPOSITIONS.has(rejection(text.slice(lead.start, lead.end))?.id ?? ""))
+      for (const a of appositions(text, lead, hasNounFreeVerb)) emit(a, APPOSITION);
     const bySpeaker = speakerClauses(text, s);
     if (bySpeaker) {
       for (const part of bySpeaker) consider(part);
       continue;
     }
     const whole = trimLead(text, s);
-    const why = rejection(text.slice(whole.start, whole.end));
+    const why = rejection(text.slice(whole.start, whole.end))?.id;
     // "Millions starved. The worst famine on record.": a short fragment right after a claim adds to it.
     const last = out.at(-1);
     if (
-      why === "no verb" &&
+      why === "no-verb" &&
       last &&
       words(text.slice(whole.start, whole.end)) <= 8 &&
       /^\s*$/.test(text.slice(last.end, whole.start)) &&
@@ -367,14 +686,16 @@ export function claimUnits(
       // A semicolon joins independent clauses: each is a claim of its own ("First, ...; Second, ...").
       // So do the seams of a long sentence; the word that joined a clause is not part of it.
       const long = words(text.slice(whole.start, whole.end)) >= LONG_SENTENCE;
-      const parts = clauses(text, whole, long ? COORDINATION : /;\s+/g).map((c) => trimJoint(text, trimLead(text, c)));
+      const parts = clauses(text, whole, long ? COORDINATION : CLAUSE_SEAMS).map((c) =>
+        trimJoint(text, trimLead(text, c)),
+      );
       if (parts.length > 1) for (const p of parts) consider(p);
       if (parts.length === 1) emit(whole);
       continue;
     }
     const parts = clauses(text, s).map((c) => trimLead(text, c));
     if (parts.length > 1) for (const p of parts) consider(p);
-    else reject(whole, why);
+    else reject(whole, rejection(text.slice(whole.start, whole.end))!);
   }
   return out;
 }

@@ -171,12 +171,18 @@ export function findEntities(
     }
 
   // 3. Comment authors are people, named where their comment starts.
+  // A transcript turn labelled "Reporter from X:" speaks for the organisation X.
   for (const r of structure.regions)
-    if (r.speaker && (r.kind === "comment" || r.kind === "intro")) {
+    if (r.speaker && (r.kind === "comment" || r.kind === "intro" || r.kind === "turn")) {
       const e =
         bySurface.get(r.speaker.name) ??
-        entityFor(r.speaker.name, "Person", undefined, decided(FINDERS.speaker, FINDERS.speaker));
-      if (e.type !== "Person") continue;
+        entityFor(
+          r.speaker.name,
+          r.kind === "turn" ? "Organization" : "Person",
+          undefined,
+          decided(FINDERS.speaker, FINDERS.speaker),
+        );
+      if ((e.type === "Person") !== (r.kind !== "turn")) continue;
       mentions.push({ start: r.speaker.start, end: r.speaker.end, surface: r.speaker.name, entity: e });
       markCovered(tokens, covered, r.speaker);
     }

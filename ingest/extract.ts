@@ -63,7 +63,10 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         (m) => m.entity.type === "Person" || !/\btold\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
       );
       // "Money explains part of the story.": too vague to check when it names nothing and has no figure.
-      if (inUnit.length === 0 && unit.text.split(/\s+/).length <= VAGUE_WORDS && !/\d/.test(unit.text)) {
+      while (li < leads.length && leads[li]!.end <= unit.start) li++;
+      const lead = leads[li] && leads[li]!.start <= unit.start ? leads[li] : undefined;
+      // A short item of a list is not vague: its lead-in says what it is about.
+      if (!lead && inUnit.length === 0 && unit.text.split(/\s+/).length <= VAGUE_WORDS && !/\d/.test(unit.text)) {
         reject("too-vague", `names nothing, has no figure and is ${VAGUE_WORDS} words or fewer`);
         continue;
       }
@@ -77,8 +80,6 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         (n) => n === subject || n === opener || n !== by?.entity.name || inUnit.length === 1,
       );
       // An item of a list is about what the list's lead-in names, whatever else it names.
-      while (li < leads.length && leads[li]!.end <= unit.start) li++;
-      const lead = leads[li] && leads[li]!.start <= unit.start ? leads[li] : undefined;
       if (lead && !about.includes(lead.subject)) about = [...about, lead.subject];
       // "It is also cheaper to run.", "Costs fell again": no name, so the topic
       // carries on from the claim just before, when that one stands close by in the same stretch of text.
@@ -108,7 +109,7 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         confidence: unit.confidence,
         why: [
           unit.decision,
-          ...(by ? [{ stage: "attribution", rule: "attribution", why: by.why } satisfies Decision] : []),
+          ...(by ? [{ stage: "attribution", rule: by.rule, why: by.why } satisfies Decision] : []),
         ],
       });
     }
@@ -140,7 +141,19 @@ function headerSpans(text: string, structure: Structure): Span[] {
     const line = m[0].trim();
     const words = line.split(/\s+/);
     const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
+    // A table row ("Shanghai 412 27% +48%") is mostly figures: a fact, not a heading.
+    const figures = words.filter((w) => /^[+−-]?[\p{Sc}]?\d/u.test(w)).length;
+    if (figures * 2 >= words.length) continue;
     if (words.length <= 8 && !/[.!?:;,”")\]]$/.test(line) && capitalised / words.length >= 0.5 && !hasPredicate(line))
+      out.push({ start: m.index, end: m.index + m[0].length });
+    // A title in Title Case ("A 64-Element Phased-Array Transceiver With ...") of any length, when no word
+    // in it is a verb (capitalised participles like "Integrated" are read as adjectives of a title).
+    else if (
+      words.length > 8 &&
+      !/[.!?;,”")\]]$/.test(line) &&
+      capitalised / words.length >= 0.75 &&
+      !hasPredicate(line.replace(/\b\p{Lu}\p{Ll}+ed\b/gu, "X"))
+    )
       out.push({ start: m.index, end: m.index + m[0].length });
   }
   return out;

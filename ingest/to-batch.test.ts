@@ -32,6 +32,16 @@ describe("toGraphBatch", () => {
     expect(toGraphBatch(doc(text), extract(doc(text)))).toEqual(batch);
   });
 
+  it("gives each claim node the decisions that made it, one line each", () => {
+    for (const c of batch.claims) {
+      expect(c.why?.length).toBeGreaterThan(0);
+      expect(
+        c.why!.filter((w) => /^claims · [\w-]+: \S/.test(w)),
+        c.text,
+      ).not.toEqual([]);
+    }
+  });
+
   it("counts mentions with their spans", () => {
     const acme = batch.mentions.find((m) => m.entityId === batch.entities[0]!.id)!;
     expect(acme.count).toBe(3);

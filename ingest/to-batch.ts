@@ -2,7 +2,10 @@
 import { GraphBatch } from "../graph/model.ts";
 import { claimId, contentHash, entityId, sourceId } from "../graph/ids.ts";
 import type { Document } from "./document.ts";
-import type { Extraction } from "./extraction.ts";
+import type { Decision, Extraction } from "./extraction.ts";
+
+/** A decision as one line of text, the form the graph stores and the explorer shows. */
+export const decisionText = (d: Decision) => `${d.stage} · ${d.rule}: ${d.why}`;
 
 export function toGraphBatch(doc: Document, extraction: Extraction): GraphBatch {
   const docId = sourceId(doc.location);
@@ -31,7 +34,7 @@ export function toGraphBatch(doc: Document, extraction: Extraction): GraphBatch 
     const text = c.quote.replace(/\s+/g, " ").trim();
     if (!claims.has(id)) {
       const { numbers, quantities, hedged, confidence } = c;
-      claims.set(id, { id, text, numbers, quantities, hedged, confidence });
+      claims.set(id, { id, text, numbers, quantities, hedged, confidence, why: c.why.map(decisionText) });
     }
     statedIn.push({ claimId: id, sourceId: docId, start: c.start, end: c.end, quote: c.quote });
     for (const name of c.about) about.set(`${id}|${name}`, { claimId: id, entityId: idOf(name) });
@@ -55,7 +58,7 @@ export function toGraphBatch(doc: Document, extraction: Extraction): GraphBatch 
       ...(doc.author ? { author: doc.author } : {}),
       ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
     },
-    entities: extraction.entities.map((e) => ({ ...e, id: idOf(e.name) })),
+    entities: extraction.entities.map((e) => ({ ...e, id: idOf(e.name), found: e.found.map(decisionText) })),
     claims: [...claims.values()],
     cited: [...cited.values()],
     statedIn,

@@ -771,6 +771,415 @@ export const NUMBERED_LABELS = [
 ] as const;
 
 /** Fields that institutions are named after ("Ministry of Science and Technology", "Health and Human Services"). */
+export const SAYING = [
+  ...["say", "says", "said", "tell", "tells", "told", "add", "adds", "added"],
+  ...["state", "states", "stated", "write", "writes", "wrote", "note", "notes", "noted"],
+  ...["report", "reports", "reported", "find", "finds", "found", "argue", "argues", "argued"],
+  ...["claim", "claims", "claimed", "warn", "warns", "warned", "estimate", "estimates", "estimated"],
+  ...["conclude", "concludes", "concluded", "announce", "announces", "announced"],
+  ...["believe", "believes", "believed", "explain", "explains", "explained", "insist", "insists", "insisted"],
+  ...["admit", "admits", "admitted", "reveal", "reveals", "revealed", "show", "shows", "showed"],
+  ...["describe", "describes", "described", "allege", "alleges", "alleged", "deny", "denies", "denied"],
+  ...["forecast", "forecasts", "forecasted", "predict", "predicts", "predicted", "projects", "projected"],
+  ...["reply", "replies", "replied", "respond", "responds", "responded", "confirm", "confirms", "confirmed"],
+  ...["acknowledge", "acknowledges", "acknowledged", "calculate", "calculates", "calculated"],
+  ...["demonstrate", "demonstrates", "demonstrated", "observe", "observes", "observed"],
+  ...["identify", "identifies", "identified", "suggest", "suggests", "suggested"],
+  ...["expect", "expects", "expected", "recount", "recounts", "recounted"],
+  ...["maintain", "maintains", "maintained", "counter", "counters", "countered"],
+] as const;
+
+/** Days and months: capitalised, but names of no entity. */
+export const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"] as const;
+export const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
+// ---------------------------------------------------------------------------------------------------
+// claims: what makes a sentence a checkable assertion, or keeps it from being one.
+
+/** Verbs of the writer's own stance: with a first person ("I think", "we believe") they mark an opinion. */
+export const STANCE = [
+  "think",
+  "believe",
+  "feel",
+  "guess",
+  "suspect",
+  "suppose",
+  "wonder",
+  "hope",
+  "doubt",
+  "love",
+  "hate",
+  "like",
+  "prefer",
+  "agree",
+  "disagree",
+  "bet",
+  "reckon",
+  "mean",
+  "want",
+  "wish",
+] as const;
+
+/** Modal verbs and prediction markers: what may, must or will happen is not yet a fact. */
+export const MODAL = [
+  "may",
+  "might",
+  "could",
+  "would",
+  "should",
+  "must",
+  "probably",
+  "potentially",
+  "maybe",
+  "perhaps",
+] as const;
+export const PREDICTION = ["will likely", "will probably", "will soon", "will be"] as const;
+/** "is expected to", "are set to": a plan or forecast when no figure is stated. */
+export const PLAN_PARTICIPLES = ["going", "expected", "set", "likely", "poised", "slated"] as const;
+
+/** Hedges: the writer does not vouch for what follows. */
+export const HEDGES = [
+  "reportedly",
+  "allegedly",
+  "rumoured",
+  "rumored",
+  "appears to",
+  "appear to",
+  "seems to",
+  "seem to",
+  "likely",
+  "probably",
+  "arguably",
+  "apparently",
+  "estimated",
+] as const;
+
+/**
+ * Words that judge rather than report: evaluative adjectives, exclamatory nouns and the writer's
+ * comment adverbs. Without a figure to check, a sentence built on one is an opinion.
+ */
+export const EVALUATIVE = [
+  "amazing",
+  "awesome",
+  "brilliant",
+  "fantastic",
+  "wonderful",
+  "beautiful",
+  "terrible",
+  "awful",
+  "horrible",
+  "ridiculous",
+  "absurd",
+  "stupid",
+  "dumb",
+  "silly",
+  "idiotic",
+  "insane",
+  "crazy",
+  "pathetic",
+  "disgraceful",
+  "shameful",
+  "laughable",
+  "hilarious",
+  "nonsense",
+  "pointless",
+  "overrated",
+  "overhyped",
+  "hype",
+  "theatre",
+  "theater",
+  "unfortunately",
+  "fortunately",
+  "hopefully",
+  "frankly",
+  "honestly",
+  "arguably",
+  "sadly",
+  "imo",
+  "imho",
+] as const;
+
+/** Verbs of appearance: "it seems", "sounds like" give an impression, not a finding. */
+export const IMPRESSION_VERBS = [
+  "seems",
+  "seem",
+  "looks like",
+  "sounds like",
+  "feels like",
+  "sounds",
+  "feels",
+] as const;
+
+/** Markers of restatement and inference: what follows is the writer's reading of a fact. */
+export const REFORMULATIONS = [
+  "in other words",
+  "which means",
+  "this means",
+  "that means",
+  "concretely",
+  "simply put",
+  "put simply",
+  "in short",
+  "basically",
+  "as the saying goes",
+  "needless to say",
+] as const;
+
+/** Greetings, thanks and one-word replies that open a turn and assert nothing. */
+export const GREETINGS = [
+  "thanks",
+  "thank you",
+  "hi",
+  "hello",
+  "dear",
+  "good morning",
+  "good afternoon",
+  "good evening",
+  "welcome",
+] as const;
+/** One-word replies and exclamations: a turn of their own when nothing follows them. */
+export const INTERJECTIONS = [
+  "wow",
+  "lol",
+  "agreed",
+  "exactly",
+  "yes",
+  "no",
+  "indeed",
+  "true",
+  "this",
+  "same",
+] as const;
+
+/** Connectives that open a sentence without changing what it asserts ("And ...", "But ..."). */
+export const CONNECTIVES = ["and", "but", "so", "yet", "or", "now", "still", "also"] as const;
+
+/**
+ * Labels of a page's furniture: front matter of papers, bylines, sharing and navigation lines,
+ * legal notes. A line that opens with one is not a claim.
+ */
+export const FURNITURE_LABELS = [
+  "keywords",
+  "key words",
+  "index terms",
+  "received",
+  "revised",
+  "accepted",
+  "published online",
+  "reporting by",
+  "editing by",
+  "writing by",
+  "additional reporting by",
+  "posted on",
+  "posted by",
+  "published on",
+  "updated",
+  "news provided by",
+  "share",
+  "share to",
+  "related",
+  "see also",
+  "read more",
+  "copyright",
+  "categories",
+  "category",
+  "tags",
+  "retrieved",
+  "archived",
+  "editor",
+  "media contact",
+  "contact",
+  "tel",
+  "phone",
+  "fax",
+  "email",
+  "e-mail",
+  "source",
+  "photo",
+  "image",
+  "credit",
+] as const;
+
+/** Head nouns of a person's role: "chief executive X", "X, an analyst at Y". */
+export const ROLE_HEADS = [
+  "executive",
+  "officer",
+  "president",
+  "chairman",
+  "chairwoman",
+  "chair",
+  "founder",
+  "co-founder",
+  "director",
+  "manager",
+  "head",
+  "chief",
+  "analyst",
+  "economist",
+  "strategist",
+  "professor",
+  "researcher",
+  "scientist",
+  "engineer",
+  "fellow",
+  "host",
+  "editor",
+  "reporter",
+  "correspondent",
+  "spokesperson",
+  "spokesman",
+  "spokeswoman",
+  "minister",
+  "secretary",
+  "lawyer",
+  "colleague",
+  "adviser",
+  "advisor",
+  "consultant",
+  "trader",
+  "student",
+] as const;
+
+/** Head nouns of a kind of organisation by what it does: "AI chip designer X", "X, a grid-storage integrator". */
+export const ACTIVITY_HEADS = [
+  "maker",
+  "developer",
+  "designer",
+  "supplier",
+  "manufacturer",
+  "producer",
+  "provider",
+  "integrator",
+  "operator",
+  "seller",
+  "retailer",
+  "distributor",
+  "unit",
+  "subsidiary",
+  "start-up",
+  "startup",
+  "chipmaker",
+  "carmaker",
+  "automaker",
+  "foundry",
+  "consultancy",
+  "regulator",
+] as const;
+
+// ---------------------------------------------------------------------------------------------------
+// attribution: who a claim comes from.
+
+/** Forms of verbs of saying that are nouns too ("the report is out", "analysts' estimates"). */
+export const SAYING_NOUNS = [
+  ...["report", "reports", "estimate", "estimates", "note", "notes", "claim", "claims", "find", "finds"],
+  ...["show", "shows", "forecast", "forecasts", "state", "states", "reply", "replies"],
+];
+
+/** Verbs of saying that may come before their speaker: '"…," said Jane Roe'. Not "told": its object is the listener. */
+export const SAYING_INVERTED = [
+  ...["said", "says", "added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"],
+  ...["argued", "argues", "warned", "warns", "replied", "replies", "continued", "continues"],
+  ...["recalled", "recalls", "insisted", "insists", "stated", "states", "asked", "asks", "concluded", "concludes"],
+];
+
+/** Nouns for a stated body of figures or findings: "per X's figures", "X's README claims", "by X's count". */
+export const SOURCE_WORKS = [
+  ...["report", "study", "survey", "paper", "white paper", "note", "analysis", "research", "review", "tracker"],
+  ...["data", "figures", "numbers", "count", "tally", "estimate", "estimates", "calculations", "statistics"],
+  ...["account", "statement", "filing", "filings", "records", "website", "page", "blog", "release"],
+  ...["docs", "documentation", "readme", "model card", "datasheet", "data sheet", "appendix", "guideline"],
+  ...["guidelines", "index", "ranking", "dataset", "yearbook", "monitor", "testing", "test data", "results"],
+];
+
+/** Head nouns by which a text refers back to an organisation it has named: "the company said". */
+export const ORGANISATION_HEADS = [
+  ...["company", "firm", "group", "agency", "ministry", "department", "bank", "university", "institute"],
+  ...["lab", "laboratory", "start-up", "startup", "think tank", "government", "developer", "maker"],
+  ...["manufacturer", "chipmaker", "carmaker", "automaker", "supplier", "consultancy", "office", "bureau"],
+  ...["centre", "center", "regulator", "administration", "commission", "council", "fund", "association"],
+  ...["organisation", "organization", "operator", "insurer", "exchange", "brokerage", "foundation"],
+];
+
+/** Nouns for people who speak for an organisation: "analysts at X estimate" means X estimates. */
+export const SPOKESPEOPLE = [
+  ...["analysts", "researchers", "economists", "scientists", "experts", "engineers", "strategists"],
+  ...["officials", "executives", "spokespeople", "authors", "staff"],
+];
+
+/** Adverbs and auxiliaries that may stand between a speaker and the verb: "X has also said", "X today announced". */
+export const SPEECH_ADVERBS = [
+  ...["also", "has", "had", "have", "then", "later", "recently", "previously", "once", "reportedly", "further"],
+  ...["today", "yesterday", "now", "still", "already", "separately", "publicly", "repeatedly", "just", "again"],
+  ...["has also", "had also", "has long", "had earlier", "earlier", "on", "last"],
+];
+
+/** Words of a courtesy or professional title before a name: "said Dr. Jane Roe". */
+export const TITLES = [
+  ...["dr", "mr", "mrs", "ms", "prof", "professor", "senator", "president", "premier", "minister"],
+  ...["chairman", "chairwoman", "director", "sir", "dame", "judge", "governor", "mayor", "ambassador"],
+];
+
+/** Sources that are not named: a claim they carry has no one to be credited to in the sentence. */
+export const UNNAMED_SOURCES = [
+  ...["people familiar", "person familiar", "sources familiar", "people with knowledge", "person with knowledge"],
+  ...["sources said", "a source", "sources close", "who asked not to be named", "who declined to be named"],
+  ...["seen by", "obtained by", "reviewed by", "who spoke on condition", "speaking on condition"],
+];
+
+// ---------------------------------------------------------------------------------------------------
+// structure: who speaks where on a page.
+
+/** Badges a comment system prints after a commenter's name: "Jane Roe Post author", "jroe (moderator)". */
+export const ROLE_BADGES = [
+  "author",
+  "moderator",
+  "mod",
+  "admin",
+  "administrator",
+  "op",
+  "staff",
+  "editor",
+  "verified",
+];
+
+/** Words of the first person singular: a byline's author speaks in them on a personal blog, not in a news report. */
+export const FIRST_PERSON_SINGULAR = [
+  "i",
+  "i'm",
+  "i’m",
+  "i've",
+  "i’ve",
+  "i'd",
+  "i’d",
+  "i'll",
+  "i’ll",
+  "me",
+  "my",
+  "mine",
+  "myself",
+];
+
+/** Labels of a transcript turn that name a role, not a person: "Q:", "HOST:", "Reporter from X:". */
+export const TURN_ROLES = [
+  ...["q", "a", "question", "answer", "host", "interviewer", "guest", "moderator", "reporter", "journalist"],
+  ...["audience member", "audience", "caller", "panelist", "speaker", "correspondent"],
+];
+
+/** Footers a news agency signs its reports with: such a page speaks in its own voice, not its byline's. */
+export const NEWS_FOOTERS = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by"];
+
 export const INSTITUTION_FIELDS = [
   "science",
   "sciences",

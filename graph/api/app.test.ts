@@ -7,7 +7,7 @@ import { claimId } from "../ids.ts";
 import { reset } from "../store.ts";
 import { createApi } from "./app.ts";
 import { startServer, type Server } from "./serve.ts";
-import { ACME, DOC_A, DOC_B, HIRED, MINISTRY, NORWAY, SAID, ZETA, seedFixture } from "./test-fixture.ts";
+import { ACME, DOC_A, DOC_B, HIRED, MINISTRY, NORWAY, SAID, SAID_WHY, ZETA, seedFixture } from "./test-fixture.ts";
 
 let db: Executor;
 let open: Server;
@@ -118,8 +118,9 @@ describe("documents, paths and details", () => {
     });
   });
 
-  it("details of a claim list what it is about and who it is attributed to; a source keeps author and date", async () => {
+  it("details of a claim list what it is about, who it is attributed to and why it is a claim; a source keeps author and date", async () => {
     const claim = (await get(open, `/api/nodes/${q(claimId(SAID))}`)).body;
+    expect(claim.attributes.why).toEqual(SAID_WHY);
     expect(claim.related.map((r: Body) => [r.rel, r.key]).sort()).toEqual(
       [
         ["ABOUT", ACME.id],

@@ -25,6 +25,11 @@ export const ZETA = entity("Zeta Fusion", "Organization");
 export const SAID = 'Acme said "growth, 5%" in Norway.';
 export const HIRED = "Acme hired 300 people.";
 export const BUILT = "Zeta Fusion built a reactor.";
+/** Why SAID is a claim, as extraction records it on the claim node. */
+export const SAID_WHY = [
+  "claims · assertion: a sentence with a predicate that no rule rejects",
+  'attribution · said-by: "said" follows the name',
+];
 
 function batch(uri: string, meta: { author?: string; publishedAt?: string }, claims: string[]): GraphBatch {
   const text = claims.join("\n");
@@ -76,6 +81,7 @@ export async function seedFixture(db: Executor): Promise<void> {
     { claimId: claimId(HIRED), entityId: ACME.id },
   ];
   a.attributedTo = [{ claimId: claimId(SAID), entityId: MINISTRY.id }];
+  a.claims = a.claims.map((c) => (c.id === claimId(SAID) ? { ...c, why: SAID_WHY } : c));
   a.mentions = [ACME, NORWAY].map((e) => ({ sourceId: DOC_A, entityId: e.id, count: 2, spans: [0, 4, 10, 14] }));
   const b = batch("/docs/b.txt", {}, [BUILT]);
   b.entities = [ZETA];

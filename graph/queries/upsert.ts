@@ -63,7 +63,7 @@ export const upsertEntities = (rows: Record<string, unknown>[]): Query =>
   w(
     `UNWIND $rows AS e
      MERGE (n:Entity {id: e.id})
-     ON CREATE SET n.name = e.name, n.aliases = [], n.resolution = []
+     ON CREATE SET n.name = e.name, n.aliases = [], n.resolution = [], n.found = []
      WITH n, e, coalesce(n.type, '') <> e.type AS retype
      FOREACH (_ IN CASE WHEN retype THEN [1] ELSE [] END | REMOVE n:${ALL_TYPE_LABELS} SET n.type = e.type)
      WITH n, e, retype
@@ -73,10 +73,12 @@ export const upsertEntities = (rows: Record<string, unknown>[]): Query =>
      }
      FOREACH (d IN CASE WHEN e.description IS NOT NULL AND coalesce(n.description, '') <> e.description THEN [e.description] ELSE [] END | SET n.description = d)
      WITH n, [a IN e.aliases WHERE NOT a IN n.aliases AND a <> n.name] AS newAliases,
-          [r IN coalesce(e.resolution, []) WHERE NOT r IN coalesce(n.resolution, [])] AS newNotes
+          [r IN coalesce(e.resolution, []) WHERE NOT r IN coalesce(n.resolution, [])] AS newNotes,
+          [f IN coalesce(e.found, []) WHERE NOT f IN coalesce(n.found, [])] AS newFound
      FOREACH (_ IN CASE WHEN size(newAliases) > 0 THEN [1] ELSE [] END |
        SET n.aliases = n.aliases + newAliases, n.aliasText = reduce(s = '', a IN n.aliases + newAliases | s + ' ' + a))
-     FOREACH (_ IN CASE WHEN size(newNotes) > 0 THEN [1] ELSE [] END | SET n.resolution = coalesce(n.resolution, []) + newNotes)`,
+     FOREACH (_ IN CASE WHEN size(newNotes) > 0 THEN [1] ELSE [] END | SET n.resolution = coalesce(n.resolution, []) + newNotes)
+     FOREACH (_ IN CASE WHEN size(newFound) > 0 THEN [1] ELSE [] END | SET n.found = coalesce(n.found, []) + newFound)`,
     { rows },
   );
 
@@ -85,7 +87,7 @@ export const upsertClaims = (rows: Record<string, unknown>[]): Query =>
     `UNWIND $rows AS c
      MERGE (n:Claim {id: c.id})
      SET n.text = c.text, n.numbers = c.numbers, n.quantities = c.quantities,
-         n.confidence = c.confidence, n.hedged = c.hedged`,
+         n.confidence = c.confidence, n.hedged = c.hedged, n.why = coalesce(c.why, [])`,
     { rows },
   );
 

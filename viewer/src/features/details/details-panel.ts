@@ -1,6 +1,7 @@
 // The details panel of the selected node. Entity: type, aliases, its claims grouped by source with
-// exact quotes. Claim: each quote inside its source text, what it is about, who it is attributed to.
-// Source: title, link, author and date, the claims it states. Every node named is a button.
+// exact quotes, and why extraction found these names. Claim: each quote inside its source text, what
+// it is about, who it is attributed to, and why it is a claim. Source: title, link, author and date,
+// the claims it states. Every node named is a button.
 import type { NodeDetails } from "../../../../graph/api-contract.ts";
 import type { NodeAttributes } from "../../../../graph/wire.ts";
 import { categoryOf, colorOf, nodeColor } from "../../appearance.ts";
@@ -8,6 +9,7 @@ import { h, swatch } from "../../dom.ts";
 import {
   claimsBySource,
   claimsInSource,
+  decisionList,
   inContext,
   link,
   none,
@@ -70,6 +72,8 @@ function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Arr
   switch (a.kind) {
     case "Entity": {
       const mentionedIn = relatedBy(d.related, "MENTIONS");
+      const found = a.found ?? [];
+      const resolution = a.resolution ?? [];
       return [
         section(
           "Claims about it",
@@ -77,12 +81,14 @@ function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Arr
           d.statements.length > 0 ? claimsBySource(d.statements, open) : none(),
         ),
         mentionedIn.length > 0 && section("Mentioned in", mentionedIn.length, list(mentionedIn)),
-        // Resolution, explained: why each other name was taken to mean this entity.
-        (a.resolution?.length ?? 0) > 0 &&
+        // Extraction and resolution, explained: the rules that found and typed the name, and why each
+        // other name was taken to mean this entity.
+        found.length + resolution.length > 0 &&
           section(
             "Why these names",
-            a.resolution!.length,
-            h("ul", { class: "resolution" }, ...a.resolution!.map((why) => h("li", {}, why))),
+            found.length + resolution.length,
+            found.length > 0 && decisionList(found, "found"),
+            resolution.length > 0 && h("ul", { class: "resolution" }, ...resolution.map((why) => h("li", {}, why))),
           ),
       ];
     }
@@ -93,6 +99,8 @@ function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Arr
       return [
         section("About", about.length, list(about)),
         section("Attributed to", attributed.length, list(attributed)),
+        // The rules that kept this claim, chose what it is about and whom it is attributed to.
+        (a.why?.length ?? 0) > 0 && section("Why this is a claim", null, decisionList(a.why!, "claim-why")),
         section(
           "Stated in",
           sources,

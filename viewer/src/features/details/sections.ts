@@ -101,3 +101,20 @@ export function claimsInSource(statements: readonly Statement[], open: Open): HT
 export function relatedList(items: readonly Related[], open: Open, colorFor: (r: Related) => string): HTMLElement {
   return h("ul", { class: "related" }, ...items.map((r) => h("li", {}, nodeButton(r.key, r.label, colorFor(r), open))));
 }
+
+/**
+ * Extraction's decisions, each "stage · rule: reason" (see ingest/rules.ts), as a list: the rule
+ * set apart from its reason. Text only, like everything else drawn from the graph.
+ */
+export function decisionList(lines: readonly string[], className: string): HTMLElement {
+  return h(
+    "ul",
+    { class: `decisions ${className}` },
+    ...lines.map((line) => {
+      const cut = line.indexOf(": ");
+      return cut < 0
+        ? h("li", {}, line)
+        : h("li", {}, h("span", { class: "rule" }, line.slice(0, cut)), line.slice(cut));
+    }),
+  );
+}

@@ -1,0 +1,68 @@
+// Blocks quoted from someone else: a paragraph that ends in a colon and announces someone's words
+// ("Here is what she wrote:", "A good example is here:") introduces the block after it, or a whole
+// "[n/m]" thread; and lines opened with ">" quote an earlier comment of the same thread.
+import { SAYING, alternation } from "../word-classes.ts";
+import type { Line } from "./lines.ts";
+import type { Region } from "./types.ts";
+
+const THREAD_MARK = /\[(\d{1,3})\/(\d{1,3})\]/g;
+/** What an introduction to someone else's words says before its colon. */
+const QUOTING = new RegExp(
+  String.raw`\b(?:here|${alternation(SAYING)}|put it|according|story|stories|thread|post|tweet|article|report|discussion|statement|excerpt|reads)\b[^:]*:\s*$`,
+  "i",
+);
+const BULLET = /^\s*(?:[-•*–]|\d{1,2}[.)])\s/;
+
+/** Paragraphs that end with ":" introduce what follows: one block, or a whole "[n/m]" thread. */
+export function introducedQuotes(ls: Line[]): Region[] {
+  const out: Region[] = [];
+  const paras = ls.filter((l) => !l.blank);
+  for (let i = 0; i + 1 < paras.length; i++) {
+    const p = paras[i]!;
+    if (!QUOTING.test(p.text) || BULLET.test(paras[i + 1]!.text)) continue;
+    let last = i + 1;
+    const ahead = paras
+      .slice(i + 1, i + 9)
+      .map((l) => l.text)
+      .join("\n");
+    if (ahead.search(THREAD_MARK) >= 0) {
+      for (let k = i + 1; k < paras.length; k++) {
+        const marks = [...paras[k]!.text.matchAll(THREAD_MARK)];
+        last = k;
+        if (marks.some((m) => m[1] === m[2])) break;
+      }
+    }
+    out.push({
+      kind: "quote",
+      rule: "introduced-quote",
+      start: paras[i + 1]!.start,
+      end: paras[last]!.end,
+      introducer: { start: p.start, end: p.end },
+    });
+    i = last;
+  }
+  return out;
+}
+
+/**
+ * "> they pack 5 weights into a byte": a reply quoting an earlier comment. The quoted words are the
+ * earlier comment's, so the block is credited to the author of the comment that first holds them.
+ */
+export function replyQuotes(text: string, ls: Line[], comments: Region[]): Region[] {
+  const out: Region[] = [];
+  for (const l of ls) {
+    const m = /^\s*>\s?(.{8,})$/.exec(l.text);
+    if (!m) continue;
+    const quoted = m[1]!.trim();
+    const first = text.indexOf(quoted);
+    const source = first >= 0 && first < l.start ? comments.find((c) => c.start <= first && first < c.end) : undefined;
+    out.push({
+      kind: "quote",
+      rule: "reply-quote",
+      start: l.start + l.text.indexOf(quoted),
+      end: l.start + l.text.indexOf(quoted) + quoted.length,
+      ...(source?.speaker ? { speaker: { ...source.speaker, why: "wrote the comment quoted here" } } : {}),
+    });
+  }
+  return out;
+}
