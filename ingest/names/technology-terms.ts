@@ -37,11 +37,16 @@ const MAX_MODIFIERS = 3;
 
 /** A word that can classify a head: lower case (or the capital that opens a sentence), not a function
  * word, a verb, an adverb, a plural or a describing adjective. Acronyms ("AI", "EV") classify too. */
-function classifier(t: Token, atSentenceStart: boolean): boolean {
+const PROCESSES = /^(?:refining|smelting|mining|processing|recycling|extraction|production|purification)$/;
+
+function classifier(t: Token, atSentenceStart: boolean, head: string): boolean {
   const w = t.lower;
   if (/^\p{Lu}{2,4}s?$/u.test(t.text)) return !/^(?:I|A)$/.test(t.text);
   if (!/^[\p{Ll}\d]/u.test(t.text) && !(atSentenceStart && /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
   // "sixth-generation networks", "third-party chips": a rank or a party describes, it does not classify.
+  // A material before a thing says what it is made of ("silicon transistors"): the material is the
+  // term. Before a process ("alumina refining") it says what is processed, and the process is a term.
+  if (MATERIAL.has(w)) return PROCESSES.test(head);
   if (NOT_MODIFIERS.has(w) || /ly$/.test(w) || /-(?:generation|gen|party|class|tier|rate|grade)$/.test(w)) return false;
   // Figures are measurements ("650-volt"), not kinds, except short codes such as "2D", "5G".
   if (/^\d/.test(w) && !/^\d[a-z]$/.test(w)) return false;
@@ -144,7 +149,7 @@ export const TECHNOLOGY_TERM_RULES: readonly Rule<TermSite, Found>[] = [
         from > 0 &&
         i - from < MAX_MODIFIERS &&
         joined(s, from - 1) &&
-        classifier(tokens[from - 1]!, s.sentenceStarts.has(from - 1) || opensLine(text, tokens[from - 1]!))
+        classifier(tokens[from - 1]!, s.sentenceStarts.has(from - 1) || opensLine(text, tokens[from - 1]!), t.lower)
       )
         from--;
       if (from === i) return undefined;
