@@ -1168,3 +1168,29 @@ export const TURN_ROLES = [
 
 /** Footers a news agency signs its reports with: such a page speaks in its own voice, not its byline's. */
 export const NEWS_FOOTERS = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by"];
+
+// ---------------------------------------------------------------------------------------------------
+// about: how a claim points to its subject without naming it.
+
+/** "the company", "the Hangzhou-based start-up": heads of an organisation described rather than named. */
+export const DESCRIBED_ORGANISATION_HEADS = [
+  "company",
+  "firm",
+  "group",
+  "start-up",
+  "startup",
+  "maker",
+  "chipmaker",
+  "carmaker",
+  "automaker",
+  "manufacturer",
+  "developer",
+  "institute",
+  "lab",
+  "ministry",
+  "agency",
+  "regulator",
+  "bank",
+] as const;
+/** "the country", "the nation". */
+export const DESCRIBED_COUNTRY_HEADS = ["country", "nation"] as const;
