@@ -159,6 +159,15 @@ function hasParticiplePredicate(text: string): boolean {
   );
 }
 
+/**
+ * Does a note state something, or only cite? Titles in a reference are capitalised and often hold
+ * words that could be verbs ("Report", "Tooling"), and "accessed June 2024" is a participle after a
+ * comma; a stated fact has a lower-case finite verb right after its subject.
+ */
+function statesSomething(t: string): boolean {
+  return hasNounFreeVerb(t.replace(/\b\p{Lu}[\p{L}-]*/gu, "X")) || /[\p{L}.”"]\s+\p{Ll}{3,}(?:ed|es)\b/u.test(t);
+}
+
 /** A finite verb that is not also a compound adjective ("state-backed") or a noun ("runs"). */
 function hasNounFreeVerb(t: string): boolean {
   return tokenize(t).some((tok) => {
@@ -422,6 +431,16 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
     apply: (c) => when(FURNITURE.test(c.text)),
   },
   {
+    id: "reference",
+    why: "a footnote or a reference-list entry (opens with a note mark)",
+    apply: (c) => when(REFERENCE.test(c.text) && !statesSomething(c.text.replace(REFERENCE, ""))),
+  },
+  {
+    id: "exchange-rate",
+    why: "an exchange-rate note ('$1 = 7.25 yuan') explains a conversion; it is no claim",
+    apply: (c) => when(EXCHANGE_RATE.test(c.text)),
+  },
+  {
     id: "navigation",
     why: "a menu of links separated by bars, not a sentence",
     apply: (c) => when(navigation(c.text)),
@@ -506,7 +525,7 @@ function imperative(core: string): boolean {
   );
 }
 
-/** "¹ School of ...", "^ Smith, J. (2020)", "[3] A. Author": a note or a reference, not the text's claim. */
+/** "¹ School of ...", "^ Smith, J. (2020)", "[3] A. Author": a note or a reference without a verb, not a claim. */
 const REFERENCE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^|\[\d+\])\s/u;
 /** "($1 = 7.2580 yuan)": the conversion rate a report used. */
 const EXCHANGE_RATE = /^\(?\s*(?:US|HK|S|A|C)?[$€£¥]\s?1\s*=\s*[\p{Sc}\d]/u;
@@ -578,6 +597,19 @@ function trimJoint(text: string, span: Span): Span {
 const ASSERTION = { id: "assertion", why: "a sentence with a predicate that no rule rejects" };
 const CLAUSE = { id: "clause", why: "a full clause with its own subject and fact, cut from a longer sentence" };
 const HEADING = { id: "heading", why: "a heading or a name line" };
+const REFERENCE_LINE = { id: "reference", why: "part of a footnote or a reference-list entry" };
+/**
+ * A sentence without a verb on a line that opens with a note mark ("^ Smith (2020). Title.
+ * Publisher.") belongs to that reference; a note's sentence that states something is a claim.
+ */
+function inReferenceLine(text: string, s: Span): boolean {
+  const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+  return (
+    lineStart < s.start &&
+    REFERENCE.test(text.slice(lineStart, Math.min(s.end, lineStart + 8))) &&
+    !statesSomething(text.slice(s.start, s.end))
+  );
+}
 const FACT_LINE = {
   id: "fact-line",
   why: "a 'Label: value' line (an infobox or a specification list) states one fact",
@@ -647,6 +679,10 @@ export function claimUnits(
     else emit(span, accept);
   };
   for (const s of sentences) {
+    if (inReferenceLine(text, s)) {
+      reject(s, REFERENCE_LINE);
+      continue;
+    }
     if (quotesEarlierPost(text, s)) {
       reject(s, QUOTED_REPLY);
       continue;
