@@ -22,6 +22,7 @@ import {
   PREDICTION,
   SAYING,
   STANCE,
+  BELIEF,
 } from "./word-classes.ts";
 
 export type ClaimUnit = Span & { text: string; hedged: boolean; confidence: number; decision: Decision };
@@ -198,9 +199,12 @@ const isLabelled = (t: string) => /^(?:[\p{Lu}\d][\p{L}\d-]*\s*){1,6}:\s*$/u.tes
 const INTERJECTION = new RegExp(`^(?:${alternation(INTERJECTIONS)})\\b[\\s,.!]*$`, "i");
 /** A greeting, also after the name of the one greeted ("Jane, thank you."). */
 const GREETING = new RegExp(`^(?:\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2},\\s+)?(?:${alternation(GREETINGS)})\\b`, "iu");
-/** A first person with a verb of stance, at the start or after a fronted phrase: "I think ...", "we believe ...". */
+/**
+ * A first person with a verb of stance, at the start or after a fronted phrase: "I think ...", "we
+ * believe ..." (for "we" only verbs of belief: "we disagree" reports a position).
+ */
 const FIRST_PERSON_STANCE = new RegExp(
-  `(?:^|,\\s+|\\s)(?:i|we) (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my take\\b|\\bi['’]d say\\b`,
+  `(?:^|,\\s+|\\s)i (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|(?:^|,\\s+|\\s)we (?:(?:really|truly|firmly|still|also) )?(?:${alternation(BELIEF)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my take\\b|\\bi['’]d say\\b`,
   "i",
 );
 /** Stance with its subject dropped: "Love how ...", "Hate that ...". */
@@ -214,7 +218,7 @@ const IMPRESSION = new RegExp(
 const REFORMULATION = new RegExp(`^(?:${alternation(REFORMULATIONS)})\\b`, "i");
 /** Words to the reader: "you should ...", "let's ...", and imperatives ("Remember ...", "Draw your own ..."). */
 const TO_THE_READER =
-  /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\b)|\b(?:your own|yourself|makes? you)\b|\byou (?:have to|need to|should|must|can(?:not|['’]t)?)\b/iu;
+  /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\s+(?:are|tell|know|see|just|don['’]t|do not|will|would|['’]ll|can(?:not|['’]t)?\s+(?:see|try|read|find|check|imagine|tell|deny|bet|say|argue|thank))\b)|\b(?:your own|yourself|makes? you)\b|\byou (?:have to|need to|should|must|cannot|can['’]t)\b/iu;
 const EVALUATIVE_WORD = new RegExp(`\\b(?:${alternation(EVALUATIVE)})\\b`, "i");
 /** Pointers to elsewhere ("go here", "can be found here") carry no claim. */
 const POINTER = /\bhere\b[.)!]*\s*$/i;
@@ -619,7 +623,17 @@ const APPOSITION = {
   why: "an apposition states what a name is ('X, a Shenzhen start-up'; 'chief executive Y')",
 };
 /** Lines whose appositions are not claims either: the page's furniture, not its text. */
-const NO_APPOSITIONS = new Set(["furniture", "navigation", "post-metadata", "too-short", "question"]);
+const NO_APPOSITIONS = new Set([
+  "furniture",
+  "navigation",
+  "post-metadata",
+  "too-short",
+  "question",
+  "formula",
+  "unfinished",
+  "reference",
+  "exchange-rate",
+]);
 const QUOTED_REPLY = { id: "quoted-reply", why: "a reply's '>' quotation of something said earlier in the thread" };
 
 /**

@@ -834,6 +834,9 @@ export const STANCE = [
   "wish",
 ] as const;
 
+/** Verbs of belief: a subset of STANCE that marks an opinion even after "we". */
+export const BELIEF = ["think", "believe", "feel", "hope", "guess", "reckon", "suspect"] as const;
+
 /** Modal verbs and prediction markers: what may, must or will happen is not yet a fact. */
 export const MODAL = [
   "may",
