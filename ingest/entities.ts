@@ -3,7 +3,7 @@
 import type { EntityType } from "../graph/model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { lexicon } from "./lexicon.ts";
-import { isModelCode, nameCandidates, typeOfName } from "./ner.ts";
+import { isModelCode, isOrgHead, nameCandidates, typeOfName, type NameCandidate } from "./ner.ts";
 import type { Sentence } from "./segment.ts";
 import type { Structure } from "./structure.ts";
 import { findModels } from "./products.ts";
@@ -83,6 +83,22 @@ export function findEntities(
   }
   for (const m of gazetteer.match(text, tokens)) {
     if (covered[m.tokenIndex]) continue;
+    // "Microsoft Research", "Alibaba Cloud": a known organisation and an institution word after it
+    // name a unit of their own; the longer name wins.
+    const next = tokens[m.tokenIndex + m.tokenCount];
+    if (
+      m.entry.type === "Organization" &&
+      next &&
+      text.slice(m.end, next.start) === " " &&
+      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      isOrgHead(next.text)
+    ) {
+      const surface = text.slice(m.start, next.end);
+      const e = entityFor(surface, "Organization", undefined, decided(FINDERS.catalogue, FINDERS.unit));
+      mentions.push({ start: m.start, end: next.end, surface, entity: e });
+      covered.fill(1, m.tokenIndex, m.tokenIndex + m.tokenCount + 1);
+      continue;
+    }
     const e = entityFor(m.entry.name, m.entry.type, m.entry.description, decided(FINDERS.catalogue, FINDERS.catalogue));
     addAlias(e, m.surface, `listed as a name of ${e.name} in the catalogue`);
     mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: e });
@@ -105,6 +121,7 @@ export function findEntities(
     const e = bySurface.get(t.name) ?? entityFor(t.name, t.type, undefined, decided(FINDERS[t.finder], { id: t.rule, why: t.why }));
     if (e.notes.length === 0) e.notes.push(`${t.surface}: ${t.why}`);
     addAlias(e, t.surface, t.why);
+    for (const s of ("spellings" in t ? t.spellings : undefined) ?? []) addAlias(e, s, "the usual spelling of the same name");
     mentions.push({ start: t.start, end: t.end, surface: t.surface, entity: e });
     markCovered(tokens, covered, t);
   }
@@ -160,7 +177,7 @@ export function findEntities(
   }
 
   // 4. Other names, and resolution of short forms to the full names of the same document.
-  const candidates = nameCandidates(text, tokens, starts, covered);
+  const candidates = nameCandidates(text, tokens, starts, covered).map((c) => withKnownPrefix(text, c, mentions));
   const untyped: typeof candidates = [];
   // What the text says a name is anywhere ("dubbed Zephyr", "shares of Kestrel") holds everywhere.
   const contextType = new Map<string, ContextType & { rule: string; why: string }>();
@@ -221,6 +238,33 @@ export function findEntities(
   return { entities: [...new Set(mentions.map((m) => m.entity))], mentions };
 }
 
+/**
+ * "Shanghai Stock Exchange", "Alibaba Cloud": a known place or organisation right before a name headed
+ * like an institution is the first word of that name, not a name of its own (the longest name wins).
+ */
+function withKnownPrefix<C extends NameCandidate>(text: string, c: C, mentions: FoundMention[]): C {
+  // "Microsoft Research": a lone institution word after a known organisation.
+  const loneHead = !c.surface.includes(" ") && isOrgHead(c.surface);
+  if (!loneHead && (c.type !== "Organization" || !c.why.startsWith("headed by") || c.weak)) return c;
+  const i = mentions.findIndex(
+    (m) =>
+      m.end + 1 === c.start &&
+      text[m.end] === " " &&
+      (m.entity.type === "Organization" || (!loneHead && m.entity.type === "Place")) &&
+      /^\p{Lu}/u.test(m.surface),
+  );
+  if (i < 0) return c;
+  const m = mentions.splice(i, 1)[0]!;
+  return {
+    ...c,
+    start: m.start,
+    surface: text.slice(m.start, c.end),
+    type: "Organization",
+    weak: false,
+    why: `headed by "${c.surface.split(" ").at(-1)}", after the known name ${m.surface}`,
+  };
+}
+
 /** "the World Health Organization (WHO)": keep only the words the acronym spells. */
 function trimToInitials(acr: string, long: string): string | undefined {
   const words = long.trim().split(/\s+/);
@@ -248,6 +292,9 @@ function shortFormIndex(entities: Iterable<FoundEntity>) {
       const words = n.split(" ");
       if (words.length < 2) continue;
       if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!)) byCode.set(words.at(-1)!, e);
+      // "General Office" for "NCIA General Office": an organisation's name without its first word.
+      if (e.type === "Organization" && words.length >= 3 && !byHead.has(words.slice(1).join(" ")))
+        byHead.set(words.slice(1).join(" "), e);
       const of = words.indexOf("of");
       if (e.type === "Organization" && of > 1 && !byHead.has(words.slice(0, of).join(" ")))
         byHead.set(words.slice(0, of).join(" "), e);
@@ -264,7 +311,7 @@ function shortFormIndex(entities: Iterable<FoundEntity>) {
     if (surface.includes(" ")) return undefined;
     const person = byLast.get(surface);
     if (person) return { entity: person, why: `family name of ${person.name}` };
-    const e = byFirst.get(surface);
+    const e = isAcronym(surface) ? undefined : byFirst.get(surface);
     if (e?.type === "Organization") return { entity: e, why: `short form of ${e.name}` };
     if (e?.type === "Person" && lexicon().firstNames.has(surface.toLowerCase()))
       return { entity: e, why: `first name of ${e.name}, named in full in the same document` };

@@ -364,10 +364,13 @@ describe("attribution", () => {
     expect(claimWith(apposed, "9% share")?.about.sort()).toEqual(["Ana Ruiz", "Kestrel Analytics Group", "Peru"]);
   });
 
-  it("credits what 'the report warned' to the report under discussion, and takes no quotation for its title", () => {
+  it("credits what 'the report warned' to the report named before, and takes no quotation for its title", () => {
     const text =
       'The Andes Copper Review, published by the Lowy Research Centre, ranks Chile first.\n\n"Peru is losing ground fast," the report warned.';
-    expect(claimWith(text, "Peru is losing")?.attributedTo).toBe("Lowy Research Centre");
+    expect(claimWith(text, "Peru is losing")?.attributedTo).toBe("Andes Copper Review");
+    // With no report named, "the report" is the one of the organisation last credited.
+    const unnamed = "The Lowy Research Centre said Chile leads.\n\nPeru is losing ground fast, the report warned.";
+    expect(claimWith(unnamed, "Peru is losing")?.attributedTo).toBe("Lowy Research Centre");
     expect(run(text).entities.map((e) => e.name)).not.toContain("Peru is losing ground fast");
   });
 
@@ -428,7 +431,9 @@ describe("attribution", () => {
   });
 
   it("keeps the author in what a claim is about when the claim opens with the author's name", () => {
-    const text = "By Ana Ruiz\n\nAna Ruiz is a senior fellow at the Quill Harbor Institute in Lima.";
+    // A personal post: its writer speaks in the first person, so the byline's author is its speaker.
+    const text =
+      "By Ana Ruiz\n\nAna Ruiz is a senior fellow at the Quill Harbor Institute in Lima. I have studied its mines for years, and my notes are public.";
     const c = claimWith(text, "senior fellow");
     expect(c?.attributedTo).toBe("Ana Ruiz");
     expect(c?.about).toContain("Ana Ruiz");
@@ -439,7 +444,7 @@ describe("attribution", () => {
       "Big Title",
       "By Amara Diallo",
       "",
-      "Kenya built 300 new clinics in 2022.",
+      "Kenya built 300 new clinics in 2022. I visited twelve of them on my last trip.",
       "",
       "2 comments",
       "",

@@ -4,7 +4,9 @@
 import type { EntityType } from "../graph/model.ts";
 import { lexicon } from "./lexicon.ts";
 import { isChineseName } from "./names/pinyin.ts";
-import { NUMBERED_LABELS } from "./word-classes.ts";
+import { INSTITUTION_FIELDS, NUMBERED_LABELS } from "./word-classes.ts";
+
+const FIELDS = new Set<string>(INSTITUTION_FIELDS);
 import { hasInnerCapital, isAcronym, isCapitalized, type Token } from "./tokens.ts";
 
 /** weak: a lone word at a sentence start, a name only if it is the short form of one already known. */
@@ -23,6 +25,7 @@ const ORG_HEADS = new Set(
     " ",
   ),
 );
+export const isOrgHead = (word: string) => ORG_HEADS.has(word.toLowerCase());
 const PUBLICATION_HEADS = new Set(
   "times post journal review daily gazette herald tribune magazine press news report".split(" "),
 );
@@ -136,7 +139,7 @@ export function nameCandidates(
       else if (
         gap === " " &&
         tokens[j]!.lower === "and" &&
-        institutionOf(tokens, i, j) &&
+        (institutionOf(tokens, i, j) || (fieldWords(tokens, j) && endsInInstitution(text, tokens, j + 1, covered))) &&
         joinsNames(text, tokens, j, covered)
       )
         j += 2;
@@ -152,7 +155,7 @@ export function nameCandidates(
       (CONNECTORS.has(tokens[from]!.lower) ||
         (j - from > 1 &&
           lex.honorifics.has(tokens[from]!.lower.replace(/\.$/, "")) &&
-          !tokens.slice(from, j).some((t) => ORG_HEADS.has(t.lower))))
+          (tokens[from + 1]?.lower === "of" || !tokens.slice(from, j).some((t) => ORG_HEADS.has(t.lower)))))
     )
       from++;
     if (from >= j || hidden(text, tokens, from, j)) {
@@ -207,7 +210,25 @@ const MONTHS = new Set(
 /** Is tokens[from..to) an institution's "X of Y" ("Office of Management"), not a place's ("State of Oregon")? */
 function institutionOf(tokens: Token[], from: number, to: number): boolean {
   const of = tokens.slice(from, to).findIndex((t) => t.lower === "of");
-  return of > 0 && ORG_HEADS.has(tokens[from + of - 1]!.lower) && tokens[to + 1]?.text !== "I";
+  const head = tokens[from + of - 1]?.lower ?? "";
+  return of > 0 && (ORG_HEADS.has(head) || PUBLICATION_HEADS.has(head)) && tokens[to + 1]?.text !== "I";
+}
+
+/** "Science and Technology": the words either side of "and" are ordinary words, not two names. */
+function fieldWords(tokens: Token[], and: number): boolean {
+  const [a, b] = [tokens[and - 1], tokens[and + 1]];
+  return !!a && !!b && FIELDS.has(a.lower) && FIELDS.has(b.lower);
+}
+
+/**
+ * "Science and Technology Innovation Bureau": the capitalised words after "and" run on to an
+ * institution's head, so "and" is inside the name. Reads only that run (a few tokens).
+ */
+function endsInInstitution(text: string, tokens: Token[], from: number, covered: Uint8Array): boolean {
+  let k = from;
+  while (k + 1 < tokens.length && k - from < 6 && !covered[k + 1] && nameLike(tokens[k + 1]!) && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === " ")
+    k++;
+  return k > from && ORG_HEADS.has(tokens[k]!.lower);
 }
 
 /** "Bank of China", "Max Planck Society for ...": a lower-case connector between two names (not a date). */

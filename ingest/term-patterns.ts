@@ -3,7 +3,16 @@
 // published at, and dynasties. (Technology compounds are found by names/technology-terms.ts.)
 import type { EntityType } from "../graph/model.ts";
 
-export type TermMatch = { start: number; end: number; surface: string; name: string; type: EntityType; why: string };
+export type TermMatch = {
+  start: number;
+  end: number;
+  surface: string;
+  name: string;
+  type: EntityType;
+  why: string;
+  /** Other usual spellings of the name ("3nm process" for "3 nm process"). */
+  spellings?: string[];
+};
 
 const PROCESS_NODE = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?(?:nm|nanometers?|nanometres?)(?![\p{L}])/gu;
 
@@ -40,6 +49,7 @@ export function findTermPatterns(text: string): TermMatch[] {
       end: m.index + m[0].length,
       surface: m[0],
       name: `${m[1]} nm process`,
+      spellings: [`${m[1]}nm process`],
       type: "Technology",
       why: "a semiconductor process node",
     });

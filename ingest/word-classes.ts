@@ -766,13 +766,7 @@ export const NUMBERED_LABELS = [
   "h",
 ] as const;
 
-// ---------------------------------------------------------------------------------------------------
-// shared: classes more than one stage reads (claims, attribution, structure).
-
-/**
- * Verbs that report what someone states, in every written form: "X said", "X estimates that", "X
- * told Y", "X described ... as". Plain forms are kept for plural speakers ("analysts estimate").
- */
+/** Fields that institutions are named after ("Ministry of Science and Technology", "Health and Human Services"). */
 export const SAYING = [
   ...["say", "says", "said", "tell", "tells", "told", "add", "adds", "added"],
   ...["state", "states", "stated", "write", "writes", "wrote", "note", "notes", "noted"],
@@ -1086,6 +1080,19 @@ export const ACTIVITY_HEADS = [
 // ---------------------------------------------------------------------------------------------------
 // attribution: who a claim comes from.
 
+/** Forms of verbs of saying that are nouns too ("the report is out", "analysts' estimates"). */
+export const SAYING_NOUNS = [
+  ...["report", "reports", "estimate", "estimates", "note", "notes", "claim", "claims", "find", "finds"],
+  ...["show", "shows", "forecast", "forecasts", "state", "states", "reply", "replies"],
+];
+
+/** Verbs of saying that may come before their speaker: '"…," said Jane Roe'. Not "told": its object is the listener. */
+export const SAYING_INVERTED = [
+  ...["said", "says", "added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains"],
+  ...["argued", "argues", "warned", "warns", "replied", "replies", "continued", "continues"],
+  ...["recalled", "recalls", "insisted", "insists", "stated", "states", "asked", "asks", "concluded", "concludes"],
+];
+
 /** Nouns for a stated body of figures or findings: "per X's figures", "X's README claims", "by X's count". */
 export const SOURCE_WORKS = [
   ...["report", "study", "survey", "paper", "white paper", "note", "analysis", "research", "review", "tracker"],
@@ -1171,6 +1178,115 @@ export const TURN_ROLES = [
 
 /** Footers a news agency signs its reports with: such a page speaks in its own voice, not its byline's. */
 export const NEWS_FOOTERS = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by"];
+
+export const INSTITUTION_FIELDS = [
+  "science",
+  "sciences",
+  "technology",
+  "technologies",
+  "industry",
+  "industrial",
+  "information",
+  "trade",
+  "commerce",
+  "health",
+  "education",
+  "research",
+  "development",
+  "innovation",
+  "reform",
+  "planning",
+  "security",
+  "energy",
+  "environment",
+  "environmental",
+  "agriculture",
+  "rural",
+  "finance",
+  "economy",
+  "economic",
+  "culture",
+  "tourism",
+  "human",
+  "services",
+  "transport",
+  "transportation",
+  "communications",
+  "defence",
+  "defense",
+  "justice",
+  "labour",
+  "labor",
+  "welfare",
+  "housing",
+  "urban",
+  "resources",
+  "natural",
+  "water",
+  "land",
+  "mines",
+  "mining",
+  "engineering",
+  "arts",
+  "humanities",
+  "medicine",
+  "public",
+  "social",
+  "foreign",
+  "affairs",
+  "investment",
+  "statistics",
+  "standards",
+  "quality",
+  "safety",
+  "emergency",
+  "management",
+  "markets",
+  "exchange",
+  "supervision",
+  "regulation",
+  "fisheries",
+  "forestry",
+  "space",
+  "aeronautics",
+  "marine",
+  "ocean",
+  "oceans",
+  "sport",
+  "sports",
+  "youth",
+  "family",
+] as const;
+
+/** Prefixes that attach to a word ("sub-arrays", "non-volatile"): they do not make a kind of their own. */
+export const BOUND_PREFIXES = [
+  "sub",
+  "non",
+  "pre",
+  "post",
+  "anti",
+  "co",
+  "re",
+  "multi",
+  "semi",
+  "micro",
+  "nano",
+  "ultra",
+  "super",
+  "inter",
+  "intra",
+  "over",
+  "under",
+  "mid",
+  "mini",
+  "self",
+  "pro",
+  "de",
+  "un",
+  "bi",
+  "tri",
+  "mono",
+] as const;
 
 // ---------------------------------------------------------------------------------------------------
 // about: how a claim points to its subject without naming it.

@@ -88,7 +88,10 @@ function sourcePhrases(input: CueInput): Cue[] {
       out.push(cue(null, "unnamed-source", `"${words} ${phrase.trim()}" names no source`));
       continue;
     }
-    const named = here.find((x) => x.start >= from && x.start < end);
+    // "published in X": only a journal or other publication is where a result appeared.
+    const venue = /^(?:published|appeared|appears)\b/.test(words);
+    const named = here.find((x) => x.start >= from && x.start < end && (!venue || x.entity.type === "Publication"));
+    if (venue && !named) continue;
     if (named) {
       out.push(cue(named.entity, "source-phrase", `"${words} ${named.surface}"`, named));
       continue;
@@ -179,8 +182,10 @@ function describedSpeakers(input: CueInput): Cue[] {
   for (const m of s.matchAll(DESCRIBED_SAYS)) {
     const at = sentence.start + m.index + m[0].length - m[4]!.length;
     const subjectAt = sentence.start + m.index + (m[0].length - m[0].trimStart().length);
-    // A named subject is read by the rule for names.
-    if (here.some((x) => x.start >= subjectAt && x.end <= at)) continue;
+    const subject = m[2] ?? m[3]!;
+    const subjectEnd = sentence.start + m.index + m[0].indexOf(subject) + subject.length;
+    // A named subject ("the Lowy Institute said") is read by the rule for names.
+    if (here.some((x) => x.start >= subjectAt && x.start < subjectEnd)) continue;
     const head = m[2];
     const entity = m[3]
       ? resolve.pronoun(subjectAt, m[3], sentence.start)

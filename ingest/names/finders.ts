@@ -14,6 +14,7 @@ export const FINDERS = {
   acronym: { id: "acronym-definition", why: "an acronym the text defines, with its long form" },
   speaker: { id: "speaker", why: "the author of a comment or post, as the document's layout shows" },
   byline: { id: "byline", why: "the document's author, from its byline" },
+  unit: { id: "organisation-unit", why: "a known organisation followed by an institution word names a unit of it" },
   run: { id: "capitalised-run", why: "a run of capitalised words outside known names" },
   coordinated: { id: "coordinated-type", why: "listed together with names of a known type" },
 } as const satisfies Record<string, Finder>;

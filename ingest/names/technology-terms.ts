@@ -6,6 +6,7 @@
 import { lexicon } from "../lexicon.ts";
 import { singular, type Token } from "../tokens.ts";
 import {
+  BOUND_PREFIXES,
   COMPOUND_SUFFIXES,
   MATERIALS,
   NON_CLASSIFYING_MODIFIERS,
@@ -39,7 +40,8 @@ function classifier(t: Token, atSentenceStart: boolean): boolean {
   const w = t.lower;
   if (/^\p{Lu}{2,4}s?$/u.test(t.text)) return !/^(?:I|A)$/.test(t.text);
   if (!/^[\p{Ll}\d]/u.test(t.text) && !(atSentenceStart && /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
-  if (NOT_MODIFIERS.has(w) || /ly$/.test(w)) return false;
+  // "sixth-generation networks", "third-party chips": a rank or a party describes, it does not classify.
+  if (NOT_MODIFIERS.has(w) || /ly$/.test(w) || /-(?:generation|gen|party|class|tier|rate|grade)$/.test(w)) return false;
   // Figures are measurements ("650-volt"), not kinds, except short codes such as "2D", "5G".
   if (/^\d/.test(w) && !/^\d[a-z]$/.test(w)) return false;
   // Participles describe a state ("released chips", "two-legged robots"), gerunds an action
@@ -61,6 +63,7 @@ function classifier(t: Token, atSentenceStart: boolean): boolean {
  */
 export function findTechnologyTerms(text: string, tokens: Token[], sentenceStarts: Set<number>): TechnologyTerm[] {
   const out: TechnologyTerm[] = [];
+  const hyphenTerms: TechnologyTerm[] = [];
   const joined = (a: number) => text.slice(tokens[a]!.end, tokens[a + 1]!.start) === " ";
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -80,12 +83,24 @@ export function findTechnologyTerms(text: string, tokens: Token[], sentenceStart
       out.push(term(text, tokens, i - 1, i, "dimension-and-acronym", "a dimension code before a hardware acronym"));
       continue;
     }
+    // "grid-storage station", "power-electronics supplier": a term written as one hyphenated modifier.
+    const parts = t.lower.split(/[-‑]/);
+    if (parts.length === 2 && HEADS.has(parts[1]!) && /^\p{Ll}/u.test(t.text) && hyphenClassifier(parts[0]!)) {
+      const key = `${parts[0]} ${singular(parts[1]!)}`;
+      hyphenTerms.push({ start: t.start, end: t.end, surface: t.text, key, rule: "hyphenated-term", why: "a technology term written with a hyphen as a modifier" });
+      continue;
+    }
     if (!HEADS.has(t.lower) || !/^\p{Ll}/u.test(t.text)) continue;
     // The last head of a run is the head of the compound ("display driver chips"): modifiers are taken from it.
     if (i + 1 < tokens.length && joined(i) && HEADS.has(tokens[i + 1]!.lower) && /^\p{Ll}/u.test(tokens[i + 1]!.text))
       continue;
     let from = i;
-    while (from > 0 && i - from < MAX_MODIFIERS && joined(from - 1) && classifier(tokens[from - 1]!, sentenceStarts.has(from - 1)))
+    while (
+      from > 0 &&
+      i - from < MAX_MODIFIERS &&
+      joined(from - 1) &&
+      classifier(tokens[from - 1]!, sentenceStarts.has(from - 1) || opensLine(text, tokens[from - 1]!))
+    )
       from--;
     if (from === i) continue;
     const modifiers = tokens.slice(from, i);
@@ -95,8 +110,16 @@ export function findTechnologyTerms(text: string, tokens: Token[], sentenceStart
     if (/[-‑]/.test(text[tokens[from]!.start - 1] ?? "")) continue;
     out.push(term(text, tokens, from, i, "modifier-and-head", `a classifying modifier and the technology head "${t.lower}"`));
   }
-  return preferNamedTails(out);
+  // A hyphenated form counts where the text also writes the term with a space, or its head is a strong one.
+  const keys = new Set(out.map((t) => t.key));
+  const kept = hyphenTerms.filter((t) => keys.has(t.key) || !WEAK_HEADS.has(t.key.split(" ")[1]!));
+  return preferNamedTails([...out, ...kept].sort((a, b) => a.start - b.start));
 }
+
+const PREFIXES = new Set<string>(BOUND_PREFIXES);
+const hyphenClassifier = (w: string) =>
+  /^\p{Ll}{3,}$/u.test(w) &&
+  !PREFIXES.has(w) && !NOT_MODIFIERS.has(w) && !/(?:ed|ing|ly)$/.test(w) && !lexicon().tagged.get(w)?.some((tag) => FUNCTION_TAGS.test(tag));
 
 /**
  * "two-legged humanoid robots" where the text also says "humanoid robots" on its own: the longer
@@ -116,6 +139,12 @@ function preferNamedTails(terms: TechnologyTerm[]): TechnologyTerm[] {
     }
     return t;
   });
+}
+
+/** "4/9 Harmonic reducers ...", "- Solid-state cells": the first word of a line, after any numbering, is capitalised anyway. */
+function opensLine(text: string, t: Token): boolean {
+  const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
+  return t.start - lineStart < 12 && !/\p{L}/u.test(text.slice(lineStart, t.start));
 }
 
 function term(text: string, tokens: Token[], from: number, to: number, rule: string, why: string): TechnologyTerm {
