@@ -33,6 +33,11 @@ const BEFORE_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])((?:[\p{L}\p{N}’'-]+\s+){0,4}(?:${HEADS})),?\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3})`,
   "gu",
 );
+/**
+ * What BEFORE_NAME cannot match without: a role word, then a capital. Cheap to look for, so a
+ * sentence without one is spared the costly pattern (which tries up to four words before each word).
+ */
+const ROLE_BEFORE_CAPITAL = new RegExp(String.raw`(?:${HEADS}),?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}`, "u");
 /** Words that cannot be part of a role phrase: a role phrase starts after the last of them. */
 const NOT_IN_ROLE =
   /^(?:of|in|at|on|for|with|by|to|from|and|or|but|as|said|says|told|tells|is|was|are|were|has|have|had|be|been|that|which|who|than|while|when|include|includes|including|led|says|according)$/i;
@@ -73,7 +78,7 @@ export function appositions(text: string, s: Span, hasVerb: (t: string) => boole
     if (!/^(?:which|who)\b/.test(phrase) && hasVerb(phrase.replace(/\s(?:that|which|who)\b.*$/, ""))) continue;
     out.push({ start, end });
   }
-  for (const m of body.matchAll(BEFORE_NAME)) {
+  for (const m of ROLE_BEFORE_CAPITAL.test(body) ? body.matchAll(BEFORE_NAME) : []) {
     // The role phrase starts after the last word that cannot belong to it (a verb, a preposition).
     const words = m[1]!.split(/\s+/);
     let first = 0;
