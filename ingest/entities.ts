@@ -131,6 +131,12 @@ export function findEntities(
   for (const t of shaped) {
     const inside = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (inside.some((m) => m.start < t.start || m.end > t.end || (m.start === t.start && m.end === t.end))) continue;
+    // "Anhui province" where "Anhui" is a known place: another name of that place.
+    const place = t.type === "Place" ? inside.find((m) => m.entity.type === "Place") : undefined;
+    if (place) {
+      addAlias(place.entity, t.surface, t.why);
+      continue;
+    }
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
     const e =
       bySurface.get(t.name) ??
