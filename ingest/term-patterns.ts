@@ -33,6 +33,14 @@ const QUOTED_TITLE = new RegExp(
   String.raw`[“"](\p{Lu}[\p{L}\p{N}'’&-]*(?:[:,]?\s${TITLE_WORD}){1,15}[?!]?)[”"](?!,? (?:\p{Ll}+ )?(?:said|says|told|added|wrote)\b)`,
   "gu",
 );
+/**
+ * "Ann Lee's To Rule the Waves", "Ann Lee and Bo Chen's Steel and Salt: A History": after a person's
+ * possessive, a capitalised run that opens with a function word or carries a subtitle is a work's title.
+ */
+const POSSESSIVE_TITLE = new RegExp(
+  String.raw`\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+['’]s ((?:To|The|A|An|How|Why|What|When|On|In)\s\p{Lu}[\p{L}\p{N}'’-]*(?:\s${TITLE_WORD}){0,12}|\p{Lu}[\p{L}'’-]*(?:\s${TITLE_WORD}){0,5}:\s${TITLE_WORD}(?:\s${TITLE_WORD}){0,12})`,
+  "gu",
+);
 /** "GB 38031-2025", "ISO 26262", "IEEE 802.11": a standard named by its body's code and number. */
 const STANDARD = /\b(?:ISO|IEC|IEEE|GB(?:\/T)?|ANSI|ASTM|DIN|JIS|BS|EN)[ -]?\d{3,6}(?:[-.:]\d+)*\b/g;
 /** "Shen, Jiayi (10 March 2016)": an author in a reference list, family name first. */
@@ -78,6 +86,8 @@ export function findTermPatterns(text: string): TermMatch[] {
     // A title has several capitalised words; "Yes" or "Go Home" alone are not enough.
     if ((title.match(/(?:^|\s)\p{Lu}/gu) ?? []).length >= 3) named(m, title, "Publication", "a quoted title in title case");
   }
+  for (const m of text.matchAll(POSSESSIVE_TITLE))
+    named(m, trimEnd(m[1]!), "Publication", "a title after its author's possessive");
   for (const m of text.matchAll(STANDARD)) named(m, m[0], "Publication", "a standard, by its code and number");
   for (const m of text.matchAll(CITED_AUTHOR)) {
     const [family, given] = [m[1]!, m[2]!];
