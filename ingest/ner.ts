@@ -29,6 +29,7 @@ const ORG_HEADS = new Set(
   ),
 );
 export const isOrgHead = (word: string) => ORG_HEADS.has(word.toLowerCase());
+export const isPlaceHead = (word: string) => PLACE_HEADS.has(word.toLowerCase());
 const PUBLICATION_HEADS = new Set(
   "times post journal review daily gazette herald tribune magazine press news report".split(" "),
 );

@@ -44,7 +44,8 @@ const POSSESSIVE_TITLE = new RegExp(
 /** "GB 38031-2025", "ISO 26262", "IEEE 802.11": a standard named by its body's code and number. */
 const STANDARD = /\b(?:ISO|IEC|IEEE|GB(?:\/T)?|ANSI|ASTM|DIN|JIS|BS|EN)[ -]?\d{3,6}(?:[-.:]\d+)*\b/g;
 /** "Shen, Jiayi (10 March 2016)": an author in a reference list, family name first. */
-const CITED_AUTHOR = /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?) \((?=[^)\n]{0,30}\d{4}\))/gu;
+const CITED_AUTHOR =
+  /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?) \((?=[^)\n]{0,30}\d{4}\))/gu;
 /** "Longgang district", "Anhui province": a name and the kind of place it is, in lower case. */
 const PLACE_AND_KIND = /\b(\p{Lu}\p{Ll}+) (district|province|county|prefecture|municipality)\b/gu;
 /** "“Fog of War,” the Errol Morris documentary"; not speech: "“Exports fell,” the report said". */
@@ -84,7 +85,8 @@ export function findTermPatterns(text: string): TermMatch[] {
   for (const m of text.matchAll(QUOTED_TITLE)) {
     const title = m[1]!;
     // A title has several capitalised words; "Yes" or "Go Home" alone are not enough.
-    if ((title.match(/(?:^|\s)\p{Lu}/gu) ?? []).length >= 3) named(m, title, "Publication", "a quoted title in title case");
+    if ((title.match(/(?:^|\s)\p{Lu}/gu) ?? []).length >= 3)
+      named(m, title, "Publication", "a quoted title in title case");
   }
   for (const m of text.matchAll(POSSESSIVE_TITLE))
     named(m, trimEnd(m[1]!), "Publication", "a title after its author's possessive");
@@ -92,7 +94,14 @@ export function findTermPatterns(text: string): TermMatch[] {
   for (const m of text.matchAll(CITED_AUTHOR)) {
     const [family, given] = [m[1]!, m[2]!];
     const name = isChineseName([family, given]) ? `${family} ${given}` : `${given} ${family}`;
-    out.push({ start: m.index, end: m.index + family.length + 2 + given.length, surface: `${family}, ${given}`, name, type: "Person", why: "an author in a reference, family name first" });
+    out.push({
+      start: m.index,
+      end: m.index + family.length + 2 + given.length,
+      surface: `${family}, ${given}`,
+      name,
+      type: "Person",
+      why: "an author in a reference, family name first",
+    });
   }
   for (const m of text.matchAll(PLACE_AND_KIND))
     out.push({
