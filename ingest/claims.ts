@@ -345,19 +345,21 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
     const [rightWords, rightVerb] = [restWords[i + 1]!, restVerb[i + 1]!];
     const right = text.slice(m.end, Math.min(s.end, m.end + 40));
     const next = text.slice(m.end, pieces[i + 1]!.end);
+    // "X rose 5%, while Y fell 3%": clauses that each state a figure may be short.
+    const minWords = re === CLAUSE_SEAMS && FIGURE.test(next) && FIGURE.test(text.slice(start, m.at)) ? 2 : 4;
     // ", which cuts the part count by 40%": a relative clause after a common noun that brings a figure of its own.
     const relative =
       re === CLAUSE_SEAMS && /^which\s/.test(right) && FIGURE.test(next) && /\p{Ll}$/u.test(text.slice(start, m.at));
     if (
-      leftWords >= 4 &&
-      rightWords >= 4 &&
+      leftWords >= minWords &&
+      rightWords >= minWords &&
       rightVerb &&
       (relative || !/^(?:who|whom|whose|which|where)\b/i.test(right)) &&
       (!coordination ||
         relative ||
         (leftVerb &&
-          leftWords >= 5 &&
-          rightWords >= 5 &&
+          leftWords >= minWords + 1 &&
+          rightWords >= minWords + 1 &&
           hasSubject(right) &&
           (re !== CLAUSE_SEAMS ||
             (hasFiniteVerb(right.replace(/^\S+\s*/, "") + text.slice(m.end + 40, pieces[i + 1]!.end)) &&
