@@ -29,11 +29,16 @@ export function transcriptRegions(ls: Line[]): Region[] {
   const labels: Label[] = [];
   ls.forEach((l, i) => {
     if (l.indent > 4) return;
-    const t = l.text.slice(l.indent);
+    // "**Jane Roe:** ..." or "**Jane Roe**: ...": a label set in bold.
+    const bold = /^(?:\*\*|__)/.test(l.text.slice(l.indent)) ? 2 : 0;
+    const t = l.text
+      .slice(l.indent + bold)
+      .replace(/^([^:\n]{1,80}?)(?:\*\*|__)(:)(?:\*\*|__)?|^([^:\n]{1,80}?:)(?:\*\*|__)/, "$1$2$3  ");
     const m = LABEL.exec(t);
     if (!m) return;
     const label = m[1]!.trim();
-    labels.push({ line: i, label, start: l.start + l.indent, bodyStart: l.start + l.indent + m[0].length });
+    const start = l.start + l.indent + bold;
+    labels.push({ line: i, label, start, bodyStart: Math.min(l.end, start + m[0].length) });
   });
   const times = new Map<string, number>();
   for (const l of labels) times.set(l.label.toLowerCase(), (times.get(l.label.toLowerCase()) ?? 0) + 1);
@@ -80,7 +85,8 @@ function speakerOf(t: Label): { kind: "comment" | "turn"; speaker: Speaker } | u
     };
   }
   if (ROLE.test(t.label)) return undefined;
-  const bare = t.label.replace(TITLE, "");
+  // "Jane Roe (Acme Corp)": the bracket says whom she speaks for; her name is before it.
+  const bare = t.label.replace(TITLE, "").replace(/\s*\([^)]*\)$/, "");
   const at = t.start + t.label.indexOf(bare);
   return {
     kind: "comment",
