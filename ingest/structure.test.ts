@@ -156,6 +156,22 @@ describe("analyzeStructure", () => {
       ["Ola Nordmann", "transcript-turn"],
     ],
     [
+      "a 'Q:'/'A:' answer, whose speaker the interview's head names",
+      lines(
+        "In this interview, host Ola Berg talks with Jane Roe, who runs a ferry line in Oslo.",
+        "",
+        "Q: How many ferries do you run?",
+        "",
+        "A: We run 14 ferries.",
+        "",
+        "Q: And next year?",
+        "",
+        "A: Two more.",
+      ),
+      "We run 14",
+      ["Jane Roe", "transcript-turn"],
+    ],
+    [
       "a social post",
       lines(
         "Ines Costa @inescosta · 3h",

@@ -49,6 +49,10 @@ export function transcriptRegions(ls: Line[]): Region[] {
   if (recurring < 2 && !(recurring === 1 && asked)) return [];
   const turns = labels.filter((l) => (times.get(l.label.toLowerCase()) ?? 0) >= 2 || ROLE.test(l.label));
   const out: Region[] = [];
+  // "Q:" and "A:" name nobody; the page's head says who asks and who answers.
+  const first = turns[0];
+  const head = first ? ls.filter((l) => l.end <= first.start) : [];
+  const roles = { guest: named(head, GUEST), host: named(head, HOST) };
   turns.forEach((t, n) => {
     const nextLine = n + 1 < turns.length ? turns[n + 1]!.line : ls.length;
     let endLine = nextLine;
@@ -61,7 +65,7 @@ export function transcriptRegions(ls: Line[]): Region[] {
     while (last > t.line && ls[last]!.blank) last--;
     const end = ls[last]!.end;
     if (end <= t.bodyStart) return;
-    const speaker = speakerOf(t);
+    const speaker = speakerOf(t, roles);
     if (!speaker) return;
     out.push({ kind: speaker.kind, rule: "transcript-turn", start: t.bodyStart, end, speaker: speaker.speaker });
   });
@@ -69,7 +73,46 @@ export function transcriptRegions(ls: Line[]): Region[] {
 }
 
 /** A named speaker is a person; "Reporter from X" speaks for X; "Q:" and "A:" name nobody. */
-function speakerOf(t: Label): { kind: "comment" | "turn"; speaker: Speaker } | undefined {
+/** "an interview with Jane Roe", "host Ola Berg talks to ...": who answers and who asks. */
+const PERSON = String.raw`((?:(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})`;
+const GUEST = new RegExp(
+  String.raw`\b(?:[Ii]nterview(?:ed)?\s+with|talks?\s+(?:to|with)|speaks?\s+(?:to|with)|spoke\s+(?:to|with)|conversation\s+with|[Gg]uest:?|[Ii]nterviewee:?|[Ww]e\s+(?:asked|spoke\s+to))\s+${PERSON}`,
+  "u",
+);
+const HOST = new RegExp(
+  String.raw`\b(?:[Hh]ost|[Ii]nterviewer|[Mm]oderator|[Ii]nterviewed\s+by|[Hh]osted\s+by)[:,]?\s+${PERSON}`,
+  "u",
+);
+
+function named(head: Line[], re: RegExp): Speaker | undefined {
+  for (const l of head) {
+    const m = re.exec(l.text);
+    if (!m) continue;
+    const name = m[1]!.replace(/^(?:Dr|Prof|Mr|Ms|Mrs)\.?\s+/, "");
+    const start = l.start + m.index + m[0].lastIndexOf(name);
+    return { name, start, end: start + name.length, why: "" };
+  }
+  return undefined;
+}
+
+const ANSWER = /^(?:a|answer|guest|interviewee)$/i;
+const QUESTION = /^(?:q|question|host|interviewer)$/i;
+
+function speakerOf(
+  t: Label,
+  roles: { guest?: Speaker | undefined; host?: Speaker | undefined },
+): { kind: "comment" | "turn" | "answer"; speaker: Speaker } | undefined {
+  const role = ANSWER.test(t.label) ? roles.guest : QUESTION.test(t.label) ? roles.host : undefined;
+  if (role)
+    return {
+      kind: "answer",
+      speaker: {
+        ...role,
+        why: ANSWER.test(t.label)
+          ? "answers in this interview, as its head says"
+          : "asks in this interview, as its head says",
+      },
+    };
   const from = ROLE_FROM.exec(t.label);
   if (from) {
     const org = (from[1] ?? from[2])!.trim();
