@@ -179,7 +179,7 @@ describe("explainExtraction with the real extractor", () => {
     }
     const claims = e.spans.filter((s) => s.verdict === "claim");
     expect(claims.length).toBeGreaterThanOrEqual(2);
-    for (const c of claims) expect(c.decisions[0]!.stage).toBe("claims");
+    for (const c of claims) expect(c.decisions.some((d) => d.stage === "claims")).toBe(true);
     expect(e.spans.find((s) => s.text === "Hmm.")?.verdict).toBe("rejected");
   });
 
@@ -204,13 +204,14 @@ describe("claimgraph explain (the CLI)", () => {
       "# Ferry routes\n\nAccording to the International Maritime Organization, ferry traffic in Norway rose by 12% in 2023.\n\nOk.\n",
     );
     const report = await run(file);
-    expect(report).toMatch(/^\s+3 {2}CLAIM {3}claims · [\w-]+: .+ {2}"According to the International Maritime/m);
-    expect(report).toMatch(/^\s+5 {2}REJECT {2}claims · [\w-]+: .+ {2}"Ok\."$/m);
+    expect(report).toMatch(/^\s+3 {2}CLAIM {3}[a-z]+ · [\w-]+: .+ {2}"According to the International Maritime/m);
+    expect(report).toMatch(/^\s+5 {2}REJECT {2}[a-z]+ · [\w-]+: .+ {2}"Ok\."$/m);
     expect(report).toMatch(/^Entities \(\d+\)$/m);
     expect(report).toMatch(/^Attributions \(\d+\)$/m);
     const json = JSON.parse(await run(file, "--json")) as Explanation;
     expect(json.counts.claims).toBe(json.spans.filter((s) => s.verdict === "claim").length);
-    expect(json.spans.find((s) => s.text === "Ok.")?.decisions[0]?.stage).toBe("claims");
+    const ok = json.spans.find((s) => s.text === "Ok.");
+    expect([ok?.verdict, ok?.decisions.length]).toEqual(["rejected", 1]);
   });
 
   it("explains an HTML page through the document loader", async () => {

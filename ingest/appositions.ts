@@ -59,12 +59,16 @@ export function appositions(text: string, s: Span, hasVerb: (t: string) => boole
   const out: Span[] = [];
   for (const m of body.matchAll(AFTER_NAME)) {
     const name = m[1]!;
+    // "Chile and Peru, which lead ...": a relative clause after a list is about all of it, not one name.
+    if (lastOfList(name) > 0 && /^,\s+(?:which|who)\b/.test(m[0].slice(name.length))) continue;
     const start = s.start + m.index + lastOfList(name);
     const end = s.start + m.index + m[0].trimEnd().length;
     const phrase = m[0].slice(name.length + 1).trim();
     // "However, the ...": one capitalised word opening the sentence is no name.
     if (m.index === 0 && !/\s/.test(name.trim()) && !/[*_]/.test(name)) continue;
     if (NOT_A_NAME.test(name.trim()) || phrase.split(/\s+/).length < 2 || SAYING_WORD.test(phrase)) continue;
+    // "the story of": a phrase that stops at a function word is cut off, not complete.
+    if (/\b(?:of|to|the|a|an|and|or|in|on|at|for|with|by|from)$/i.test(phrase)) continue;
     // A clause after the comma ("GHz, the array delivers ...") is no apposition; a relative clause inside one is fine.
     if (!/^(?:which|who)\b/.test(phrase) && hasVerb(phrase.replace(/\s(?:that|which|who)\b.*$/, ""))) continue;
     out.push({ start, end });

@@ -15,12 +15,14 @@ import {
   GREETINGS,
   HEDGES,
   IMPRESSION_VERBS,
+  INTERJECTIONS,
   MODAL,
   REFORMULATIONS,
   PLAN_PARTICIPLES,
   PREDICTION,
   SAYING,
   STANCE,
+  BELIEF,
 } from "./word-classes.ts";
 
 export type ClaimUnit = Span & { text: string; hedged: boolean; confidence: number; decision: Decision };
@@ -100,6 +102,7 @@ function hasFiniteVerb(text: string): boolean {
 /** Words that open a noun phrase or a prepositional phrase: what follows a verb, not what precedes it. */
 const AFTER_VERB =
   /^(?:on|in|at|to|for|with|from|by|into|over|under|about|up|down|out|off|the|a|an|its|their|his|her|our|more|less|most|all|as)$/;
+const OBJECT_PRONOUN = /^(?:it|them|us|him|her|me|you|this|that|these|those)$/;
 const BEFORE_NOUN =
   /^(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|of|in|on|at|to|for|with|from|by|and|or|many|some|few|most|all)$/;
 
@@ -111,6 +114,29 @@ function presentVerbByPlace(toks: ReturnType<typeof tokenize>, i: number): boole
   const t = toks[i]!;
   const next = toks[i + 1]?.lower;
   const prev = toks[i - 1]!;
+  // "Quantum effects break transistors", "analysts dismiss it": a base form after a plural noun, before an object.
+  if (
+    next !== undefined &&
+    lexicon().infinitives.has(t.lower) &&
+    /^\p{L}+s$/u.test(prev.text) &&
+    !/ss$/.test(prev.lower) &&
+    !BEFORE_NOUN.test(prev.lower) &&
+    (AFTER_VERB.test(next) || OBJECT_PRONOUN.test(next) || /^\p{Ll}+$/u.test(toks[i + 1]!.text))
+  )
+    return true;
+  // "Heat throttles performance": a sentence's first noun, then an -s form, then its object.
+  if (
+    i === 1 &&
+    /^\p{Lu}\p{Ll}+$/u.test(prev.text) &&
+    !BEFORE_NOUN.test(prev.lower) &&
+    /^\p{Ll}{3,}s$/u.test(t.text) &&
+    !/ss$/.test(t.text) &&
+    next !== undefined &&
+    /^\p{Ll}+$/u.test(toks[i + 1]!.text) &&
+    !BEFORE_NOUN.test(next) &&
+    lexicon().tagged.get(t.lower)?.includes("Plural")
+  )
+    return true;
   if (!/^\p{Ll}{2,}s$/u.test(t.text) || /ss$/.test(t.text) || next === undefined || !AFTER_VERB.test(next))
     return false;
   if (!lexicon().tagged.get(t.lower)?.includes("Plural")) return false;
@@ -134,6 +160,15 @@ function hasParticiplePredicate(text: string): boolean {
   );
 }
 
+/**
+ * Does a note state something, or only cite? Titles in a reference are capitalised and often hold
+ * words that could be verbs ("Report", "Tooling"), and "accessed June 2024" is a participle after a
+ * comma; a stated fact has a lower-case finite verb right after its subject.
+ */
+function statesSomething(t: string): boolean {
+  return hasNounFreeVerb(t.replace(/\b\p{Lu}[\p{L}-]*/gu, "X")) || /[\p{L}.”"]\s+\p{Ll}{3,}(?:ed|es)\b/u.test(t);
+}
+
 /** A finite verb that is not also a compound adjective ("state-backed") or a noun ("runs"). */
 function hasNounFreeVerb(t: string): boolean {
   return tokenize(t).some((tok) => {
@@ -152,11 +187,24 @@ export const hasPredicate = (text: string) => hasFiniteVerb(text) || hasParticip
 
 const QUESTION = /\?[”"')\]]*\s*$/;
 const INTRODUCER = /:\s*$/;
+/**
+ * A lead-in that only announces ("The figures are:", "Highlights include:", "as follows:") says
+ * nothing itself; one that states something before its list ("It's building new ecosystems:") does.
+ */
+const LEAD_IN_ONLY =
+  /\b(?:is|are|was|were|include|includes|including|follows|following|below|these|here|this|like|say|says|said|shows?|note|notes|explains?|e\.g|i\.e|such as|namely|\w+ing)\s*:\s*$|^(?:here|these|the following)\b/i;
+/** "Speakers:", "Key specifications of X:": a label that ends in a colon. */
+const isLabelled = (t: string) => /^(?:[\p{Lu}\d][\p{L}\d-]*\s*){1,6}:\s*$/u.test(t);
+/** "Yes.", "Exactly!": a one-word reply; "Yes, the chip ships in May" goes on to assert something. */
+const INTERJECTION = new RegExp(`^(?:${alternation(INTERJECTIONS)})\\b[\\s,.!]*$`, "i");
 /** A greeting, also after the name of the one greeted ("Jane, thank you."). */
 const GREETING = new RegExp(`^(?:\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2},\\s+)?(?:${alternation(GREETINGS)})\\b`, "iu");
-/** A first person with a verb of stance, at the start or after a fronted phrase: "I think ...", "we believe ...". */
+/**
+ * A first person with a verb of stance, at the start or after a fronted phrase: "I think ...", "we
+ * believe ..." (for "we" only verbs of belief: "we disagree" reports a position).
+ */
 const FIRST_PERSON_STANCE = new RegExp(
-  `(?:^|,\\s+|\\s)(?:i|we) (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my take\\b|\\bi['’]d say\\b`,
+  `(?:^|,\\s+|\\s)i (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|(?:^|,\\s+|\\s)we (?:(?:really|truly|firmly|still|also) )?(?:${alternation(BELIEF)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my take\\b|\\bi['’]d say\\b`,
   "i",
 );
 /** Stance with its subject dropped: "Love how ...", "Hate that ...". */
@@ -169,7 +217,8 @@ const IMPRESSION = new RegExp(
 /** Restating or drawing a lesson ("In other words, ...", "Which means ..."): the writer's reading of a fact. */
 const REFORMULATION = new RegExp(`^(?:${alternation(REFORMULATIONS)})\\b`, "i");
 /** Words to the reader: "you should ...", "let's ...", and imperatives ("Remember ...", "Draw your own ..."). */
-const TO_THE_READER = /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\b)|\b(?:your own|yourself|makes? you)\b/iu;
+const TO_THE_READER =
+  /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\s+(?:are|tell|know|see|just|don['’]t|do not|will|would|['’]ll|can(?:not|['’]t)?\s+(?:see|try|read|find|check|imagine|tell|deny|bet|say|argue|thank))\b)|\b(?:your own|yourself|makes? you)\b|\byou (?:have to|need to|should|must|cannot|can['’]t)\b/iu;
 const EVALUATIVE_WORD = new RegExp(`\\b(?:${alternation(EVALUATIVE)})\\b`, "i");
 /** Pointers to elsewhere ("go here", "can be found here") carry no claim. */
 const POINTER = /\bhere\b[.)!]*\s*$/i;
@@ -247,6 +296,12 @@ function speakerClauses(text: string, s: Sentence): Span[] | undefined {
  */
 const COORDINATION =
   /(?:;|:(?=\s*[“"])|,?\s+but(?!\s+(?:also|not|rather|still|for)\b)|\s?(?:…\.?|\.{3,4})(?=\s*[\p{L}“"])|,\s+and(?=\s+(?:it|it['’]s|they|they['’]re|he|she)\s)|(?:,|\s+\()\s*(?:while|whereas)\b)\s*/giu;
+/**
+ * Seams of any sentence, long or short: a semicolon, ", and" / ", but" / ", yet" / ", while"
+ * before a clause with its own subject and verb ("X rose 5%, while Y fell 3%"), and ", which"
+ * opening a relative clause that states a figure of its own ("..., which cut costs by 40%").
+ */
+const CLAUSE_SEAMS = /(?:;|,\s+(?:and|but|yet|while|whereas)(?:\s+that)?(?=\s)|,(?=\s+which\s))\s*/giu;
 /** "While X, Y" and "And while X, Y": the comma after the opening clause. */
 const LEADING_WHILE = /^(?:(?:and|but)\s+)?(?:while|whereas)\b[^,]{10,}(,\s*)/i;
 /** A sentence this long usually joins several assertions; shorter ones are left whole. */
@@ -258,14 +313,15 @@ const LONG_SENTENCE = 30;
  */
 function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   const body = text.slice(s.start, s.end);
-  const coordination = re === COORDINATION;
+  const coordination = re === COORDINATION || re === CLAUSE_SEAMS;
   // A seam inside parentheses ("(XMRI; Chinese: ...)") joins nothing: depth is counted in one pass.
   const depthAt = parenthesisDepth(body);
   const seams = [...body.matchAll(re)]
     .filter((m) => depthAt[m.index] === 0)
-    .map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length }));
-  const lead = coordination ? LEADING_WHILE.exec(body) : null;
-  if (lead) seams.unshift({ at: s.start + lead[0].length - lead[1]!.length, end: s.start + lead[0].length });
+    .map((m) => ({ at: s.start + m.index, end: s.start + m.index + m[0].length, semicolon: m[0][0] === ";" }));
+  const lead = re === COORDINATION ? LEADING_WHILE.exec(body) : null;
+  if (lead)
+    seams.unshift({ at: s.start + lead[0].length - lead[1]!.length, end: s.start + lead[0].length, semicolon: false });
   if (seams.length === 0) return [{ start: s.start, end: s.end }];
   // Words and verbs are counted once per piece between seams and summed, so a sentence with
   // thousands of semicolons costs linear time, not quadratic.
@@ -288,13 +344,27 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
     leftVerb ||= pieceVerb[i]!;
     const [rightWords, rightVerb] = [restWords[i + 1]!, restVerb[i + 1]!];
     const right = text.slice(m.end, Math.min(s.end, m.end + 40));
+    const next = text.slice(m.end, pieces[i + 1]!.end);
+    // ", which cuts the part count by 40%": a relative clause after a common noun that brings a figure of its own.
+    const relative =
+      re === CLAUSE_SEAMS && /^which\s/.test(right) && FIGURE.test(next) && /\p{Ll}$/u.test(text.slice(start, m.at));
     if (
       leftWords >= 4 &&
       rightWords >= 4 &&
       rightVerb &&
-      !/^(?:who|whom|whose|which|where)\b/i.test(right) &&
-      (!coordination || (leftVerb && leftWords >= 5 && rightWords >= 5 && hasSubject(right))) &&
-      !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e)$/i.test(text.slice(start, m.at).slice(-40).trim())
+      (relative || !/^(?:who|whom|whose|which|where)\b/i.test(right)) &&
+      (!coordination ||
+        relative ||
+        (leftVerb &&
+          leftWords >= 5 &&
+          rightWords >= 5 &&
+          hasSubject(right) &&
+          (re !== CLAUSE_SEAMS ||
+            (hasFiniteVerb(right.replace(/^\S+\s*/, "") + text.slice(m.end + 40, pieces[i + 1]!.end)) &&
+              (m.semicolon || FIGURE.test(text.slice(start, pieces[i + 1]!.end))))))) &&
+      !/\b(?:are|is|was|were|include|including|as follows|e\.g|i\.e|where|when|which|that|who|because|as|if)$/i.test(
+        text.slice(start, m.at).slice(-40).trim(),
+      )
     ) {
       out.push({ start, end: m.at });
       start = m.end;
@@ -306,14 +376,14 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   return out;
 }
 
-/** How many parentheses are open at each position of a text. */
+/** How many parentheses and brackets are open at each position of a text. */
 function parenthesisDepth(body: string): Uint16Array {
   const depth = new Uint16Array(body.length + 1);
   let d = 0;
   for (let i = 0; i < body.length; i++) {
     depth[i] = d;
-    if (body[i] === "(") d++;
-    else if (body[i] === ")" && d > 0) d--;
+    if (body[i] === "(" || body[i] === "[") d++;
+    else if ((body[i] === ")" || body[i] === "]") && d > 0) d--;
   }
   depth[body.length] = d;
   return depth;
@@ -348,13 +418,31 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
   {
     id: "introducer",
     why: "ends with a colon: it introduces what follows",
-    apply: (c) => when(INTRODUCER.test(c.text)),
+    apply: (c) =>
+      when(
+        INTRODUCER.test(c.text) &&
+          (words(c.text) < 4 || LEAD_IN_ONLY.test(c.text) || !hasPredicate(c.text) || isLabelled(c.text)),
+      ),
   },
-  { id: "greeting", why: "a greeting, thanks or a one-word reply", apply: (c) => when(GREETING.test(c.core)) },
+  {
+    id: "greeting",
+    why: "a greeting, thanks or a one-word reply",
+    apply: (c) => when(GREETING.test(c.core) || INTERJECTION.test(c.core)),
+  },
   {
     id: "furniture",
     why: "a line of the page's furniture (front matter, byline, sharing, legal)",
     apply: (c) => when(FURNITURE.test(c.text)),
+  },
+  {
+    id: "reference",
+    why: "a footnote or a reference-list entry (opens with a note mark)",
+    apply: (c) => when(REFERENCE.test(c.text) && !statesSomething(c.text.replace(REFERENCE, ""))),
+  },
+  {
+    id: "exchange-rate",
+    why: "an exchange-rate note ('$1 = 7.25 yuan') explains a conversion; it is no claim",
+    apply: (c) => when(EXCHANGE_RATE.test(c.text)),
   },
   {
     id: "navigation",
@@ -441,6 +529,11 @@ function imperative(core: string): boolean {
   );
 }
 
+/** "¹ School of ...", "^ Smith, J. (2020)", "[3] A. Author": a note or a reference without a verb, not a claim. */
+const REFERENCE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^|\[\d+\])\s/u;
+/** "($1 = 7.2580 yuan)": the conversion rate a report used. */
+const EXCHANGE_RATE = /^\(?\s*(?:US|HK|S|A|C)?[$€£¥]\s?1\s*=\s*[\p{Sc}\d]/u;
+
 /** "user 12 points 3 hours ago | parent | next", "Replying to @user": the furniture of a forum or a social post. */
 const POST_METADATA =
   /\b\d+\s+(?:points?|likes?|upvotes?|votes?|comments?|replies|retweets?|reposts?)\b.*\b(?:ago|\d+\s*[smhd])\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?|months?)\s+ago\s*(?:\||$)|^replying to @\w+|^@\w+\s*[·•]/i;
@@ -499,7 +592,7 @@ const atLineStart = (text: string, at: number) => at === 0 || /\n[ \t]*$/.test(t
 /** Trims "And while" opening a clause cut from a long sentence, and a parenthesis or quote it never opened. */
 function trimJoint(text: string, span: Span): Span {
   const t = text.slice(span.start, span.end);
-  const lead = t.match(/^(?:(?:and|but)\s+)?(?:while|whereas)\s+/i)?.[0].length ?? 0;
+  const lead = t.match(/^(?:(?:and|but)\s+)?(?:while|whereas)\s+|^that\s+/i)?.[0].length ?? 0;
   const unopened = (t.endsWith(")") && !t.includes("(")) || (t.endsWith("”") && !t.includes("“")) ? 1 : 0;
   return { start: span.start + lead, end: span.end - unopened };
 }
@@ -508,6 +601,19 @@ function trimJoint(text: string, span: Span): Span {
 const ASSERTION = { id: "assertion", why: "a sentence with a predicate that no rule rejects" };
 const CLAUSE = { id: "clause", why: "a full clause with its own subject and fact, cut from a longer sentence" };
 const HEADING = { id: "heading", why: "a heading or a name line" };
+const REFERENCE_LINE = { id: "reference", why: "part of a footnote or a reference-list entry" };
+/**
+ * A sentence without a verb on a line that opens with a note mark ("^ Smith (2020). Title.
+ * Publisher.") belongs to that reference; a note's sentence that states something is a claim.
+ */
+function inReferenceLine(text: string, s: Span): boolean {
+  const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+  return (
+    lineStart < s.start &&
+    REFERENCE.test(text.slice(lineStart, Math.min(s.end, lineStart + 8))) &&
+    !statesSomething(text.slice(s.start, s.end))
+  );
+}
 const FACT_LINE = {
   id: "fact-line",
   why: "a 'Label: value' line (an infobox or a specification list) states one fact",
@@ -517,7 +623,17 @@ const APPOSITION = {
   why: "an apposition states what a name is ('X, a Shenzhen start-up'; 'chief executive Y')",
 };
 /** Lines whose appositions are not claims either: the page's furniture, not its text. */
-const NO_APPOSITIONS = new Set(["furniture", "navigation", "post-metadata", "too-short", "question"]);
+const NO_APPOSITIONS = new Set([
+  "furniture",
+  "navigation",
+  "post-metadata",
+  "too-short",
+  "question",
+  "formula",
+  "unfinished",
+  "reference",
+  "exchange-rate",
+]);
 const QUOTED_REPLY = { id: "quoted-reply", why: "a reply's '>' quotation of something said earlier in the thread" };
 
 /**
@@ -577,6 +693,10 @@ export function claimUnits(
     else emit(span, accept);
   };
   for (const s of sentences) {
+    if (inReferenceLine(text, s)) {
+      reject(s, REFERENCE_LINE);
+      continue;
+    }
     if (quotesEarlierPost(text, s)) {
       reject(s, QUOTED_REPLY);
       continue;
@@ -616,7 +736,9 @@ export function claimUnits(
       // A semicolon joins independent clauses: each is a claim of its own ("First, ...; Second, ...").
       // So do the seams of a long sentence; the word that joined a clause is not part of it.
       const long = words(text.slice(whole.start, whole.end)) >= LONG_SENTENCE;
-      const parts = clauses(text, whole, long ? COORDINATION : /;\s+/g).map((c) => trimJoint(text, trimLead(text, c)));
+      const parts = clauses(text, whole, long ? COORDINATION : CLAUSE_SEAMS).map((c) =>
+        trimJoint(text, trimLead(text, c)),
+      );
       if (parts.length > 1) for (const p of parts) consider(p);
       if (parts.length === 1) emit(whole);
       continue;

@@ -3,7 +3,7 @@
 import type { EntityType } from "../graph/model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { lexicon } from "./lexicon.ts";
-import { isModelCode, nameCandidates, typeOfName } from "./ner.ts";
+import { isModelCode, isOrgHead, nameCandidates, typeOfName, type NameCandidate } from "./ner.ts";
 import type { Sentence } from "./segment.ts";
 import type { Structure } from "./structure.ts";
 import { findModels } from "./products.ts";
@@ -83,6 +83,22 @@ export function findEntities(
   }
   for (const m of gazetteer.match(text, tokens)) {
     if (covered[m.tokenIndex]) continue;
+    // "Microsoft Research", "Alibaba Cloud": a known organisation and an institution word after it
+    // name a unit of their own; the longer name wins.
+    const next = tokens[m.tokenIndex + m.tokenCount];
+    if (
+      m.entry.type === "Organization" &&
+      next &&
+      text.slice(m.end, next.start) === " " &&
+      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      isOrgHead(next.text)
+    ) {
+      const surface = text.slice(m.start, next.end);
+      const e = entityFor(surface, "Organization", undefined, decided(FINDERS.catalogue, FINDERS.unit));
+      mentions.push({ start: m.start, end: next.end, surface, entity: e });
+      covered.fill(1, m.tokenIndex, m.tokenIndex + m.tokenCount + 1);
+      continue;
+    }
     const e = entityFor(m.entry.name, m.entry.type, m.entry.description, decided(FINDERS.catalogue, FINDERS.catalogue));
     addAlias(e, m.surface, `listed as a name of ${e.name} in the catalogue`);
     mentions.push({ start: m.start, end: m.end, surface: m.surface, entity: e });
@@ -93,18 +109,36 @@ export function findEntities(
   const starts = sentenceStarts(tokens, sentences);
   const techByKey = new Map<string, string>();
   const technologyTerms = findTechnologyTerms(text, tokens, starts).map((t) => {
-    const name = techByKey.get(t.key) ?? (/^\p{Lu}\p{Ll}/u.test(t.surface) ? t.surface[0]!.toLowerCase() + t.surface.slice(1) : t.surface);
+    const name =
+      techByKey.get(t.key) ??
+      (/^\p{Lu}\p{Ll}/u.test(t.surface) ? t.surface[0]!.toLowerCase() + t.surface.slice(1) : t.surface);
     techByKey.set(t.key, name);
-    return { start: t.start, end: t.end, surface: t.surface, name, type: "Technology" as const, why: t.why, rule: t.rule, finder: "technology" as const };
+    return {
+      start: t.start,
+      end: t.end,
+      surface: t.surface,
+      name,
+      type: "Technology" as const,
+      why: t.why,
+      rule: t.rule,
+      finder: "technology" as const,
+    };
   });
-  const shaped = [...findTermPatterns(text).map((t) => ({ ...t, rule: "term-pattern", finder: "pattern" as const })), ...technologyTerms].sort((a, b) => a.start - b.start || b.end - a.end);
+  const shaped = [
+    ...findTermPatterns(text).map((t) => ({ ...t, rule: "term-pattern", finder: "pattern" as const })),
+    ...technologyTerms,
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const t of shaped) {
     const inside = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (inside.some((m) => m.start < t.start || m.end > t.end || (m.start === t.start && m.end === t.end))) continue;
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
-    const e = bySurface.get(t.name) ?? entityFor(t.name, t.type, undefined, decided(FINDERS[t.finder], { id: t.rule, why: t.why }));
+    const e =
+      bySurface.get(t.name) ??
+      entityFor(t.name, t.type, undefined, decided(FINDERS[t.finder], { id: t.rule, why: t.why }));
     if (e.notes.length === 0) e.notes.push(`${t.surface}: ${t.why}`);
     addAlias(e, t.surface, t.why);
+    for (const s of ("spellings" in t ? t.spellings : undefined) ?? [])
+      addAlias(e, s, "the usual spelling of the same name");
     mentions.push({ start: t.start, end: t.end, surface: t.surface, entity: e });
     markCovered(tokens, covered, t);
   }
@@ -160,7 +194,7 @@ export function findEntities(
   }
 
   // 4. Other names, and resolution of short forms to the full names of the same document.
-  const candidates = nameCandidates(text, tokens, starts, covered);
+  const candidates = nameCandidates(text, tokens, starts, covered).map((c) => withKnownPrefix(text, c, mentions));
   const untyped: typeof candidates = [];
   // What the text says a name is anywhere ("dubbed Zephyr", "shares of Kestrel") holds everywhere.
   const contextType = new Map<string, ContextType & { rule: string; why: string }>();
@@ -172,10 +206,20 @@ export function findEntities(
   for (const c of candidates) {
     const beforeTechnology = !c.weak && technologyAt.has(c.end + 1) && text[c.end] === " ";
     const t = beforeTechnology
-      ? { type: "Product" as const, strong: true, rule: "before-technology", why: "a name right before a technology term is a product of that kind" }
+      ? {
+          type: "Product" as const,
+          strong: true,
+          rule: "before-technology",
+          why: "a name right before a technology term is a product of that kind",
+        }
       : (typeFromContext({ text, start: c.start, end: c.end, surface: c.surface }) ??
         (hasInnerCapital(c.surface) && !c.surface.includes(" ")
-          ? { type: "Organization" as const, strong: false, rule: "camel-case", why: "a camel-cased name (\"SoftBank\") is most often a company's" }
+          ? {
+              type: "Organization" as const,
+              strong: false,
+              rule: "camel-case",
+              why: 'a camel-cased name ("SoftBank") is most often a company\'s',
+            }
           : undefined));
     const had = contextType.get(c.surface);
     if (t && (!had || (t.strong && !had.strong) || t.type === "Product")) contextType.set(c.surface, t);
@@ -191,11 +235,13 @@ export function findEntities(
     const typedBy: Decision =
       fromContext && (fromContext.strong || !c.type)
         ? { stage: "resolution", rule: fromContext.rule, why: fromContext.why }
-        : { stage: "resolution", rule: "name-shape", why: c.why };
+        : { stage: "resolution", rule: c.rule ?? "name-shape", why: c.why };
     const e =
       existing ??
       resolved?.entity ??
-      (type && (!c.weak || fromContext) ? entityFor(placeName(c.surface, type), type, undefined, [decided(FINDERS.run, FINDERS.run)[0]!, typedBy]) : undefined);
+      (type && (!c.weak || fromContext)
+        ? entityFor(placeName(c.surface, type), type, undefined, [decided(FINDERS.run, FINDERS.run)[0]!, typedBy])
+        : undefined);
     if (e && e.name !== c.surface) addAlias(e, c.surface, "the same place in capitals");
     if (!e && c.weak) continue;
     if (!e) {
@@ -219,6 +265,34 @@ export function findEntities(
   mergePeople(mentions);
   mentions.sort((a, b) => a.start - b.start);
   return { entities: [...new Set(mentions.map((m) => m.entity))], mentions };
+}
+
+/**
+ * "Shanghai Stock Exchange", "Alibaba Cloud": a known place or organisation right before a name headed
+ * like an institution is the first word of that name, not a name of its own (the longest name wins).
+ */
+function withKnownPrefix<C extends NameCandidate>(text: string, c: C, mentions: FoundMention[]): C {
+  // "Microsoft Research": a lone institution word after a known organisation.
+  const loneHead = !c.surface.includes(" ") && isOrgHead(c.surface);
+  if (!loneHead && (c.type !== "Organization" || !c.why.startsWith("headed by") || c.weak)) return c;
+  const i = mentions.findIndex(
+    (m) =>
+      m.end + 1 === c.start &&
+      text[m.end] === " " &&
+      (m.entity.type === "Organization" || (!loneHead && m.entity.type === "Place")) &&
+      /^\p{Lu}/u.test(m.surface),
+  );
+  if (i < 0) return c;
+  const m = mentions.splice(i, 1)[0]!;
+  return {
+    ...c,
+    start: m.start,
+    surface: text.slice(m.start, c.end),
+    type: "Organization",
+    weak: false,
+    rule: "organisation-head",
+    why: `headed by "${c.surface.split(" ").at(-1)}", after the known name ${m.surface}`,
+  };
 }
 
 /** "the World Health Organization (WHO)": keep only the words the acronym spells. */
@@ -247,7 +321,11 @@ function shortFormIndex(entities: Iterable<FoundEntity>) {
     for (const n of [e.name, ...e.aliases]) {
       const words = n.split(" ");
       if (words.length < 2) continue;
-      if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!)) byCode.set(words.at(-1)!, e);
+      if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!))
+        byCode.set(words.at(-1)!, e);
+      // "General Office" for "NCIA General Office": an organisation's name without its first word.
+      if (e.type === "Organization" && words.length >= 3 && !byHead.has(words.slice(1).join(" ")))
+        byHead.set(words.slice(1).join(" "), e);
       const of = words.indexOf("of");
       if (e.type === "Organization" && of > 1 && !byHead.has(words.slice(0, of).join(" ")))
         byHead.set(words.slice(0, of).join(" "), e);
@@ -264,7 +342,7 @@ function shortFormIndex(entities: Iterable<FoundEntity>) {
     if (surface.includes(" ")) return undefined;
     const person = byLast.get(surface);
     if (person) return { entity: person, why: `family name of ${person.name}` };
-    const e = byFirst.get(surface);
+    const e = isAcronym(surface) ? undefined : byFirst.get(surface);
     if (e?.type === "Organization") return { entity: e, why: `short form of ${e.name}` };
     if (e?.type === "Person" && lexicon().firstNames.has(surface.toLowerCase()))
       return { entity: e, why: `first name of ${e.name}, named in full in the same document` };
@@ -393,7 +471,9 @@ function markCovered(tokens: Token[], covered: Uint8Array, span: { start: number
 /** A place written in capitals, as in a dateline ("HEFEI, Dec. 3"), is named as usual: "Hefei". */
 function placeName(surface: string, type: EntityType): string {
   const shouted =
-    type === "Place" ? /^\p{Lu}{4,}(?: \p{Lu}{2,})*$/u.test(surface) : /^\p{Lu}{4,}(?: (?:OF|AND|\p{Lu}{4,}))+$/u.test(surface);
+    type === "Place"
+      ? /^\p{Lu}{4,}(?: \p{Lu}{2,})*$/u.test(surface)
+      : /^\p{Lu}{4,}(?: (?:OF|AND|\p{Lu}{4,}))+$/u.test(surface);
   if (!shouted) return surface;
   return surface
     .toLowerCase()

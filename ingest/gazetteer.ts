@@ -38,10 +38,15 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
       const caseless =
         !/\p{Lu}/u.test(surface) || (entry.type === "Technology" && /\s/.test(surface) && !/\p{Lu}{2}/u.test(surface));
       const pattern = { words: words.map((w, i) => key(w, caseless, i === words.length - 1)), seps, caseless, entry };
-      const first = pattern.words[0]!;
-      const list = byFirst.get(first) ?? [];
-      list.push(pattern);
-      byFirst.set(first, list);
+      const patterns = [pattern];
+      // A lower-case term is also written with hyphens where it modifies a noun: "electric-vehicle makers".
+      if (caseless && words.length >= 2 && words.length <= 3 && seps.slice(1).every((x) => x === " "))
+        patterns.push({ words: [key(words.join("-"), true, true)], seps: [""], caseless, entry });
+      for (const p of patterns) {
+        const list = byFirst.get(p.words[0]!) ?? [];
+        list.push(p);
+        byFirst.set(p.words[0]!, list);
+      }
     }
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
 
@@ -69,7 +74,9 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
       if (
         !best ||
         (best.p.caseless && insideName(text, tokens, i, i + best.n - 1)) ||
-        (best.n === 1 && best.p.entry.type === "Publication" && afterNameOf(text, tokens, i)) ||
+        (best.n === 1 &&
+          best.p.entry.type === "Publication" &&
+          (afterNameOf(text, tokens, i) || insideName(text, tokens, i, i))) ||
         (best.n === 1 && best.p.entry.type === "Person" && beforeGivenName(text, tokens, i)) ||
         // "US$5 million", "HK$", "NT$": a country's code before a currency sign names the currency.
         text[last.end] === "$"
@@ -102,7 +109,8 @@ function insideName(text: string, tokens: Token[], from: number, to: number): bo
   const next = tokens[to + 1];
   const joined = (a: Token | undefined, b: Token | undefined) =>
     !!a && !!b && text.slice(a.end, b.start) === " " && /^\p{Lu}/u.test((a === prev ? a : b).text);
-  return joined(prev, tokens[from]) || joined(tokens[to], next);
+  // "International Federation of Robotics": the word ends a name "X of ...".
+  return joined(prev, tokens[from]) || joined(tokens[to], next) || afterNameOf(text, tokens, from);
 }
 
 /** "Ministry of Science": a one-word title ("Science", "Nature") that ends a name "X of …" is part of it. */

@@ -28,25 +28,52 @@ function* sentenceSpans(para: string): Generator<Span> {
 /**
  * Lines are paragraphs: threads, lists and comment sections put one thought on each line. A line
  * that starts in lower case after a line with no closing punctuation continues it (hard-wrapped text).
+ * In text wrapped at a fixed width (a PDF's, an e-mail's), a line that runs to the width continues
+ * on the next, whatever that one starts with.
  */
 export function paragraphs(text: string): Span[] {
-  const out: Span[] = [];
+  const lines: Span[] = [];
   const re = /[^\n]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const trimmed = trimSpan(text, m.index, m.index + m[0].length);
-    if (!trimmed) continue;
+    if (trimmed) lines.push(trimmed);
+  }
+  const width = wrapWidth(lines.map((l) => l.end - l.start));
+  const out: Span[] = [];
+  for (const line of lines) {
     const prev = out[out.length - 1];
-    const between = prev ? text.slice(prev.end, trimmed.start) : "";
+    const between = prev ? text.slice(prev.end, line.start) : "";
+    const prevText = prev ? text.slice(prev.start, prev.end) : "";
+    const lastLine = prev ? text.slice(Math.max(prev.start, text.lastIndexOf("\n", prev.end - 1) + 1), prev.end) : "";
     if (
       prev &&
       !between.includes("\n\n") &&
-      /[\p{L},]$/u.test(text.slice(prev.start, prev.end)) &&
-      /^\p{Ll}/u.test(text[trimmed.start]!)
+      ((/[\p{L},]$/u.test(prevText) && /^\p{Ll}/u.test(text[line.start]!)) ||
+        (width > 0 &&
+          lastLine.length >= 0.8 * width &&
+          !/[:]$/.test(lastLine) &&
+          !LIST_MARK.test(text.slice(line.start, line.start + 6))))
     )
-      prev.end = trimmed.end;
-    else out.push(trimmed);
+      prev.end = line.end;
+    else out.push({ ...line });
   }
   return out;
+}
+
+/** Bullets, numbered items and footnote marks open a line of their own. */
+const LIST_MARK = /^(?:[-•*–>]\s|\d{1,2}[.)]\s|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\^\s|\[\d)/;
+
+/**
+ * The width a text is hard-wrapped at, or 0 when it is not: most lines of wrapped prose end close
+ * to one width (50 to 120 characters); lines of web text, one paragraph each, vary widely.
+ */
+function wrapWidth(lengths: number[]): number {
+  if (lengths.length < 8) return 0;
+  const sorted = [...lengths].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.9)]!;
+  if (width < 50 || width > 120) return 0;
+  const near = lengths.filter((n) => n >= 0.8 * width && n <= width * 1.05).length;
+  return near >= 0.4 * lengths.length ? width : 0;
 }
 
 export function sentences(text: string): Sentence[] {

@@ -3,12 +3,20 @@
 // published at, and dynasties. (Technology compounds are found by names/technology-terms.ts.)
 import type { EntityType } from "../graph/model.ts";
 
-export type TermMatch = { start: number; end: number; surface: string; name: string; type: EntityType; why: string };
+export type TermMatch = {
+  start: number;
+  end: number;
+  surface: string;
+  name: string;
+  type: EntityType;
+  why: string;
+  /** Other usual spellings of the name ("3nm process" for "3 nm process"). */
+  spellings?: string[];
+};
 
 const PROCESS_NODE = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?(?:nm|nanometers?|nanometres?)(?![\p{L}])/gu;
 
-const GENRE =
-  "book|novel|film|movie|documentary|report|study|paper|magazine|newspaper|journal|podcast|series|show";
+const GENRE = "book|novel|film|movie|documentary|report|study|paper|magazine|newspaper|journal|podcast|series|show";
 /** "the novel Dune", "the report Chips and Power" */
 const GENRE_THEN_TITLE = new RegExp(
   String.raw`\b[Tt]he (?:${GENRE}) ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?: (?:of|the|and|to|in|on|a|\p{Lu}[\p{L}\p{N}'’-]*))*)`,
@@ -40,6 +48,7 @@ export function findTermPatterns(text: string): TermMatch[] {
       end: m.index + m[0].length,
       surface: m[0],
       name: `${m[1]} nm process`,
+      spellings: [`${m[1]}nm process`],
       type: "Technology",
       why: "a semiconductor process node",
     });

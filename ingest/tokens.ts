@@ -1,6 +1,8 @@
 // Word tokens with offsets. A token is a run of letters and digits, with inner apostrophes, dots and
 // hyphens kept ("U.S", "GPT-4o", "non-volatile"), so names can be matched token by token.
 
+import { lexicon } from "./lexicon.ts";
+
 export type Token = { start: number; end: number; text: string; lower: string };
 
 // Decimal digits only: a superscript footnote mark ("Wen¹") is not part of the word before it.
@@ -21,12 +23,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (m[0].length > 2 && (m[0].endsWith("'s") || m[0].endsWith("’s"))) end -= 2;
     const word = text.slice(m.index, end);
     // "NATO-led", "US-China": hyphens that join a name to something else separate two tokens.
-    // But a prefix capitalised because it opens a sentence ("Non-volatile", "Anti-dumping") keeps its word.
+    // But an ordinary word capitalised because it opens a sentence or a title ("Non-volatile",
+    // "Solid-state") keeps its hyphenated word.
     if (
       (word.includes("-") || word.includes("‑")) &&
       /(?:^|[-‑])\p{Lu}/u.test(word) &&
       !/\d/.test(word) &&
-      !/^(?:Non|Anti|Multi|Semi|Sub|Post|Pre|Co|Re|Self|Inter|Ultra|Super|Micro|Nano|Low|High|All|Well|Full|Half|Cross)[-‑]\p{Ll}+$/u.test(word)
+      !ordinaryCapitalised(word)
     ) {
       let start = m.index;
       for (const part of word.split(/([-‑])/)) {
@@ -36,6 +39,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     } else push(m.index, end);
   }
   return out;
+}
+
+/** "Solid-state": an ordinary word, capitalised, then lower-case parts. */
+function ordinaryCapitalised(word: string): boolean {
+  const [first, ...rest] = word.split(/[-‑]/);
+  return (
+    /^\p{Lu}\p{Ll}*$/u.test(first!) &&
+    rest.every((p) => /^\p{Ll}+$/u.test(p)) &&
+    lexicon().common.has(first!.toLowerCase())
+  );
 }
 
 /** Case, curly apostrophes and hyphen variants folded, for comparisons. */

@@ -137,6 +137,13 @@ export const TECHNOLOGY_HEADS = [
   "algorithms",
   "architecture",
   "architectures",
+  "smelting",
+  "mining",
+  "recycling",
+  "gearbox",
+  "gearboxes",
+  "bearings",
+  "turbochargers",
 ] as const;
 
 /**
@@ -766,13 +773,7 @@ export const NUMBERED_LABELS = [
   "h",
 ] as const;
 
-// ---------------------------------------------------------------------------------------------------
-// shared: classes more than one stage reads (claims, attribution, structure).
-
-/**
- * Verbs that report what someone states, in every written form: "X said", "X estimates that", "X
- * told Y", "X described ... as". Plain forms are kept for plural speakers ("analysts estimate").
- */
+/** Fields that institutions are named after ("Ministry of Science and Technology", "Health and Human Services"). */
 export const SAYING = [
   ...["say", "says", "said", "tell", "tells", "told", "add", "adds", "added"],
   ...["state", "states", "stated", "write", "writes", "wrote", "note", "notes", "noted"],
@@ -833,6 +834,9 @@ export const STANCE = [
   "want",
   "wish",
 ] as const;
+
+/** Verbs of belief: a subset of STANCE that marks an opinion even after "we". */
+export const BELIEF = ["think", "believe", "feel", "hope", "guess", "reckon", "suspect"] as const;
 
 /** Modal verbs and prediction markers: what may, must or will happen is not yet a fact. */
 export const MODAL = [
@@ -950,12 +954,19 @@ export const GREETINGS = [
   "good afternoon",
   "good evening",
   "welcome",
+] as const;
+/** One-word replies and exclamations: a turn of their own when nothing follows them. */
+export const INTERJECTIONS = [
   "wow",
   "lol",
   "agreed",
   "exactly",
   "yes",
   "no",
+  "indeed",
+  "true",
+  "this",
+  "same",
 ] as const;
 
 /** Connectives that open a sentence without changing what it asserts ("And ...", "But ..."). */
@@ -1174,3 +1185,138 @@ export const TURN_ROLES = [
 
 /** Footers a news agency signs its reports with: such a page speaks in its own voice, not its byline's. */
 export const NEWS_FOOTERS = ["reporting by", "additional reporting by", "editing by", "writing by", "compiled by"];
+
+export const INSTITUTION_FIELDS = [
+  "science",
+  "sciences",
+  "technology",
+  "technologies",
+  "industry",
+  "industrial",
+  "information",
+  "trade",
+  "commerce",
+  "health",
+  "education",
+  "research",
+  "development",
+  "innovation",
+  "reform",
+  "planning",
+  "security",
+  "energy",
+  "environment",
+  "environmental",
+  "agriculture",
+  "rural",
+  "finance",
+  "economy",
+  "economic",
+  "culture",
+  "tourism",
+  "human",
+  "services",
+  "transport",
+  "transportation",
+  "communications",
+  "defence",
+  "defense",
+  "justice",
+  "labour",
+  "labor",
+  "welfare",
+  "housing",
+  "urban",
+  "resources",
+  "natural",
+  "water",
+  "land",
+  "mines",
+  "mining",
+  "engineering",
+  "arts",
+  "humanities",
+  "medicine",
+  "public",
+  "social",
+  "foreign",
+  "affairs",
+  "investment",
+  "statistics",
+  "standards",
+  "quality",
+  "safety",
+  "emergency",
+  "management",
+  "markets",
+  "exchange",
+  "supervision",
+  "regulation",
+  "fisheries",
+  "forestry",
+  "space",
+  "aeronautics",
+  "marine",
+  "ocean",
+  "oceans",
+  "sport",
+  "sports",
+  "youth",
+  "family",
+] as const;
+
+/** Prefixes that attach to a word ("sub-arrays", "non-volatile"): they do not make a kind of their own. */
+export const BOUND_PREFIXES = [
+  "sub",
+  "non",
+  "pre",
+  "post",
+  "anti",
+  "co",
+  "re",
+  "multi",
+  "semi",
+  "micro",
+  "nano",
+  "ultra",
+  "super",
+  "inter",
+  "intra",
+  "over",
+  "under",
+  "mid",
+  "mini",
+  "self",
+  "pro",
+  "de",
+  "un",
+  "bi",
+  "tri",
+  "mono",
+] as const;
+
+// ---------------------------------------------------------------------------------------------------
+// about: how a claim points to its subject without naming it.
+
+/** "the company", "the Hangzhou-based start-up": heads of an organisation described rather than named. */
+export const DESCRIBED_ORGANISATION_HEADS = [
+  "company",
+  "firm",
+  "group",
+  "start-up",
+  "startup",
+  "maker",
+  "chipmaker",
+  "carmaker",
+  "automaker",
+  "manufacturer",
+  "developer",
+  "institute",
+  "lab",
+  "ministry",
+  "agency",
+  "regulator",
+  "bank",
+] as const;
+/** "the country", "the nation". */
+export const DESCRIBED_COUNTRY_HEADS = ["country", "nation"] as const;
