@@ -22,6 +22,8 @@ export type Attribution = { entity: FoundEntity; rule: string; why: string };
 
 const CAN_SPEAK: EntityType[] = ["Person", "Organization", "Publication"];
 const REPORT_WORDS = /\b(?:report|study|survey|tracker|dataset|index|findings|paper|analysis|ranking)\b/i;
+/** How far from the word "report" its publisher may be named (characters). */
+const REPORT_REACH = 40;
 const FINDING_CUES =
   /\d|%|\b(?:leads?|leading|lead|dominan\w*|dominat\w*|monopol\w*|ahead|weakest|strongest|ranks?|ranked|out of|times the|in the lead|concentrated|share)\b/i;
 /** A rule of bullets, or a "[n/m]" thread marker, ends what a report section was about. */
@@ -136,8 +138,13 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     const pub = here.find((m) => m.entity.type === "Publication");
     const at = sentence.start + (reportWord ?? 0);
     const org =
+      // The publisher is named with the report ("the X report", "a report by X"), not anywhere in the sentence.
       here
-        .filter((m) => m.entity.type === "Organization")
+        .filter(
+          (m) =>
+            m.entity.type === "Organization" &&
+            (reportWord === undefined || Math.min(Math.abs(m.end - at), Math.abs(m.start - at)) <= REPORT_REACH),
+        )
         .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.entity ??
       (pub
         ? mentions.find(
