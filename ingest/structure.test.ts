@@ -266,6 +266,26 @@ describe("analyzeStructure", () => {
       [undefined, undefined],
     ],
     [
+      "labels of ordinary words, which are fields even when they recur",
+      lines(
+        "Note: Oslo has 40 berths.",
+        "",
+        "Source: port data.",
+        "",
+        "Note: Bergen has 30.",
+        "",
+        "Source: port data.",
+      ),
+      "Bergen has",
+      [undefined, undefined],
+    ],
+    [
+      "a page's own time stamps, which are no commenters",
+      lines("Updated 3 hours ago", "Oslo has 40 berths.", "", "Posted 2 hours ago", "Bergen has 30."),
+      "Bergen has",
+      [undefined, undefined],
+    ],
+    [
       "a personal blog post under its byline",
       lines(
         "Why I moved my boat to Vigo",

@@ -2,6 +2,7 @@
 // names its author and says when it was posted ("jdoe 42 points 3 hours ago | parent | next",
 // "u/jdoe · 5h", "@jdoe 2 days ago", "Jane Roe • 3 years ago"). A submission line ("318 points by jdoe 7 hours ago")
 // credits the title above it to the submitter.
+import { lexicon } from "../lexicon.ts";
 import type { Line } from "./lines.ts";
 import type { Region } from "./types.ts";
 
@@ -26,6 +27,8 @@ export function forumRegions(ls: Line[]): Region[] {
   ls.forEach((l, i) => {
     const t = l.text.trim();
     const m = HEAD.exec(t) ?? NAMED_HEAD.exec(t);
+    // "Updated 3 hours ago", "Posted 2 days ago": a page's own time stamps, not a commenter's.
+    if (m && /^\p{L}+$/u.test(m[1]!) && lexicon().common.has(m[1]!.toLowerCase())) return;
     if (m) heads.push({ line: i, name: m[1]!, nameStart: l.start + l.indent + m[0].indexOf(m[1]!) });
     const s = SUBMISSION.exec(t);
     if (s) {

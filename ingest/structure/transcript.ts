@@ -5,6 +5,7 @@
 // each take the floor at least twice, or one who answers questions asked by role ("Reporter from X:");
 // a one-off "Venue:" or "Founded:" line is a field, not a turn.
 import { TURN_ROLES, alternation } from "../word-classes.ts";
+import { lexicon } from "../lexicon.ts";
 import { titleCase, type Line } from "./lines.ts";
 import type { Region, Speaker } from "./types.ts";
 
@@ -37,6 +38,9 @@ export function transcriptRegions(ls: Line[]): Region[] {
     const m = LABEL.exec(t);
     if (!m) return;
     const label = m[1]!.trim();
+    // "Note:", "Source:", "Key findings:": a label of ordinary words is a field, not a speaker.
+    if (!ROLE.test(label) && label.split(/\s+/).every((w) => lexicon().common.has(w.toLowerCase().replace(/\.$/, ""))))
+      return;
     const start = l.start + l.indent + bold;
     labels.push({ line: i, label, start, bodyStart: Math.min(l.end, start + m[0].length) });
   });
