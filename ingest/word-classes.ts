@@ -1137,6 +1137,12 @@ export const TITLES = [
   ...["chairman", "chairwoman", "director", "sir", "dame", "judge", "governor", "mayor", "ambassador"],
 ];
 
+/** Words before a publication's name that cite it: "published in Nature", "a study in The Lancet". */
+export const CITING_CUES = [
+  ...["published", "reported", "appeared", "wrote", "writes", "according to"],
+  ...["study", "paper", "article", "report", "journal"],
+];
+
 /** Sources that are not named: a claim they carry has no one to be credited to in the sentence. */
 export const UNNAMED_SOURCES = [
   ...["people familiar", "person familiar", "sources familiar", "people with knowledge", "person with knowledge"],
