@@ -4,7 +4,7 @@
 // ("[00:12:04]", "[END]"). Labels only count as turns when the text is a dialogue: two speakers who
 // each take the floor at least twice, or one who answers questions asked by role ("Reporter from X:");
 // a one-off "Venue:" or "Founded:" line is a field, not a turn.
-import { TURN_ROLES, alternation } from "../word-classes.ts";
+import { TITLES, TURN_ROLES, alternation } from "../word-classes.ts";
 import { lexicon } from "../lexicon.ts";
 import { titleCase, type Line } from "./lines.ts";
 import type { Region, Speaker } from "./types.ts";
@@ -21,7 +21,7 @@ const ROLE_FROM = new RegExp(
   String.raw`^(?:${alternation(TURN_ROLES)})\s+(?:from|of|at|for|with)\s+(?:the\s+)?(.+)$|^(?:${alternation(TURN_ROLES)})\s*\((.+)\)$`,
   "i",
 );
-const TITLE = /^(?:dr|mr|mrs|ms|prof|professor|sir|dame)\.?\s+/i;
+const TITLE = new RegExp(String.raw`^(?:${alternation(TITLES)})\.?\s+`, "i");
 const MARKER_LINE = /^\s*\[[^\]\n]{1,40}\]\s*$|^\s*\[[^\]\n]{1,40}\]\s/;
 
 type Label = { line: number; label: string; start: number; bodyStart: number };
