@@ -59,6 +59,8 @@ export function appositions(text: string, s: Span, hasVerb: (t: string) => boole
   const out: Span[] = [];
   for (const m of body.matchAll(AFTER_NAME)) {
     const name = m[1]!;
+    // "Chile and Peru, which lead ...": a relative clause after a list is about all of it, not one name.
+    if (lastOfList(name) > 0 && /^,\s+(?:which|who)\b/.test(m[0].slice(name.length))) continue;
     const start = s.start + m.index + lastOfList(name);
     const end = s.start + m.index + m[0].trimEnd().length;
     const phrase = m[0].slice(name.length + 1).trim();

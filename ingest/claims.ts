@@ -22,6 +22,7 @@ import {
   PREDICTION,
   SAYING,
   STANCE,
+  BELIEF,
 } from "./word-classes.ts";
 
 export type ClaimUnit = Span & { text: string; hedged: boolean; confidence: number; decision: Decision };
@@ -159,6 +160,15 @@ function hasParticiplePredicate(text: string): boolean {
   );
 }
 
+/**
+ * Does a note state something, or only cite? Titles in a reference are capitalised and often hold
+ * words that could be verbs ("Report", "Tooling"), and "accessed June 2024" is a participle after a
+ * comma; a stated fact has a lower-case finite verb right after its subject.
+ */
+function statesSomething(t: string): boolean {
+  return hasNounFreeVerb(t.replace(/\b\p{Lu}[\p{L}-]*/gu, "X")) || /[\p{L}.”"]\s+\p{Ll}{3,}(?:ed|es)\b/u.test(t);
+}
+
 /** A finite verb that is not also a compound adjective ("state-backed") or a noun ("runs"). */
 function hasNounFreeVerb(t: string): boolean {
   return tokenize(t).some((tok) => {
@@ -189,9 +199,12 @@ const isLabelled = (t: string) => /^(?:[\p{Lu}\d][\p{L}\d-]*\s*){1,6}:\s*$/u.tes
 const INTERJECTION = new RegExp(`^(?:${alternation(INTERJECTIONS)})\\b[\\s,.!]*$`, "i");
 /** A greeting, also after the name of the one greeted ("Jane, thank you."). */
 const GREETING = new RegExp(`^(?:\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2},\\s+)?(?:${alternation(GREETINGS)})\\b`, "iu");
-/** A first person with a verb of stance, at the start or after a fronted phrase: "I think ...", "we believe ...". */
+/**
+ * A first person with a verb of stance, at the start or after a fronted phrase: "I think ...", "we
+ * believe ..." (for "we" only verbs of belief: "we disagree" reports a position).
+ */
 const FIRST_PERSON_STANCE = new RegExp(
-  `(?:^|,\\s+|\\s)(?:i|we) (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my take\\b|\\bi['’]d say\\b`,
+  `(?:^|,\\s+|\\s)i (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|(?:^|,\\s+|\\s)we (?:(?:really|truly|firmly|still|also) )?(?:${alternation(BELIEF)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my take\\b|\\bi['’]d say\\b`,
   "i",
 );
 /** Stance with its subject dropped: "Love how ...", "Hate that ...". */
@@ -205,7 +218,7 @@ const IMPRESSION = new RegExp(
 const REFORMULATION = new RegExp(`^(?:${alternation(REFORMULATIONS)})\\b`, "i");
 /** Words to the reader: "you should ...", "let's ...", and imperatives ("Remember ...", "Draw your own ..."). */
 const TO_THE_READER =
-  /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\b)|\b(?:your own|yourself|makes? you)\b|\byou (?:have to|need to|should|must|can(?:not|['’]t)?)\b/iu;
+  /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\s+(?:are|tell|know|see|just|don['’]t|do not|will|would|['’]ll|can(?:not|['’]t)?\s+(?:see|try|read|find|check|imagine|tell|deny|bet|say|argue|thank))\b)|\b(?:your own|yourself|makes? you)\b|\byou (?:have to|need to|should|must|cannot|can['’]t)\b/iu;
 const EVALUATIVE_WORD = new RegExp(`\\b(?:${alternation(EVALUATIVE)})\\b`, "i");
 /** Pointers to elsewhere ("go here", "can be found here") carry no claim. */
 const POINTER = /\bhere\b[.)!]*\s*$/i;
@@ -422,6 +435,16 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
     apply: (c) => when(FURNITURE.test(c.text)),
   },
   {
+    id: "reference",
+    why: "a footnote or a reference-list entry (opens with a note mark)",
+    apply: (c) => when(REFERENCE.test(c.text) && !statesSomething(c.text.replace(REFERENCE, ""))),
+  },
+  {
+    id: "exchange-rate",
+    why: "an exchange-rate note ('$1 = 7.25 yuan') explains a conversion; it is no claim",
+    apply: (c) => when(EXCHANGE_RATE.test(c.text)),
+  },
+  {
     id: "navigation",
     why: "a menu of links separated by bars, not a sentence",
     apply: (c) => when(navigation(c.text)),
@@ -506,7 +529,7 @@ function imperative(core: string): boolean {
   );
 }
 
-/** "¹ School of ...", "^ Smith, J. (2020)", "[3] A. Author": a note or a reference, not the text's claim. */
+/** "¹ School of ...", "^ Smith, J. (2020)", "[3] A. Author": a note or a reference without a verb, not a claim. */
 const REFERENCE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^|\[\d+\])\s/u;
 /** "($1 = 7.2580 yuan)": the conversion rate a report used. */
 const EXCHANGE_RATE = /^\(?\s*(?:US|HK|S|A|C)?[$€£¥]\s?1\s*=\s*[\p{Sc}\d]/u;
@@ -578,6 +601,19 @@ function trimJoint(text: string, span: Span): Span {
 const ASSERTION = { id: "assertion", why: "a sentence with a predicate that no rule rejects" };
 const CLAUSE = { id: "clause", why: "a full clause with its own subject and fact, cut from a longer sentence" };
 const HEADING = { id: "heading", why: "a heading or a name line" };
+const REFERENCE_LINE = { id: "reference", why: "part of a footnote or a reference-list entry" };
+/**
+ * A sentence without a verb on a line that opens with a note mark ("^ Smith (2020). Title.
+ * Publisher.") belongs to that reference; a note's sentence that states something is a claim.
+ */
+function inReferenceLine(text: string, s: Span): boolean {
+  const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+  return (
+    lineStart < s.start &&
+    REFERENCE.test(text.slice(lineStart, Math.min(s.end, lineStart + 8))) &&
+    !statesSomething(text.slice(s.start, s.end))
+  );
+}
 const FACT_LINE = {
   id: "fact-line",
   why: "a 'Label: value' line (an infobox or a specification list) states one fact",
@@ -587,7 +623,17 @@ const APPOSITION = {
   why: "an apposition states what a name is ('X, a Shenzhen start-up'; 'chief executive Y')",
 };
 /** Lines whose appositions are not claims either: the page's furniture, not its text. */
-const NO_APPOSITIONS = new Set(["furniture", "navigation", "post-metadata", "too-short", "question"]);
+const NO_APPOSITIONS = new Set([
+  "furniture",
+  "navigation",
+  "post-metadata",
+  "too-short",
+  "question",
+  "formula",
+  "unfinished",
+  "reference",
+  "exchange-rate",
+]);
 const QUOTED_REPLY = { id: "quoted-reply", why: "a reply's '>' quotation of something said earlier in the thread" };
 
 /**
@@ -647,6 +693,10 @@ export function claimUnits(
     else emit(span, accept);
   };
   for (const s of sentences) {
+    if (inReferenceLine(text, s)) {
+      reject(s, REFERENCE_LINE);
+      continue;
+    }
     if (quotesEarlierPost(text, s)) {
       reject(s, QUOTED_REPLY);
       continue;

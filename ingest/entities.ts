@@ -109,19 +109,36 @@ export function findEntities(
   const starts = sentenceStarts(tokens, sentences);
   const techByKey = new Map<string, string>();
   const technologyTerms = findTechnologyTerms(text, tokens, starts).map((t) => {
-    const name = techByKey.get(t.key) ?? (/^\p{Lu}\p{Ll}/u.test(t.surface) ? t.surface[0]!.toLowerCase() + t.surface.slice(1) : t.surface);
+    const name =
+      techByKey.get(t.key) ??
+      (/^\p{Lu}\p{Ll}/u.test(t.surface) ? t.surface[0]!.toLowerCase() + t.surface.slice(1) : t.surface);
     techByKey.set(t.key, name);
-    return { start: t.start, end: t.end, surface: t.surface, name, type: "Technology" as const, why: t.why, rule: t.rule, finder: "technology" as const };
+    return {
+      start: t.start,
+      end: t.end,
+      surface: t.surface,
+      name,
+      type: "Technology" as const,
+      why: t.why,
+      rule: t.rule,
+      finder: "technology" as const,
+    };
   });
-  const shaped = [...findTermPatterns(text).map((t) => ({ ...t, rule: "term-pattern", finder: "pattern" as const })), ...technologyTerms].sort((a, b) => a.start - b.start || b.end - a.end);
+  const shaped = [
+    ...findTermPatterns(text).map((t) => ({ ...t, rule: "term-pattern", finder: "pattern" as const })),
+    ...technologyTerms,
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const t of shaped) {
     const inside = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (inside.some((m) => m.start < t.start || m.end > t.end || (m.start === t.start && m.end === t.end))) continue;
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
-    const e = bySurface.get(t.name) ?? entityFor(t.name, t.type, undefined, decided(FINDERS[t.finder], { id: t.rule, why: t.why }));
+    const e =
+      bySurface.get(t.name) ??
+      entityFor(t.name, t.type, undefined, decided(FINDERS[t.finder], { id: t.rule, why: t.why }));
     if (e.notes.length === 0) e.notes.push(`${t.surface}: ${t.why}`);
     addAlias(e, t.surface, t.why);
-    for (const s of ("spellings" in t ? t.spellings : undefined) ?? []) addAlias(e, s, "the usual spelling of the same name");
+    for (const s of ("spellings" in t ? t.spellings : undefined) ?? [])
+      addAlias(e, s, "the usual spelling of the same name");
     mentions.push({ start: t.start, end: t.end, surface: t.surface, entity: e });
     markCovered(tokens, covered, t);
   }
@@ -189,10 +206,20 @@ export function findEntities(
   for (const c of candidates) {
     const beforeTechnology = !c.weak && technologyAt.has(c.end + 1) && text[c.end] === " ";
     const t = beforeTechnology
-      ? { type: "Product" as const, strong: true, rule: "before-technology", why: "a name right before a technology term is a product of that kind" }
+      ? {
+          type: "Product" as const,
+          strong: true,
+          rule: "before-technology",
+          why: "a name right before a technology term is a product of that kind",
+        }
       : (typeFromContext({ text, start: c.start, end: c.end, surface: c.surface }) ??
         (hasInnerCapital(c.surface) && !c.surface.includes(" ")
-          ? { type: "Organization" as const, strong: false, rule: "camel-case", why: "a camel-cased name (\"SoftBank\") is most often a company's" }
+          ? {
+              type: "Organization" as const,
+              strong: false,
+              rule: "camel-case",
+              why: 'a camel-cased name ("SoftBank") is most often a company\'s',
+            }
           : undefined));
     const had = contextType.get(c.surface);
     if (t && (!had || (t.strong && !had.strong) || t.type === "Product")) contextType.set(c.surface, t);
@@ -208,11 +235,13 @@ export function findEntities(
     const typedBy: Decision =
       fromContext && (fromContext.strong || !c.type)
         ? { stage: "resolution", rule: fromContext.rule, why: fromContext.why }
-        : { stage: "resolution", rule: "name-shape", why: c.why };
+        : { stage: "resolution", rule: c.rule ?? "name-shape", why: c.why };
     const e =
       existing ??
       resolved?.entity ??
-      (type && (!c.weak || fromContext) ? entityFor(placeName(c.surface, type), type, undefined, [decided(FINDERS.run, FINDERS.run)[0]!, typedBy]) : undefined);
+      (type && (!c.weak || fromContext)
+        ? entityFor(placeName(c.surface, type), type, undefined, [decided(FINDERS.run, FINDERS.run)[0]!, typedBy])
+        : undefined);
     if (e && e.name !== c.surface) addAlias(e, c.surface, "the same place in capitals");
     if (!e && c.weak) continue;
     if (!e) {
@@ -261,6 +290,7 @@ function withKnownPrefix<C extends NameCandidate>(text: string, c: C, mentions: 
     surface: text.slice(m.start, c.end),
     type: "Organization",
     weak: false,
+    rule: "organisation-head",
     why: `headed by "${c.surface.split(" ").at(-1)}", after the known name ${m.surface}`,
   };
 }
@@ -291,7 +321,8 @@ function shortFormIndex(entities: Iterable<FoundEntity>) {
     for (const n of [e.name, ...e.aliases]) {
       const words = n.split(" ");
       if (words.length < 2) continue;
-      if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!)) byCode.set(words.at(-1)!, e);
+      if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!))
+        byCode.set(words.at(-1)!, e);
       // "General Office" for "NCIA General Office": an organisation's name without its first word.
       if (e.type === "Organization" && words.length >= 3 && !byHead.has(words.slice(1).join(" ")))
         byHead.set(words.slice(1).join(" "), e);
@@ -440,7 +471,9 @@ function markCovered(tokens: Token[], covered: Uint8Array, span: { start: number
 /** A place written in capitals, as in a dateline ("HEFEI, Dec. 3"), is named as usual: "Hefei". */
 function placeName(surface: string, type: EntityType): string {
   const shouted =
-    type === "Place" ? /^\p{Lu}{4,}(?: \p{Lu}{2,})*$/u.test(surface) : /^\p{Lu}{4,}(?: (?:OF|AND|\p{Lu}{4,}))+$/u.test(surface);
+    type === "Place"
+      ? /^\p{Lu}{4,}(?: \p{Lu}{2,})*$/u.test(surface)
+      : /^\p{Lu}{4,}(?: (?:OF|AND|\p{Lu}{4,}))+$/u.test(surface);
   if (!shouted) return surface;
   return surface
     .toLowerCase()

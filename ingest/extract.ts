@@ -10,6 +10,7 @@ import { analyzeStructure, regionAt, type Structure } from "./structure.ts";
 import { createAttributor, speaksAfter } from "./attribution.ts";
 import { findCitations } from "./citations.ts";
 import { listLeads } from "./lists.ts";
+import { chooseAbout, type Topic } from "./about.ts";
 import { claimUnits, hasPredicate } from "./claims.ts";
 import { findQuantities } from "./quantities.ts";
 import { firstAtOrAfter, within } from "./spans.ts";
@@ -46,7 +47,7 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
     const rejected: Rejection[] = [];
     let si = 0;
     const seen = new Set<string>();
-    let topic: { about: string[]; end: number; region: ReturnType<typeof regionAt> } | undefined;
+    let topic: Topic | undefined;
     for (const unit of claimUnits(text, sents, isHeader, rejected)) {
       while (sents[si]!.end < unit.end) si++;
       // A comment that quotes the article repeats its claim; it does not make it again.
@@ -58,10 +59,7 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         continue;
       }
       seen.add(key);
-      // The outlet told something ("..., she told Reuters") is not what it is about.
-      const inUnit = within(found.mentions, unit.start, unit.end).filter(
-        (m) => m.entity.type === "Person" || !/\btold\s+$/.test(text.slice(Math.max(0, m.start - 6), m.start)),
-      );
+      const inUnit = within(found.mentions, unit.start, unit.end);
       // "Money explains part of the story.": too vague to check when it names nothing and has no figure.
       while (li < leads.length && leads[li]!.end <= unit.start) li++;
       const lead = leads[li] && leads[li]!.start <= unit.start ? leads[li] : undefined;
@@ -71,31 +69,23 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         continue;
       }
       const by = attribute(unit, sents[si]!);
-      const subject =
-        describedSubject(text, unit, found.mentions) ??
-        (inUnit.some((m) => m.entity.type === "Person") ? undefined : pronounSubject(text, unit, found.mentions));
-      // The name a claim opens with is its subject: "Ruiz is a fellow at ..." is about Ruiz, whoever wrote it.
-      const opener = inUnit.find((m) => m.start === unit.start && !speaksAfter(text, m.end))?.entity.name;
-      let about = [...new Set([...inUnit.map((m) => m.entity.name), ...(subject ? [subject] : [])])].filter(
-        (n) => n === subject || n === opener || n !== by?.entity.name || inUnit.length === 1,
-      );
-      // An item of a list is about what the list's lead-in names, whatever else it names.
-      if (lead && !about.includes(lead.subject)) about = [...about, lead.subject];
-      // "It is also cheaper to run.", "Costs fell again": no name, so the topic
-      // carries on from the claim just before, when that one stands close by in the same stretch of text.
-      const continues = /^(?:it|it['’]s|they|they['’]re|these|there|this)\b/i.test(unit.text);
-      if (
-        about.length === 0 &&
-        topic &&
-        unit.start - topic.end < (continues ? PRONOUN_REACH : TOPIC_REACH) &&
-        regionAt(structure, unit) === topic.region
-      )
-        about = topic.about;
+      const region = regionAt(structure, unit);
+      const chosen = chooseAbout({
+        text,
+        unit,
+        inUnit,
+        mentions: found.mentions,
+        ...(by ? { source: by.entity } : {}),
+        ...(lead ? { lead } : {}),
+        ...(topic ? { topic } : {}),
+        region,
+      });
+      const about = chosen.about;
       if (about.length === 0) {
         reject("about-nothing", "names no entity, and no topic carries over from the claim before");
         continue;
       }
-      topic = { about, end: unit.end, region: regionAt(structure, unit) };
+      topic = { about, end: unit.end, region };
       const quantities = findQuantities(unit.text);
       claims.push({
         start: unit.start,
@@ -109,6 +99,7 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
         confidence: unit.confidence,
         why: [
           unit.decision,
+          ...chosen.why,
           ...(by ? [{ stage: "attribution", rule: by.rule, why: by.why } satisfies Decision] : []),
         ],
       });
@@ -135,7 +126,11 @@ export function createExtractor(catalogue: CatalogueEntry[]): Extractor {
  * closing punctuation, mostly capitalised).
  */
 function headerSpans(text: string, structure: Structure): Span[] {
-  const out: Span[] = structure.regions.flatMap((r) => (r.kind === "comment" && r.speaker ? [r.speaker] : []));
+  // A speaker's name line is no claim; a transcript's "NAME: what they said" is, after its label.
+  const inlineLabel = (sp: Span) => /^\s*:\s*\S/.test(text.slice(sp.end, sp.end + 3));
+  const out: Span[] = structure.regions.flatMap((r) =>
+    r.kind === "comment" && r.speaker && !inlineLabel(r.speaker) ? [r.speaker] : [],
+  );
   if (structure.author) out.push(structure.author);
   for (const m of text.matchAll(/^[^\n]+$/gm)) {
     const line = m[0].trim();
@@ -158,40 +153,3 @@ function headerSpans(text: string, structure: Structure): Span[] {
   }
   return out;
 }
-
-/** "He's invoking ...": a sentence whose subject is he or she is about the last person named just before. */
-function pronounSubject(text: string, unit: Span, mentions: FoundMention[]): string | undefined {
-  if (!/^(?:he|she|he['’]s|she['’]s)\b/i.test(text.slice(unit.start, unit.start + 6))) return undefined;
-  return mentions.filter((m) => m.entity.type === "Person" && m.end <= unit.start && unit.start - m.end < 600).at(-1)
-    ?.entity.name;
-}
-
-/**
- * "The company said ...", "The Hangzhou-based start-up claims ...", "The country spent ...": a
- * subject described rather than named is the organisation (or country) the sentences before were
- * about: of those that opened a sentence nearby (or else of all named nearby), the one the text has
- * named most often, and of those the last.
- */
-function describedSubject(text: string, unit: Span, mentions: FoundMention[]): string | undefined {
-  const opening = text.slice(unit.start, unit.start + 90);
-  const kind = DESCRIBED_ORGANISATION.test(opening)
-    ? "organisation"
-    : DESCRIBED_COUNTRY.test(opening)
-      ? "country"
-      : undefined;
-  if (!kind) return undefined;
-  const fits = (m: FoundMention) =>
-    kind === "organisation"
-      ? m.entity.type === "Organization"
-      : m.entity.type === "Place" && (m.entity.description?.startsWith("Country in") ?? false);
-  const before = mentions.filter((m) => fits(m) && m.end <= unit.start && unit.start - m.end < 600);
-  const subjects = before.filter((m) => opensSentence(text, m.start));
-  const pool = subjects.length > 0 ? subjects : before;
-  const times = (name: string) => mentions.filter((m) => m.entity.name === name && m.end <= unit.start).length;
-  let best: string | undefined;
-  for (const m of pool) if (best === undefined || times(m.entity.name) >= times(best)) best = m.entity.name;
-  return best;
-}
-const DESCRIBED_ORGANISATION =
-  /^(?:[^,]{1,30},\s+)?the (?:[\w-]+ ){0,2}(?:company|firm|group|start-?up|maker|chipmaker|carmaker|automaker|manufacturer)\b/i;
-const DESCRIBED_COUNTRY = /^(?:[^,]{1,30},\s+)?the (?:country|nation)\b/i;

@@ -74,7 +74,9 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
       if (
         !best ||
         (best.p.caseless && insideName(text, tokens, i, i + best.n - 1)) ||
-        (best.n === 1 && best.p.entry.type === "Publication" && (afterNameOf(text, tokens, i) || insideName(text, tokens, i, i))) ||
+        (best.n === 1 &&
+          best.p.entry.type === "Publication" &&
+          (afterNameOf(text, tokens, i) || insideName(text, tokens, i, i))) ||
         (best.n === 1 && best.p.entry.type === "Person" && beforeGivenName(text, tokens, i)) ||
         // "US$5 million", "HK$", "NT$": a country's code before a currency sign names the currency.
         text[last.end] === "$"

@@ -16,8 +16,7 @@ export type TermMatch = {
 
 const PROCESS_NODE = /(?<![\p{L}\p{N}.])(\d+(?:\.\d+)?)\s?(?:nm|nanometers?|nanometres?)(?![\p{L}])/gu;
 
-const GENRE =
-  "book|novel|film|movie|documentary|report|study|paper|magazine|newspaper|journal|podcast|series|show";
+const GENRE = "book|novel|film|movie|documentary|report|study|paper|magazine|newspaper|journal|podcast|series|show";
 /** "the novel Dune", "the report Chips and Power" */
 const GENRE_THEN_TITLE = new RegExp(
   String.raw`\b[Tt]he (?:${GENRE}) ((?:\p{Lu}[\p{L}\p{N}'’-]*)(?: (?:of|the|and|to|in|on|a|\p{Lu}[\p{L}\p{N}'’-]*))*)`,

@@ -137,6 +137,13 @@ export const TECHNOLOGY_HEADS = [
   "algorithms",
   "architecture",
   "architectures",
+  "smelting",
+  "mining",
+  "recycling",
+  "gearbox",
+  "gearboxes",
+  "bearings",
+  "turbochargers",
 ] as const;
 
 /**
@@ -828,6 +835,9 @@ export const STANCE = [
   "wish",
 ] as const;
 
+/** Verbs of belief: a subset of STANCE that marks an opinion even after "we". */
+export const BELIEF = ["think", "believe", "feel", "hope", "guess", "reckon", "suspect"] as const;
+
 /** Modal verbs and prediction markers: what may, must or will happen is not yet a fact. */
 export const MODAL = [
   "may",
@@ -1284,3 +1294,29 @@ export const BOUND_PREFIXES = [
   "tri",
   "mono",
 ] as const;
+
+// ---------------------------------------------------------------------------------------------------
+// about: how a claim points to its subject without naming it.
+
+/** "the company", "the Hangzhou-based start-up": heads of an organisation described rather than named. */
+export const DESCRIBED_ORGANISATION_HEADS = [
+  "company",
+  "firm",
+  "group",
+  "start-up",
+  "startup",
+  "maker",
+  "chipmaker",
+  "carmaker",
+  "automaker",
+  "manufacturer",
+  "developer",
+  "institute",
+  "lab",
+  "ministry",
+  "agency",
+  "regulator",
+  "bank",
+] as const;
+/** "the country", "the nation". */
+export const DESCRIBED_COUNTRY_HEADS = ["country", "nation"] as const;

@@ -15,7 +15,7 @@ const words = (c: NameInContext) => c.surface.split(/\s+/).length;
 const ROLE =
   "director|analyst|president|chairman|chairwoman|ceo|founder|co-founder|professor|researcher|spokes(?:man|woman|person)|economist|fellow|minister|executive|partner|manager|scientist|engineer|editor|reporter|correspondent|lecturer|chief|head|vice|deputy|senior|principal|secretary|officer|adviser|advisor|strategist|investor|developer|designer|host|author";
 /** "said Ana Ruiz, managing director of ...": a name followed by a person's role is a person's. */
-const PERSON_AFTER = new RegExp(String.raw`^,\s+(?:a |an |the |its |their )?(?:[\p{L}-]+ ){0,3}(?:${ROLE})\b`, "iu");
+const PERSON_AFTER = new RegExp(String.raw`^,\s+(?:a |an |the |its |their )?(?:[\p{L}'’-]+ ){0,3}(?:${ROLE})\b`, "iu");
 /** Words around a name that only companies and institutions take. */
 const ORG_BEFORE =
   /(?:shares (?:of|in)|stock of|rivals?|competitors?|suppliers?|chipmakers?|makers?|firms? like|companies like|startups?|analysts (?:at|with)|investors in|employees of|acquired|acquisition of|according to|(?:director|president|chairman|chairwoman|chief executive|ceo|founder|head|partner|economist|analyst|professor|fellow|researcher|scientist|engineer|spokes(?:man|woman|person)) (?:of|at|with))\s+$/i;
@@ -23,7 +23,7 @@ const ORG_AFTER =
   /^(?:['’]s (?:chief executive|ceo|chairman|shares|stock|spokes\w+|board|founder|revenue|profits?|sales|market value)|,? said in a statement|, (?:founded|headquartered) in\b)/i;
 /** "X, a Shenzhen start-up", "X, the Fuzhou-based foundry": an apposition naming a kind of company. */
 const COMPANY_APPOSITION =
-  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|foundry|supplier|developer|consultancy|group|fund|investor|lab|laboratory|institute|university|agency|bank|broker(?:age)?|brokerage|chipmaker|carmaker|automaker|unit|subsidiary|spin-?off|operator|exchange|publisher|outlet|newspaper|think tank|regulator)\b/iu;
+  /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|foundry|supplier|developer|consultancy|group|fund|investor|lab|laboratory|institute|university|agency|bank|broker(?:age)?|brokerage|chipmaker|carmaker|automaker|unit|subsidiary|spin-?off|operator|exchange|publisher|outlet|newspaper|think tank|regulator)\b(?!['’]s)/iu;
 /** "The device, called Zephyr", "a model known as Zephyr": a made thing's name is a product's. */
 const THING_CALLED =
   /\b(?:device|machine|computer|chip|processor|model|system|app|tool|program|software|platform|drug|vaccine|rocket|satellite|reactor|car|vehicle|phone|robot|engine|battery|cell|board|scooter)s?,? (?:called|named|known as)\s*[“"']?$/i;
@@ -41,7 +41,7 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
       /\b(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Aa]dditional reporting|[Pp]hotos?|[Ii]llustrations?|[Cc]ompiled|[Ii]nterview(?:ed)?|[Tt]ranslated|[Ww]ritten|[Pp]osted) by\s+$/.test(
         before(c, 40),
       ) ||
-      /(?:\band|,)\s+$/.test(before(c, 6)) && /\b(?:[Rr]eporting|[Ee]diting) by [^;\n]{3,60}$/.test(before(c, 80))
+      (/(?:\band|,)\s+$/.test(before(c, 6)) && /\b(?:[Rr]eporting|[Ee]diting) by [^;\n]{3,60}$/.test(before(c, 80)))
         ? { type: "Person", strong: true, why: "" }
         : undefined,
   },
@@ -62,7 +62,7 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
   },
   {
     id: "role-apposition",
-    why: '"X, chief scientist at Y": a name followed by a person\'s role is a person\'s',
+    why: "\"X, chief scientist at Y\": a name followed by a person's role is a person's",
     apply: (c) => (PERSON_AFTER.test(after(c, 60)) ? { type: "Person", strong: words(c) > 1, why: "" } : undefined),
   },
   {
@@ -74,7 +74,8 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
     id: "employer-possessive",
     why: '"the firm\'s Ana Ruiz": a named person of an organisation',
     apply: (c) =>
-      words(c) === 2 && /\b(?:firm|company|group|bank|fund|institute|lab|agency|ministry|team)['’]s\s+$/i.test(before(c, 20))
+      words(c) === 2 &&
+      /\b(?:firm|company|group|bank|fund|institute|lab|agency|ministry|team)['’]s\s+$/i.test(before(c, 20))
         ? { type: "Person", strong: false, why: "" }
         : undefined,
   },
@@ -90,7 +91,8 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
     id: "speaker-two-words",
     why: '"Ana Ruiz said", "Ana Ruiz estimates": a two-word name that speaks is a person\'s',
     apply: (c) =>
-      words(c) === 2 && /^,?\s+(?:said|says|told|estimates|estimated|added|noted|wrote|argued|explained|recalled)\b/.test(after(c, 14))
+      words(c) === 2 &&
+      /^,?\s+(?:said|says|told|estimates|estimated|added|noted|wrote|argued|explained|recalled)\b/.test(after(c, 14))
         ? { type: "Person", strong: false, why: "" }
         : undefined,
   },

@@ -2,7 +2,8 @@
 // label and a colon ("JANE ROE: ...", "Jane Roe: ...", "Q: ...", "Reporter from Reuters: ..."). A turn
 // runs to the next label, over as many paragraphs as it has, and stops at a bracketed marker line
 // ("[00:12:04]", "[END]"). Labels only count as turns when the text is a dialogue: two speakers who
-// each take the floor at least twice; a one-off "Venue:" or "Founded:" line is a field, not a turn.
+// each take the floor at least twice, or one who answers questions asked by role ("Reporter from X:");
+// a one-off "Venue:" or "Founded:" line is a field, not a turn.
 import { TURN_ROLES, alternation } from "../word-classes.ts";
 import { titleCase, type Line } from "./lines.ts";
 import type { Region, Speaker } from "./types.ts";
@@ -37,7 +38,10 @@ export function transcriptRegions(ls: Line[]): Region[] {
   const times = new Map<string, number>();
   for (const l of labels) times.set(l.label.toLowerCase(), (times.get(l.label.toLowerCase()) ?? 0) + 1);
   const recurring = [...times.values()].filter((n) => n >= 2).length;
-  if (recurring < 2) return [];
+  // A dialogue: two speakers who each speak twice, or one who answers questions put by role ("Q:",
+  // "Reporter from X:"), each reporter asking once.
+  const asked = labels.some((l) => ROLE.test(l.label));
+  if (recurring < 2 && !(recurring === 1 && asked)) return [];
   const turns = labels.filter((l) => (times.get(l.label.toLowerCase()) ?? 0) >= 2 || ROLE.test(l.label));
   const out: Region[] = [];
   turns.forEach((t, n) => {
