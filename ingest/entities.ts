@@ -13,6 +13,7 @@ import { typeFromContext, type ContextType } from "./names/context.ts";
 import { FINDERS, decided } from "./names/finders.ts";
 import type { Decision } from "./rules.ts";
 import { hasInnerCapital, isAcronym, tokenize, type Token } from "./tokens.ts";
+import { firstAtOrAfter } from "./spans.ts";
 
 export type FoundEntity = {
   name: string;
@@ -487,9 +488,13 @@ function sentenceStarts(tokens: Token[], sentences: Sentence[]): Set<number> {
   return starts;
 }
 
+/**
+ * Marks the tokens inside a span. Tokens are in order and do not overlap, so those inside are one run,
+ * found by binary search: a scan of all tokens per mention was quadratic.
+ */
 function markCovered(tokens: Token[], covered: Uint8Array, span: { start: number; end: number }) {
-  for (let i = 0; i < tokens.length; i++)
-    if (tokens[i]!.start >= span.start && tokens[i]!.end <= span.end) covered[i] = 1;
+  let i = firstAtOrAfter(tokens, span.start, (t) => t.start);
+  for (; i < tokens.length && tokens[i]!.end <= span.end; i++) covered[i] = 1;
 }
 
 /** A place written in capitals, as in a dateline ("HEFEI, Dec. 3"), is named as usual: "Hefei". */
