@@ -314,7 +314,7 @@ const LONG_SENTENCE = 30;
 function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   const body = text.slice(s.start, s.end);
   const coordination = re === COORDINATION || re === CLAUSE_SEAMS;
-  // A seam inside parentheses ("(XMRI; Chinese: ...)") joins nothing: depth is counted in one pass.
+  // A seam inside parentheses ("(ABCD; French: ...)") joins nothing: depth is counted in one pass.
   const depthAt = parenthesisDepth(body);
   const seams = [...body.matchAll(re)]
     .filter((m) => depthAt[m.index] === 0)
@@ -345,19 +345,21 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
     const [rightWords, rightVerb] = [restWords[i + 1]!, restVerb[i + 1]!];
     const right = text.slice(m.end, Math.min(s.end, m.end + 40));
     const next = text.slice(m.end, pieces[i + 1]!.end);
+    // "X rose 5%, while Y fell 3%": clauses that each state a figure may be short.
+    const minWords = re === CLAUSE_SEAMS && FIGURE.test(next) && FIGURE.test(text.slice(start, m.at)) ? 2 : 4;
     // ", which cuts the part count by 40%": a relative clause after a common noun that brings a figure of its own.
     const relative =
       re === CLAUSE_SEAMS && /^which\s/.test(right) && FIGURE.test(next) && /\p{Ll}$/u.test(text.slice(start, m.at));
     if (
-      leftWords >= 4 &&
-      rightWords >= 4 &&
+      leftWords >= minWords &&
+      rightWords >= minWords &&
       rightVerb &&
       (relative || !/^(?:who|whom|whose|which|where)\b/i.test(right)) &&
       (!coordination ||
         relative ||
         (leftVerb &&
-          leftWords >= 5 &&
-          rightWords >= 5 &&
+          leftWords >= minWords + 1 &&
+          rightWords >= minWords + 1 &&
           hasSubject(right) &&
           (re !== CLAUSE_SEAMS ||
             (hasFiniteVerb(right.replace(/^\S+\s*/, "") + text.slice(m.end + 40, pieces[i + 1]!.end)) &&
@@ -672,7 +674,7 @@ const FACT_LINE = {
 };
 const APPOSITION = {
   id: "apposition",
-  why: "an apposition states what a name is ('X, a Shenzhen start-up'; 'chief executive Y')",
+  why: "an apposition states what a name is ('X, a Lyon start-up'; 'chief executive Y')",
 };
 /** Lines whose appositions are not claims either: the page's furniture, not its text. */
 const NO_APPOSITIONS = new Set([
@@ -689,7 +691,7 @@ const NO_APPOSITIONS = new Set([
 const QUOTED_REPLY = { id: "quoted-reply", why: "a reply's '>' quotation of something said earlier in the thread" };
 
 /**
- * "Founded: 2016", "- Nominal capacity: 160 Ah", "**Anode:** hard carbon": a short label in
+ * "Founded: 2016", "- Nominal capacity: 160 Ah", "**Cathode:** nickel oxide": a short label in
  * sentence case, a colon and a value without a verb. (A label in Title Case is more often a
  * speaker's name or a heading's.)
  */
@@ -707,7 +709,7 @@ function isFactLine(t: string): boolean {
   );
 }
 
-/** "> they pack 5 weights into a byte": a reply quoting an earlier post repeats its claim; it does not make it again. */
+/** "> they fit 3 layers on one die": a reply quoting an earlier post repeats its claim; it does not make it again. */
 function quotesEarlierPost(text: string, s: Span): boolean {
   if (text[s.start] !== ">" || !atLineStart(text, s.start)) return false;
   const quoted = text.slice(s.start + 1, s.end).trim();

@@ -29,6 +29,7 @@ const ORG_HEADS = new Set(
   ),
 );
 export const isOrgHead = (word: string) => ORG_HEADS.has(word.toLowerCase());
+export const isPlaceHead = (word: string) => PLACE_HEADS.has(word.toLowerCase());
 const PUBLICATION_HEADS = new Set(
   "times post journal review daily gazette herald tribune magazine press news report".split(" "),
 );
@@ -53,7 +54,7 @@ const NOT_NAMES = new Set(
 const strip = (w: string) => w.replace(/[’']s$/i, "");
 
 /**
- * "LX-2", "C910", "XY-S1200": letters and digits together, starting with a letter, make a model or
+ * "QB-7", "R7", "ZK-T300": letters and digits together, starting with a letter, make a model or
  * version code. Periods ("Q3", "H1", "FY2024"), groupings ("G7", "G20") and "COVID-19" are not models.
  */
 export function isModelCode(w: string): boolean {
@@ -61,7 +62,7 @@ export function isModelCode(w: string): boolean {
     /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(w) &&
     /\d/.test(w) &&
     /^\p{Lu}[\p{L}-]*\d/u.test(w) &&
-    !/^(?:Q[1-4]|H[12]|FY\d+|G\d{1,2}|COVID-19|CO2|PM\d.*|MP\d|[A-Z]{1,2}-\d{4}(?:-\d+)?)$/.test(w) &&
+    !/^(?:Q[1-4]|H[12]|FY\d+|G\d{1,2}|WW\d|COVID-19|CO2|PM\d.*|MP\d|[A-Z]{1,2}-\d{4}(?:-\d+)?)$/.test(w) &&
     !/-(?:19|20)\d\d(?:-|$)/.test(w) &&
     !/-\p{Ll}{3,}$/u.test(w)
   );
@@ -120,7 +121,7 @@ export const NAME_SHAPE_RULES: readonly Rule<NameShape, Typed>[] = [
   },
   {
     id: "model-code",
-    why: '"LX-2", "Zephyr S3", "VisionFive 2": a version code or number makes a model, a product',
+    why: '"QB-7", "Zephyr S3", "Pixelbook 3": a version code or number makes a model, a product',
     apply: (n) =>
       n.words.some(isModelCode) || (n.words.length > 1 && /^\d{1,2}$/.test(n.words[n.words.length - 1]!))
         ? { type: "Product", why: "a model name with a version code" }
@@ -170,7 +171,7 @@ export const NAME_SHAPE_RULES: readonly Rule<NameShape, Typed>[] = [
   },
   {
     id: "pinyin-name",
-    why: '"Ouyang Mei", "Liang Xiaoqing": a Chinese family name and a given name of pinyin syllables',
+    why: '"Situ Lan", "Gao Shuqin": a Chinese family name and a given name of pinyin syllables',
     apply: (n) =>
       isChineseName(n.words) ? { type: "Person", why: "a Chinese family name and a pinyin given name" } : undefined,
   },
@@ -279,7 +280,7 @@ export function nameCandidates(
       i = j;
       continue;
     }
-    // "An LX-2", "The Zephyr": a determiner in front is not part of the name.
+    // "A QB-7", "The Zephyr": a determiner in front is not part of the name.
     while (from < j - 1 && /^(?:the|a|an|this|that|these|those)$/.test(tokens[from]!.lower)) from++;
     // "12 GWh", "140 GHz": a unit after a figure.
     if (
@@ -290,7 +291,7 @@ export function nameCandidates(
       i = j;
       continue;
     }
-    // "VisionFive 2", "Qiantang R5": a version number or code right after a name is part of it.
+    // "Pixelbook 3", "Tamar K9": a version number or code right after a name is part of it.
     if (
       j < tokens.length &&
       !covered[j] &&
