@@ -140,8 +140,11 @@ export const ABOUT_RULES: readonly AboutStep[] = [
 export function chooseAbout(input: AboutInput): { about: string[]; why: Decision[] } {
   let about: string[] = [];
   const why: Decision[] = [];
+  // One input for all the rules, its `about` brought up to date before each (not a copy per rule).
+  const step = { ...input, about };
   for (const rule of ABOUT_RULES) {
-    const add = rule.apply({ ...input, about });
+    step.about = about;
+    const add = rule.apply(step);
     if (!add || add.length === 0) continue;
     about = [...new Set([...about, ...add])];
     why.push({ stage: "about", rule: rule.id, why: `${rule.why}: ${add.join(", ")}` });

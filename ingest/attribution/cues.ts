@@ -14,6 +14,7 @@ import {
   OWN_WORK,
   PEOPLE_OF,
   SAYS_AFTER,
+  SAYS_ANYWHERE,
   SAYS_BEFORE,
   SOURCE_PHRASE,
   UNNAMED,
@@ -179,6 +180,8 @@ function describedSpeakers(input: CueInput): Cue[] {
   const { text, sentence, here, resolve } = input;
   const s = text.slice(sentence.start, sentence.end);
   const out: Cue[] = [];
+  // The costly pattern only where a verb of saying stands: it cannot match without one.
+  if (!SAYS_WORD.test(s)) return out;
   for (const m of s.matchAll(DESCRIBED_SAYS)) {
     const at = sentence.start + m.index + m[0].length - m[4]!.length;
     const subjectAt = sentence.start + m.index + (m[0].length - m[0].trimStart().length);
@@ -205,6 +208,9 @@ function describedSpeakers(input: CueInput): Cue[] {
   }
   return out;
 }
+
+/** A verb of saying, with the flags of DESCRIBED_SAYS, so that it finds every one that pattern could. */
+const SAYS_WORD = new RegExp(SAYS_ANYWHERE.source, "iu");
 
 /** "4.1 TWh: estimated output in 2023 (Northgate Research)": a source in brackets closing a fragment. */
 function bracketedSource(input: CueInput): Cue[] {
