@@ -70,7 +70,19 @@ function verbForms(): Set<string> {
 const CONTRACTED_VERB =
   /\b(?:(?:[Ii]t|[Tt]hat|[Tt]here|[Hh]ere|[Ww]hat|[Ww]ho|[Hh]e|[Ss]he)['’]s\s+\p{Ll}|\p{L}+['’](?:s\s+(?!\p{Ll}+est\b|most\b|worst\b|least\b)|re\s+|ve\s+|m\s+|d\s+|ll\s+)\p{Ll})/u;
 
+/** The same stretch is asked about by several rules and by the clause splitter: the last few answers are kept. */
 function hasFiniteVerb(text: string): boolean {
+  let has = verbMemo.get(text);
+  if (has === undefined) {
+    has = findsFiniteVerb(text);
+    if (verbMemo.size >= 256) verbMemo.clear();
+    verbMemo.set(text, has);
+  }
+  return has;
+}
+const verbMemo = new Map<string, boolean>();
+
+function findsFiniteVerb(text: string): boolean {
   const forms = verbForms();
   const infinitives = lexicon().infinitives;
   // Contractions carry the verb: "It's", "he's invoking", "they're".
