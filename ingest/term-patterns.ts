@@ -29,10 +29,9 @@ const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&-]*|\d[\p{N}.,]*|${SMALL_
  * “Big Money: Where Will It Go?”, "Guide to Rare Earth Supply": a quoted phrase in title case is the
  * title of a work. Speech is written in sentence case, so it is not taken.
  */
-const QUOTED_TITLE = new RegExp(
-  String.raw`[“"](\p{Lu}[\p{L}\p{N}'’&-]*(?:[:,]?\s${TITLE_WORD}){1,15}[?!]?)[”"](?!,? (?:\p{Ll}+ )?(?:said|says|told|added|wrote)\b)`,
-  "gu",
-);
+const QUOTED = /[“"]([^“”"\n]{3,140})[”"]/g;
+const TITLE = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}'’&-]*(?:[:,]?\s${TITLE_WORD}){1,15}[?!]?$`, "u");
+const SPOKEN_AFTER = /^,? (?:\p{Ll}+ )?(?:said|says|told|added|wrote)\b/u;
 /**
  * "Ann Lee's To Rule the Waves", "Ann Lee and Bo Chen's Steel and Salt: A History": after a person's
  * possessive, a capitalised run that opens with a function word or carries a subtitle is a work's title.
@@ -82,8 +81,11 @@ export function findTermPatterns(text: string): TermMatch[] {
     named(m, trimEnd(m[1]!), "Publication", "named as a work by its genre");
   for (const m of text.matchAll(QUOTED_TITLE_THEN_GENRE))
     named(m, m[1]!.replace(/[,.]$/, ""), "Publication", "a quoted title described by its genre");
-  for (const m of text.matchAll(QUOTED_TITLE)) {
+  // Quoted spans are found with a cheap pattern and only then checked for title case.
+  for (const m of text.matchAll(QUOTED)) {
     const title = m[1]!;
+    if (!TITLE.test(title) || SPOKEN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+      continue;
     // A title has several capitalised words; "Yes" or "Go Home" alone are not enough.
     if ((title.match(/(?:^|\s)\p{Lu}/gu) ?? []).length >= 3)
       named(m, title, "Publication", "a quoted title in title case");
