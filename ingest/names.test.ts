@@ -49,7 +49,17 @@ describe("names: what is found and how it is typed", () => {
     ["The Halcyon X7 drone weighs 900 grams.", "Halcyon X7", "Product"],
     ["Buyers preferred the TR-40 over older units.", "TR-40", "Product"],
     ["The board runs Debian on a Pinefield 3 kit.", "Pinefield 3", "Product"],
-    // Places: "-based" before a name, provinces.
+    // Publications: quoted titles in title case, a title after its author's possessive, standards.
+    [
+      'The bank published "Copper Without Borders: A Field Guide" last week.',
+      "Copper Without Borders: A Field Guide",
+      "Publication",
+    ],
+    ["We re-read Mara Ellison's The Long Thaw of Markets this winter.", "The Long Thaw of Markets", "Publication"],
+    ["Packs must pass ISO 26262 before sale.", "ISO 26262", "Publication"],
+    ["3. ^ Okafor, Chidi (4 May 2019). Notes on ports.", "Chidi Okafor", "Person"],
+    // Places: "-based" before a name, a place before the place it lies in, provinces.
+    ["The mill in Dunmore, Ireland closed.", "Dunmore", "Place"],
     ["A Ravensworth-based supplier signed the deal.", "Ravensworth", "Place"],
     ["Output in Sichuan and Yunnan rose.", "Yunnan", "Place"],
   ] as const)("%s → %s", (text, name, type) => {
@@ -63,6 +73,7 @@ describe("names: what is found and how it is typed", () => {
     ["The plant stores 40 GWh and runs at 12 GHz.", ["GWh", "GHz"]],
     ["See Episode 12 and Table 3 for the Q3 figures.", ["Episode 12", "Table 3", "Q3"]],
     ["The fund raised US$40 million.", ["United States"]],
+    ['"We are not worried at all," she said.', ["We are not worried at all"]],
   ] as const)("%s has none of %j", (text, names) => {
     const found = entities(text).flatMap((e) => [e.name, ...e.aliases]);
     for (const n of names) expect(found).not.toContain(n);
