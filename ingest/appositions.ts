@@ -1,7 +1,8 @@
 // Appositions: a noun phrase beside a name that states what the name is. "Liang, an analyst at Y",
-// "X, a Shenzhen start-up that builds robots", "X, which listed in 2023", "chief executive Fang".
+// "X, a Lyon start-up that builds robots", "X, which listed in 2023", "chief executive Varga".
 // Each is a checkable claim of its own (the role, the kind of company), and may overlap the claim of
 // the sentence it sits in.
+import { lexicon } from "./lexicon.ts";
 import type { Span } from "./segment.ts";
 import { ACTIVITY_HEADS, alternation, MONTHS, ROLE_HEADS, SAYING, WEEKDAYS } from "./word-classes.ts";
 
@@ -20,7 +21,7 @@ const NAME = String.raw`(?:\*\*|__)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?${TOKEN}(?:\s
 /**
  * What may open an apposition after "Name, ": an article ("a", "an", "the" before a common noun
  * or a possessive), a possessive pronoun, a relative pronoun, a participle of founding or
- * ownership, or a role ("co-founder and chief technology officer of ...", "vice president of ...").
+ * ownership, or a role ("co-founder and chief operating officer of ...", "vice president of ...").
  */
 const OPENS = String.raw`(?:a|an)\s|the\s+(?=\p{Ll}|\p{Lu}\p{L}*['’]s\b)|(?:its|his|her|their)\s+\p{Ll}|(?:which|who)\s|(?:founded|based|headquartered|listed|owned|backed|spun)\s|(?:[\p{Ll}-]+\s+){0,3}(?:${HEADS})\b`;
 const AFTER_NAME = new RegExp(
@@ -28,7 +29,7 @@ const AFTER_NAME = new RegExp(
   "gu",
 );
 
-/** "chief executive Fang Zhiyuan", "AI chip designer Xinmo Semiconductor", "Its founder, Zhou Lanting". */
+/** "chief executive Ines Varga", "AI chip designer Korvath Systems", "Its founder, Ilse Brandt". */
 const BEFORE_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])((?:[\p{L}\p{N}’'-]+\s+){0,4}(?:${HEADS})),?\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3})`,
   "gu",
@@ -43,6 +44,12 @@ const NOT_A_NAME = new RegExp(
   String.raw`^(?:${alternation([...WEEKDAYS, ...MONTHS])}|[GMkT]?Hz|dBm?|[GMkT]?W|[GMKT]B)$`,
 );
 const SAYING_WORD = new RegExp(String.raw`\b(?:${alternation(SAYING)})\b`);
+/** "Shares of X, which ...": a common word and "of" before a name are not part of it. */
+function afterCommonHead(name: string): number {
+  const m = /^(\p{Lu}\p{Ll}+)\s+of\s+/u.exec(name);
+  return m && lexicon().common.has(m[1]!.toLowerCase()) ? m[0].length : 0;
+}
+
 /** "X and Y, a grid-storage integrator": the apposition describes Y only (unless "and" sits inside "Ministry of A and B"). */
 function lastOfList(name: string): number {
   const and = name.lastIndexOf(" and ");
@@ -61,7 +68,7 @@ export function appositions(text: string, s: Span, hasVerb: (t: string) => boole
     const name = m[1]!;
     // "Chile and Peru, which lead ...": a relative clause after a list is about all of it, not one name.
     if (lastOfList(name) > 0 && /^,\s+(?:which|who)\b/.test(m[0].slice(name.length))) continue;
-    const start = s.start + m.index + lastOfList(name);
+    const start = s.start + m.index + (lastOfList(name) || afterCommonHead(name));
     const end = s.start + m.index + m[0].trimEnd().length;
     const phrase = m[0].slice(name.length + 1).trim();
     // "However, the ...": one capitalised word opening the sentence is no name.

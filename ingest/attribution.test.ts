@@ -55,7 +55,7 @@ describe("attribution", () => {
     ],
     [
       "this comes from X",
-      "The estimate comes from Harbourview Research, which counted 412 vessels in Busan.",
+      "The count of 412 vessels in Busan comes from Harbourview Research.",
       "412 vessels",
       "Harbourview Research",
       "source-phrase",

@@ -12,6 +12,7 @@ import type { Span } from "./segment.ts";
 import { countBetween, lastBefore, within as inSpan } from "./spans.ts";
 import { regionAt, type Footnote, type Structure } from "./structure.ts";
 import type { Rule } from "./rules.ts";
+import { FINDING_WORDS, REPORT_NOUNS, alternation } from "./word-classes.ts";
 import { cuesIn, type Cue } from "./attribution/cues.ts";
 import { CLAUSE_THAT, CUE_GATE, SAYS_AFTER, SAYS_ANYWHERE, SAYS_BEFORE } from "./attribution/patterns.ts";
 import { createResolver } from "./attribution/resolve.ts";
@@ -21,9 +22,11 @@ export { CUE_RULES } from "./attribution/cues.ts";
 export type Attribution = { entity: FoundEntity; rule: string; why: string };
 
 const CAN_SPEAK: EntityType[] = ["Person", "Organization", "Publication"];
-const REPORT_WORDS = /\b(?:report|study|survey|tracker|dataset|index|findings|paper|analysis|ranking)\b/i;
-const FINDING_CUES =
-  /\d|%|\b(?:leads?|leading|lead|dominan\w*|dominat\w*|monopol\w*|ahead|weakest|strongest|ranks?|ranked|out of|times the|in the lead|concentrated|share)\b/i;
+const REPORT_WORDS = new RegExp(`\\b(?:${alternation(REPORT_NOUNS)})\\b`, "i");
+/** How far from the word "report" its publisher may be named (characters). */
+const REPORT_REACH = 40;
+/** A figure, or words of rank and share: what a finding of a report states. */
+const FINDING_CUES = new RegExp(`\\d|%|\\b(?:${alternation(FINDING_WORDS)})\\b`, "i");
 /** A rule of bullets, or a "[n/m]" thread marker, ends what a report section was about. */
 const SECTION_BREAK = /^\s*(?:[•*·-]\s*){2,}$|^\s*\[\d+\/\d+\]/gm;
 const FOOTNOTE_AFTER = /^[\s.,;:!?”"’)\]*]{0,4}([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^[^\]\s]{1,10}\])/;
@@ -128,16 +131,24 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   }
 
   let report: { publisher: FoundEntity; at: number } | undefined;
-  /** A finding stated while a report is being discussed: its publisher's. Call in document order. */
-  function reportUnderDiscussion(unit: Span, sentence: Span): Attribution | undefined {
+  /** What a sentence says of a report: worked out once per sentence, not once per clause of it (quadratic). */
+  let reportCache:
+    { start: number; end: number; reportWord?: number; pub?: FoundMention; org?: FoundEntity } | undefined;
+  function reportOf(sentence: Span) {
+    if (reportCache?.start === sentence.start && reportCache.end === sentence.end) return reportCache;
     const here = within(sentence);
     const s = text.slice(sentence.start, sentence.end);
     const reportWord = REPORT_WORDS.exec(s)?.index;
     const pub = here.find((m) => m.entity.type === "Publication");
     const at = sentence.start + (reportWord ?? 0);
     const org =
+      // The publisher is named with the report ("the X report", "a report by X"), not anywhere in the sentence.
       here
-        .filter((m) => m.entity.type === "Organization")
+        .filter(
+          (m) =>
+            m.entity.type === "Organization" &&
+            (reportWord === undefined || Math.min(Math.abs(m.end - at), Math.abs(m.start - at)) <= REPORT_REACH),
+        )
         .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.entity ??
       (pub
         ? mentions.find(
@@ -146,6 +157,12 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
               [m.entity.name, ...m.entity.aliases].some((n) => pub.surface.startsWith(`${n} `)),
           )?.entity
         : undefined);
+    reportCache = { start: sentence.start, end: sentence.end, reportWord, pub, org };
+    return reportCache;
+  }
+  /** A finding stated while a report is being discussed: its publisher's. Call in document order. */
+  function reportUnderDiscussion(unit: Span, sentence: Span): Attribution | undefined {
+    const { reportWord, pub, org } = reportOf(sentence);
     if ((pub || reportWord !== undefined) && org) report = { publisher: org, at: sentence.start };
     else if (pub && report) report.at = sentence.start;
     if (!report) return undefined;

@@ -84,7 +84,7 @@ export function findEntities(
   }
   for (const m of gazetteer.match(text, tokens)) {
     if (covered[m.tokenIndex]) continue;
-    // "Microsoft Research", "Alibaba Cloud": a known organisation and an institution word after it
+    // "Nokia Research", "Tencent Cloud": a known organisation and an institution word after it
     // name a unit of their own; the longer name wins.
     const next = tokens[m.tokenIndex + m.tokenCount];
     if (
@@ -106,7 +106,7 @@ export function findEntities(
     covered.fill(1, m.tokenIndex, m.tokenIndex + m.tokenCount);
   }
 
-  // 1b. Terms recognised by their shape; a longer term beats the known name inside it ("2D SRAM").
+  // 1b. Terms recognised by their shape; a longer term beats the known name inside it ("3D NAND flash").
   const starts = sentenceStarts(tokens, sentences);
   const techByKey = new Map<string, string>();
   const technologyTerms = findTechnologyTerms(text, tokens, starts).map((t) => {
@@ -147,7 +147,7 @@ export function findEntities(
       if (m.start < t.end && t.start < m.end && !removed.has(m)) inside.push(m);
     }
     if (inside.some((m) => m.start < t.start || m.end > t.end || (m.start === t.start && m.end === t.end))) continue;
-    // "Anhui province" where "Anhui" is a known place: another name of that place.
+    // "Sichuan province" where "Sichuan" is a known place: another name of that place.
     const place = t.type === "Place" ? inside.find((m) => m.entity.type === "Place") : undefined;
     if (place) {
       addAlias(place.entity, t.surface, t.why);
@@ -260,7 +260,7 @@ export function findEntities(
     const resolved = existing ? undefined : shortForms.resolve(c.surface);
     if (resolved) addAlias(resolved.entity, c.surface, resolved.why);
     const fromContext = contextType.get(c.surface);
-    // "dubbed X", "Hou et al.": a strong context decides, whatever the name looks like; otherwise its shape does.
+    // "dubbed X", "Okafor et al.": a strong context decides, whatever the name looks like; otherwise its shape does.
     const type = fromContext?.strong ? fromContext.type : (c.type ?? fromContext?.type);
     const typedBy: Decision =
       fromContext && (fromContext.strong || !c.type)
@@ -285,7 +285,7 @@ export function findEntities(
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
   // In "Ann Lee, Boris Petrov and Okafor" or "Intel and Brodix" an unknown name takes its neighbours' type.
-  // "Chuzhou, Anhui", "Tucson, Arizona": an unknown name followed by a known place is a place in it.
+  // "Yichun, Jiangxi", "Flagstaff, Arizona": an unknown name followed by a known place is a place in it.
   const placeAt = new Set(mentions.filter((m) => m.entity.type === "Place").map((m) => m.start));
   const byStart = [...mentions].sort((a, b) => a.start - b.start);
   for (const c of untyped) {
@@ -311,7 +311,7 @@ export function findEntities(
 }
 
 /**
- * "Shanghai Stock Exchange", "Alibaba Cloud": a known place or organisation right before a name headed
+ * "Tokyo Stock Exchange", "Tencent Cloud": a known place or organisation right before a name headed
  * like an institution is the first word of that name, not a name of its own (the longest name wins).
  */
 function withKnownPrefix<C extends NameCandidate>(
@@ -320,7 +320,7 @@ function withKnownPrefix<C extends NameCandidate>(
   endingAt: Map<number, FoundMention>,
   mentions: FoundMention[],
 ): C {
-  // "Microsoft Research": a lone institution word after a known organisation.
+  // "Nokia Research": a lone institution word after a known organisation.
   const loneHead = !c.surface.includes(" ") && isOrgHead(c.surface);
   const placeHead = c.type === "Place" && c.why.startsWith("headed by") && !c.weak;
   if (!loneHead && !placeHead && (c.type !== "Organization" || !c.why.startsWith("headed by") || c.weak)) return c;
@@ -365,9 +365,9 @@ function trimToInitials(acr: string, long: string): string | undefined {
 function shortFormIndex(entities: Iterable<FoundEntity>) {
   const byLast = new Map<string, FoundEntity>();
   const byFirst = new Map<string, FoundEntity>();
-  /** "Qianhai Institute" for "Qianhai Institute of X": the words before "of" in an organisation's name. */
+  /** "Harwell Institute" for "Harwell Institute of X": the words before "of" in an organisation's name. */
   const byHead = new Map<string, FoundEntity>();
-  /** "K1" for "SpacemiT K1": a product's version code alone. */
+  /** "T5" for "Orbix T5": a product's version code alone. */
   const byCode = new Map<string, FoundEntity>();
   const add = (e: FoundEntity) => {
     for (const n of [e.name, ...e.aliases]) {
@@ -375,10 +375,10 @@ function shortFormIndex(entities: Iterable<FoundEntity>) {
       if (words.length < 2) continue;
       if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!))
         byCode.set(words.at(-1)!, e);
-      // "Xinwu" for "Xinwu District": a place's name without the kind of place it is.
+      // "Haidian" for "Haidian District": a place's name without the kind of place it is.
       if (e.type === "Place" && words.length === 2 && isPlaceHead(words[1]!) && !byHead.has(words[0]!))
         byHead.set(words[0]!, e);
-      // "General Office" for "NCIA General Office": an organisation's name without its first word.
+      // "Central Office" for "BCRA Central Office": an organisation's name without its first word.
       if (e.type === "Organization" && words.length >= 3 && !byHead.has(words.slice(1).join(" ")))
         byHead.set(words.slice(1).join(" "), e);
       const of = words.indexOf("of");
@@ -525,9 +525,13 @@ function sentenceStarts(tokens: Token[], sentences: Sentence[]): Set<number> {
   return starts;
 }
 
+/**
+ * Marks the tokens inside a span. Tokens are in order and do not overlap, so those inside are one run,
+ * found by binary search: a scan of all tokens per mention was quadratic.
+ */
 function markCovered(tokens: Token[], covered: Uint8Array, span: { start: number; end: number }) {
-  for (let i = firstAtOrAfter(tokens, span.start, (t) => t.start); i < tokens.length && tokens[i]!.end <= span.end; i++)
-    covered[i] = 1;
+  let i = firstAtOrAfter(tokens, span.start, (t) => t.start);
+  for (; i < tokens.length && tokens[i]!.end <= span.end; i++) covered[i] = 1;
 }
 
 /** A place written in capitals, as in a dateline ("HEFEI, Dec. 3"), is named as usual: "Hefei". */

@@ -22,7 +22,7 @@ describe("names: what is found and how it is typed", () => {
     ["The lab tested cryogenic amplifiers last spring.", "cryogenic amplifiers", "Technology"],
     ["Most of the budget goes to wafer bonding and photoresist coating of the substrate.", "wafer bonding", undefined],
     ["Refiners recover tungsten from the tailings.", "tungsten", "Technology"],
-    ["The wafers are made of indium phosphide and sapphire.", "indium phosphide", "Technology"],
+    ["The drill bits are made of tungsten carbide and steel.", "tungsten carbide", "Technology"],
     ["Cathodes use lithium manganese oxide in cheaper packs.", "lithium manganese oxide", "Technology"],
     ["Shipments of 3D NAND fell in the spring.", "3D NAND", "Technology"],
     ["Its fuel-cells plant opened in spring, next to a fuel cells lab.", "fuel-cells", "Technology"],
@@ -40,11 +40,11 @@ describe("names: what is found and how it is typed", () => {
     ["Brightwater Robotics opened a plant in Ohio.", "Brightwater Robotics", "Organization"],
     ["Corvell, a Lisbon start-up that makes sensors, raised money.", "Corvell", "Organization"],
     [
-      "The Harbin Municipal Science and Technology Bureau approved it.",
-      "Harbin Municipal Science and Technology Bureau",
+      "The Tromsdal Municipal Science and Technology Bureau approved it.",
+      "Tromsdal Municipal Science and Technology Bureau",
       "Organization",
     ],
-    ["A paper from Google Research described the method.", "Google Research", "Organization"],
+    ["A paper from Nokia Research described the method.", "Nokia Research", "Organization"],
     // Products: model codes and version numbers.
     ["The Halcyon X7 drone weighs 900 grams.", "Halcyon X7", "Product"],
     ["Buyers preferred the TR-40 over older units.", "TR-40", "Product"],
@@ -96,11 +96,11 @@ describe("resolution: one entity per thing", () => {
 
   it("merges singular and plural, and the hyphenated modifier form, of a technology term", () => {
     const out = entities(
-      "A solid-state battery lasts longer. Solid-state batteries cost more. A grid storage site uses grid-storage racks.",
+      "A redox battery lasts longer. Redox batteries cost more. A radio electronics firm sells radio-electronics kits.",
     );
     const tech = out.filter((e) => e.type === "Technology").map((e) => e.name);
-    expect(tech.filter((n) => /solid-state/.test(n))).toHaveLength(1);
-    expect(tech.filter((n) => /grid/.test(n))).toHaveLength(1);
+    expect(tech.filter((n) => /redox batter/.test(n))).toHaveLength(1);
+    expect(tech.filter((n) => /radio/.test(n))).toHaveLength(1);
   });
 
   it("gives a process node its unspaced spelling too", () => {
@@ -115,7 +115,7 @@ describe("resolution: one entity per thing", () => {
       "names:capitalised-run",
       "resolution:company-apposition",
     ]);
-    const t = find("Plants use immersion lithography today.", "immersion lithography")!;
+    const t = find("Plants use nanoimprint lithography today.", "nanoimprint lithography")!;
     expect(t.found[0]).toMatchObject({ stage: "names" });
     expect(t.found.every((d) => d.why.length > 0)).toBe(true);
   });
@@ -123,8 +123,8 @@ describe("resolution: one entity per thing", () => {
 
 describe("name shapes", () => {
   it.each([
-    ["Xiaoqing", true],
-    ["Jiacheng", true],
+    ["Jianguo", true],
+    ["Meiling", true],
     ["Auto", false],
     ["Street", false],
   ] as const)("pinyin %s → %s", (w, ok) => expect(isPinyin(w)).toBe(ok));
@@ -141,7 +141,7 @@ describe("name shapes", () => {
     ["Q3", false],
     ["G20", false],
     ["COVID-19", false],
-    ["S2-based", false],
+    ["T7-based", false],
   ] as const)("model code %s → %s", (w, ok) => expect(isModelCode(w)).toBe(ok));
 });
 

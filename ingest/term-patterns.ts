@@ -40,20 +40,20 @@ const POSSESSIVE_TITLE = new RegExp(
   String.raw`\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+['’]s ((?:To|The|A|An|How|Why|What|When|On|In)\s\p{Lu}[\p{L}\p{N}'’-]*(?:\s${TITLE_WORD}){0,12}|\p{Lu}[\p{L}'’-]*(?:\s${TITLE_WORD}){0,5}:\s${TITLE_WORD}(?:\s${TITLE_WORD}){0,12})`,
   "gu",
 );
-/** "GB 38031-2025", "ISO 26262", "IEEE 802.11": a standard named by its body's code and number. */
+/** "GB/T 20234", "ISO 26262", "IEEE 802.11": a standard named by its body's code and number. */
 const STANDARD = /\b(?:ISO|IEC|IEEE|GB(?:\/T)?|ANSI|ASTM|DIN|JIS|BS|EN)[ -]?\d{3,6}(?:[-.:]\d+)*\b/g;
-/** "Shen, Jiayi (10 March 2016)": an author in a reference list, family name first. */
+/** "Okafor, Chidi (4 May 2019)": an author in a reference list, family name first. */
 const CITED_AUTHOR =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?) \((?=[^)\n]{0,30}\d{4}\))/gu;
-/** "Longgang district", "Anhui province": a name and the kind of place it is, in lower case. */
+/** "Haidian district", "Sichuan province": a name and the kind of place it is, in lower case. */
 const PLACE_AND_KIND = /\b(\p{Lu}\p{Ll}+) (district|province|county|prefecture|municipality)\b/gu;
-/** "“Fog of War,” the Errol Morris documentary"; not speech: "“Exports fell,” the report said". */
+/** "“Long Shadows,” the Ana Prieto documentary"; not speech: "“Exports fell,” the report said". */
 const QUOTED_TITLE_THEN_GENRE = new RegExp(
   String.raw`[“"]([^”"]{3,80}?)[,.]?[”"],? the [^.,;]{0,40}?\b(?:${GENRE})\b(?! (?:has |had )?(?:said|says|warned|warns|found|finds|noted|notes|stated|states|argued|argues|concluded|concludes|added|adds|wrote|writes)\b)`,
   "gu",
 );
 /** "Originally published at Lawfare": a site or publisher. */
-/** "published at God's Spies", "published by X": not "published on Wednesday" or "on May 4". */
+/** "published at Signal Notes", "published by X": not "published on Wednesday" or "on May 4". */
 const PUBLISHED_AT =
   /\bpublished (?:at|on|by) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:\p{Lu}[\p{L}'’-]*)(?: (?:of|the|\p{Lu}[\p{L}'’-]*)){0,5})/gu;
 const DYNASTY = /\b(?:the )?(\p{Lu}\p{L}+) (?:\([^)]{1,20}\) )?(dynasty|empire)\b/gu;

@@ -14,7 +14,7 @@ export const alternation = (words: readonly string[]) =>
 
 /**
  * Head nouns of technology terms: the last word of a field, technique, material or hardware class
- * ("solid-state batteries", "immersion lithography", "power electronics"). With a classifying
+ * ("redox batteries", "nanoimprint lithography", "radio electronics"). With a classifying
  * modifier before it, such a head makes a technology term; alone it is a generic word.
  */
 export const TECHNOLOGY_HEADS = [
@@ -148,7 +148,7 @@ export const TECHNOLOGY_HEADS = [
 
 /**
  * Heads that need more than one modifier, or a hyphenated one, before they name a technology:
- * "data centres" yes, but "design" and "cells" alone after any noun are too common.
+ * "server farms" yes, but "design" and "cells" alone after any noun are too common.
  */
 export const WEAK_TECHNOLOGY_HEADS = [
   "design",
@@ -546,7 +546,7 @@ export const MATERIALS = [
   "deuterium",
 ] as const;
 
-/** Anion and compound words after a material: "gallium nitride", "lithium iron phosphate". */
+/** Anion and compound words after a material: "boron nitride", "lithium manganese oxide". */
 export const COMPOUND_SUFFIXES = [
   "nitride",
   "carbide",
@@ -575,7 +575,7 @@ export const COMPOUND_SUFFIXES = [
   "nickel",
 ] as const;
 
-/** The common Chinese family names in pinyin (two-syllable ones included: "Ouyang", "Sima"). */
+/** The common Chinese family names in pinyin (two-syllable ones included: "Sima", "Zhuge"). */
 export const CHINESE_FAMILY_NAMES = [
   "wang",
   "li",
@@ -1136,6 +1136,36 @@ export const TITLES = [
   ...["chairman", "chairwoman", "director", "sir", "dame", "judge", "governor", "mayor", "ambassador"],
 ];
 
+/** Nouns for a published work whose findings a text may go on to state: "the report", "the ASPI tracker". */
+export const REPORT_NOUNS = [
+  ...["report", "study", "survey", "tracker", "dataset", "index", "findings", "paper", "white paper"],
+  ...["analysis", "ranking", "review", "yearbook", "outlook"],
+];
+
+/** Words of rank and share that, like a figure, mark a sentence as stating a finding. */
+export const FINDING_WORDS = [
+  ...["lead", "leads", "leading", "in the lead", "ahead", "ranks", "rank", "ranked", "out of", "times the"],
+  ...[
+    "share",
+    "concentrated",
+    "weakest",
+    "strongest",
+    "dominant",
+    "dominance",
+    "dominate",
+    "dominates",
+    "dominated",
+    "dominating",
+  ],
+  ...["monopoly", "monopolies", "monopolistic"],
+];
+
+/** Words before a publication's name that cite it: "published in Nature", "a study in The Lancet". */
+export const CITING_CUES = [
+  ...["published", "reported", "appeared", "wrote", "writes", "according to"],
+  ...["study", "paper", "article", "report", "journal"],
+];
+
 /** Sources that are not named: a claim they carry has no one to be credited to in the sentence. */
 export const UNNAMED_SOURCES = [
   ...["people familiar", "person familiar", "sources familiar", "people with knowledge", "person with knowledge"],
@@ -1180,6 +1210,12 @@ export const FIRST_PERSON_SINGULAR = [
 export const TURN_ROLES = [
   ...["q", "a", "question", "answer", "host", "interviewer", "guest", "moderator", "reporter", "journalist"],
   ...["audience member", "audience", "caller", "panelist", "speaker", "correspondent"],
+];
+
+/** Words of a paragraph that introduces someone else's words before a colon: "Here is the thread:". */
+export const QUOTE_INTRODUCERS = [
+  ...["put it", "according", "story", "stories", "thread", "post", "tweet", "article", "report"],
+  ...["discussion", "statement", "excerpt", "reads"],
 ];
 
 /** Footers a news agency signs its reports with: such a page speaks in its own voice, not its byline's. */

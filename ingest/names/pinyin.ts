@@ -1,5 +1,5 @@
-// Chinese names written in pinyin: a family name from the common ones ("Zhou", "Ouyang") and a given
-// name of one or two pinyin syllables ("Lan", "Xiaoqing"). The syllable check keeps "Li Auto" or
+// Chinese names written in pinyin: a family name from the common ones ("Wang", "Sima") and a given
+// name of one or two pinyin syllables ("Min", "Jianguo"). The syllable check keeps "Li Auto" or
 // "Wang Street" from being read as people: "Auto" and "Street" are not pinyin.
 import { CHINESE_FAMILY_NAMES } from "../word-classes.ts";
 
@@ -64,7 +64,7 @@ export function isPinyin(word: string, max = 3): boolean {
 
 export const isChineseFamilyName = (word: string) => FAMILY.has(word.toLowerCase());
 
-/** "Liang Xiaoqing", "Ouyang Mei": a family name, then a pinyin given name of one or two syllables. */
+/** "Gao Shuqin", "Situ Lan": a family name, then a pinyin given name of one or two syllables. */
 export function isChineseName(words: readonly string[]): boolean {
   if (words.length !== 2) return false;
   const [family, given] = words as [string, string];
