@@ -23,6 +23,8 @@ import {
   SAYING,
   STANCE,
   BELIEF,
+  ROLE_HEADS,
+  ACTIVITY_HEADS,
 } from "./word-classes.ts";
 
 export type ClaimUnit = Span & { text: string; hedged: boolean; confidence: number; decision: Decision };
@@ -400,9 +402,13 @@ const hasSubject = (clause: string) => {
 const words = (t: string) => t.split(/[\s…]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** What the rejection rules look at: the stretch of text, without an opening connective, and whether it has a figure. */
-export type Candidate = { text: string; core: string; figure: boolean };
+export type Candidate = { text: string; core: string; figure: boolean; verb: () => boolean };
 
-const candidate = (t: string): Candidate => ({ text: t, core: t.replace(CONNECTIVE, ""), figure: FIGURE.test(t) });
+const candidate = (t: string): Candidate => {
+  let verb: boolean | undefined;
+  // Whether it has a predicate is asked by several rules and costs the most: asked once.
+  return { text: t, core: t.replace(CONNECTIVE, ""), figure: FIGURE.test(t), verb: () => (verb ??= hasPredicate(t)) };
+};
 const when = (test: boolean) => (test ? true : undefined);
 
 /**
@@ -422,8 +428,7 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
     why: "ends with a colon: it introduces what follows",
     apply: (c) =>
       when(
-        INTRODUCER.test(c.text) &&
-          (words(c.text) < 4 || LEAD_IN_ONLY.test(c.text) || !hasPredicate(c.text) || isLabelled(c.text)),
+        INTRODUCER.test(c.text) && (words(c.text) < 4 || LEAD_IN_ONLY.test(c.text) || !c.verb() || isLabelled(c.text)),
       ),
   },
   {
@@ -503,7 +508,7 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
   {
     id: "no-verb",
     why: "has no verb (and is no line of figures)",
-    apply: (c) => when(!hasPredicate(c.text) && !(c.figure && words(c.text) >= 4)),
+    apply: (c) => when(!c.verb() && !(c.figure && words(c.text) >= 4)),
   },
   {
     // "Chips that mimic the brain": a label in a list, not a sentence, when only a relative clause has a verb.
@@ -511,9 +516,7 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
     why: "a label: only a relative clause has a verb",
     apply: (c) =>
       when(
-        !ENDS_LIKE_A_SENTENCE.test(c.text.trim()) &&
-          hasPredicate(c.text) &&
-          !hasPredicate(c.text.replace(RELATIVE_CLAUSE, " ")),
+        !ENDS_LIKE_A_SENTENCE.test(c.text.trim()) && c.verb() && !hasPredicate(c.text.replace(RELATIVE_CLAUSE, " ")),
       ),
   },
 ];
@@ -620,6 +623,11 @@ const FACT_LINE = {
   id: "fact-line",
   why: "a 'Label: value' line (an infobox or a specification list) states one fact",
 };
+/** A cheap test before the apposition patterns: a name before a comma, or a role word before a name. */
+const MAY_HAVE_APPOSITION = new RegExp(
+  `[\\p{L}*)]\\s*,\\s+\\S|\\b(?:${alternation([...ROLE_HEADS, ...ACTIVITY_HEADS])})\\s+\\p{Lu}`,
+  "iu",
+);
 const APPOSITION = {
   id: "apposition",
   why: "an apposition states what a name is ('X, a Shenzhen start-up'; 'chief executive Y')",
@@ -712,16 +720,19 @@ export function claimUnits(
       reject(s, HEADING);
       continue;
     }
+    // The whole sentence's verdict, taken once.
+    const whole = lead;
+    const wholeRule = rejection(text.slice(whole.start, whole.end));
+    const why = wholeRule?.id;
     // Appositions first, so the sentence's own claims stay last for a fragment that follows to join.
-    if (!NO_APPOSITIONS.has(rejection(text.slice(lead.start, lead.end))?.id ?? ""))
+    // (Only where a comma or a role word can make one: most sentences are passed over at once.)
+    if (!NO_APPOSITIONS.has(why ?? "") && MAY_HAVE_APPOSITION.test(text.slice(lead.start, lead.end)))
       for (const a of appositions(text, lead, hasNounFreeVerb)) emit(a, APPOSITION);
     const bySpeaker = speakerClauses(text, s);
     if (bySpeaker) {
       for (const part of bySpeaker) consider(part);
       continue;
     }
-    const whole = trimLead(text, s);
-    const why = rejection(text.slice(whole.start, whole.end))?.id;
     // "Millions starved. The worst famine on record.": a short fragment right after a claim adds to it.
     const last = out.at(-1);
     if (
@@ -747,7 +758,7 @@ export function claimUnits(
     }
     const parts = clauses(text, s).map((c) => trimLead(text, c));
     if (parts.length > 1) for (const p of parts) consider(p);
-    else reject(whole, rejection(text.slice(whole.start, whole.end))!);
+    else reject(whole, wholeRule!);
   }
   return out;
 }
