@@ -23,6 +23,7 @@ import {
   SAYING,
   STANCE,
   BELIEF,
+  MONTHS,
   ROLE_HEADS,
   ACTIVITY_HEADS,
 } from "./word-classes.ts";
@@ -452,6 +453,11 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
     apply: (c) => when(EXCHANGE_RATE.test(c.text)),
   },
   {
+    id: "timestamp",
+    why: "a line that gives only a date or a time (a dateline or a post's time)",
+    apply: (c) => when(TIMESTAMP.test(c.text)),
+  },
+  {
     id: "navigation",
     why: "a menu of links separated by bars, not a sentence",
     apply: (c) => when(navigation(c.text)),
@@ -536,6 +542,12 @@ function imperative(core: string): boolean {
 
 /** "¹ School of ...", "^ Smith, J. (2020)", "[3] A. Author": a note or a reference without a verb, not a claim. */
 const REFERENCE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^|\[\d+\])\s/u;
+/** "Sep 09, 2025, 08:30 CST", "12 March 2025", "2025-03-12 09:30": a date or time alone. */
+const MONTH = `(?:${alternation(MONTHS)}|${alternation(MONTHS.map((m) => m.slice(0, 3)))})\\.?`;
+const TIMESTAMP = new RegExp(
+  `^(?:\\p{L}+,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?\\s*$`,
+  "u",
+);
 /** "($1 = 7.2580 yuan)": the conversion rate a report used. */
 const EXCHANGE_RATE = /^\(?\s*(?:US|HK|S|A|C)?[$€£¥]\s?1\s*=\s*[\p{Sc}\d]/u;
 
