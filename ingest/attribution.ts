@@ -10,8 +10,9 @@ import type { EntityType } from "../graph/model.ts";
 import type { FoundEntity, FoundMention } from "./entities.ts";
 import type { Span } from "./segment.ts";
 import { countBetween, lastBefore, within as inSpan } from "./spans.ts";
-import { regionAt, type Structure } from "./structure.ts";
+import { regionAt, type Footnote, type Structure } from "./structure.ts";
 import type { Rule } from "./rules.ts";
+import { FINDING_WORDS, REPORT_NOUNS, alternation } from "./word-classes.ts";
 import { cuesIn, type Cue } from "./attribution/cues.ts";
 import { CLAUSE_THAT, CUE_GATE, SAYS_AFTER, SAYS_ANYWHERE, SAYS_BEFORE } from "./attribution/patterns.ts";
 import { createResolver } from "./attribution/resolve.ts";
@@ -21,12 +22,16 @@ export { CUE_RULES } from "./attribution/cues.ts";
 export type Attribution = { entity: FoundEntity; rule: string; why: string };
 
 const CAN_SPEAK: EntityType[] = ["Person", "Organization", "Publication"];
-const REPORT_WORDS = /\b(?:report|study|survey|tracker|dataset|index|findings|paper|analysis|ranking)\b/i;
-const FINDING_CUES =
-  /\d|%|\b(?:leads?|leading|lead|dominan\w*|dominat\w*|monopol\w*|ahead|weakest|strongest|ranks?|ranked|out of|times the|in the lead|concentrated|share)\b/i;
+const REPORT_WORDS = new RegExp(`\\b(?:${alternation(REPORT_NOUNS)})\\b`, "i");
+/** How far from the word "report" its publisher may be named (characters). */
+const REPORT_REACH = 40;
+/** A figure, or words of rank and share: what a finding of a report states. */
+const FINDING_CUES = new RegExp(`\\d|%|\\b(?:${alternation(FINDING_WORDS)})\\b`, "i");
 /** A rule of bullets, or a "[n/m]" thread marker, ends what a report section was about. */
 const SECTION_BREAK = /^\s*(?:[•*·-]\s*){2,}$|^\s*\[\d+\/\d+\]/gm;
 const FOOTNOTE_AFTER = /^[\s.,;:!?”"’)\]*]{0,4}([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^[^\]\s]{1,10}\])/;
+/** A footnote marker at a claim's end, before or after its closing punctuation: "...in 2023.⁶", "...(wpm)[^2]." */
+const FOOTNOTE_AT_END = /([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\^[^\]\s]{1,10}\])[\s.,;:!?”"’)\]*]{0,4}$/;
 /** A footnote names its source at its opening ("Agency, Title (2024)", "Interview with Jane Roe, ..."). */
 const NOTE_OPENING = 24;
 
@@ -45,9 +50,23 @@ export type AttributionContext = {
   structure: Structure;
 };
 
-/** What a rule sees for one claim. "layout" from an explicit rule: no named source, ask the layout. */
-type UnitInput = { unit: Span; sentence: Span; cues: Cue[] };
+/** What the rules may ask of the document, built once per document by createAttributor. */
+type DocumentView = {
+  text: string;
+  structure: Structure;
+  /** Speakers (people, organisations, publications) named inside a span. */
+  within: (span: Span) => FoundMention[];
+  noteByMarker: Map<string, Footnote>;
+  quoteSpeaker: (unit: Span) => Attribution | undefined;
+  reportUnderDiscussion: (unit: Span, sentence: Span) => Attribution | undefined;
+  speakerEntity: (span: Span, name: string) => FoundEntity | undefined;
+};
+/** What a rule sees for one claim: the claim, its sentence, the sentence's cues and the document. */
+export type UnitInput = { unit: Span; sentence: Span; cues: Cue[]; doc: DocumentView };
 type Out = Attribution | "layout";
+
+const decided = (rule: string, entity: FoundEntity | null | undefined, why: string): Out | undefined =>
+  entity === null ? "layout" : entity ? { entity, rule, why } : undefined;
 
 export function createAttributor({ text, mentions, structure }: AttributionContext) {
   const speakers = mentions.filter((m) => CAN_SPEAK.includes(m.entity.type)).sort((a, b) => a.start - b.start);
@@ -78,9 +97,6 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     if (open !== undefined && open >= lineStart && open > (lastBefore(curlyCloses, at) ?? -1)) return open;
     return countBetween(straight, lineStart, at) % 2 === 1 ? lastBefore(straight, at) : undefined;
   };
-
-  const found = (rule: string, entity: FoundEntity | null | undefined, why: string): Out | undefined =>
-    entity === null ? "layout" : entity ? { entity, rule, why } : undefined;
 
   /** The speaker a quotation is credited to: named after it, or introducing it, or earlier in its paragraph. */
   function quoteSpeaker(unit: Span): Attribution | undefined {
@@ -115,16 +131,24 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   }
 
   let report: { publisher: FoundEntity; at: number } | undefined;
-  /** A finding stated while a report is being discussed: its publisher's. Call in document order. */
-  function reportUnderDiscussion(unit: Span, sentence: Span): Attribution | undefined {
+  /** What a sentence says of a report: worked out once per sentence, not once per clause of it (quadratic). */
+  let reportCache:
+    { start: number; end: number; reportWord?: number; pub?: FoundMention; org?: FoundEntity } | undefined;
+  function reportOf(sentence: Span) {
+    if (reportCache?.start === sentence.start && reportCache.end === sentence.end) return reportCache;
     const here = within(sentence);
     const s = text.slice(sentence.start, sentence.end);
     const reportWord = REPORT_WORDS.exec(s)?.index;
     const pub = here.find((m) => m.entity.type === "Publication");
     const at = sentence.start + (reportWord ?? 0);
     const org =
+      // The publisher is named with the report ("the X report", "a report by X"), not anywhere in the sentence.
       here
-        .filter((m) => m.entity.type === "Organization")
+        .filter(
+          (m) =>
+            m.entity.type === "Organization" &&
+            (reportWord === undefined || Math.min(Math.abs(m.end - at), Math.abs(m.start - at)) <= REPORT_REACH),
+        )
         .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0]?.entity ??
       (pub
         ? mentions.find(
@@ -133,6 +157,12 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
               [m.entity.name, ...m.entity.aliases].some((n) => pub.surface.startsWith(`${n} `)),
           )?.entity
         : undefined);
+    reportCache = { start: sentence.start, end: sentence.end, reportWord, pub, org };
+    return reportCache;
+  }
+  /** A finding stated while a report is being discussed: its publisher's. Call in document order. */
+  function reportUnderDiscussion(unit: Span, sentence: Span): Attribution | undefined {
+    const { reportWord, pub, org } = reportOf(sentence);
     if ((pub || reportWord !== undefined) && org) report = { publisher: org, at: sentence.start };
     else if (pub && report) report.at = sentence.start;
     if (!report) return undefined;
@@ -158,105 +188,15 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
     return mentionAt.get(span.start) ?? within(span)[0]?.entity ?? byName.get(name.toLowerCase());
   }
 
-  const EXPLICIT: readonly Rule<UnitInput, Out>[] = [
-    {
-      id: "cue-in-clause",
-      why: "the claim's own clause names who says it",
-      apply: ({ unit, cues }) => {
-        const c = cues.find((c) => c.at >= unit.start && c.at < unit.end);
-        return c ? found(c.rule, c.entity, c.why) : undefined;
-      },
-    },
-    {
-      id: "own-apposition",
-      why: "a speaker's own role apposition is not what the speaker says",
-      apply: ({ unit, cues }) =>
-        cues.some((c) => c.mention && c.mention.start >= unit.start && c.mention.end <= unit.end)
-          ? "layout"
-          : undefined,
-    },
-    {
-      id: "cue-carried",
-      why: "a speaker named earlier in the sentence governs the clauses after it",
-      apply: ({ unit, cues }) => {
-        const c = cues.filter((c) => c.at < unit.start).at(-1);
-        if (!c) return undefined;
-        // "X claims 11 tok/s, which is 4x ...": a relative clause on the object is the writer's, unless
-        // the speaker's words go on as a clause ("X said that ..., which ...").
-        if (/^which\b/i.test(text.slice(unit.start, unit.start + 6)) && !CLAUSE_THAT.test(text.slice(c.at, unit.start)))
-          return undefined;
-        return found(c.rule, c.entity, `${c.why}, in the sentence's earlier clause`);
-      },
-    },
-    {
-      id: "cue-postposed",
-      why: 'a source closing the sentence (", the company said.") governs all of it',
-      apply: ({ unit, cues }) => {
-        const c = cues.find((c) => c.at >= unit.end && c.postposed);
-        return c ? found(c.rule, c.entity, `${c.why}, closing the sentence`) : undefined;
-      },
-    },
-    {
-      id: "footnote",
-      why: "a footnote marker after the claim points to a note that opens with its source",
-      apply: ({ unit, sentence }) => {
-        for (const end of [unit.end, sentence.end]) {
-          const m = FOOTNOTE_AFTER.exec(text.slice(end, end + 16));
-          const note = m && noteByMarker.get(m[1]!);
-          if (!note) continue;
-          const named = within({ start: note.start, end: Math.min(note.end, note.start + NOTE_OPENING + 60) }).find(
-            (x) => x.start - note.start <= NOTE_OPENING,
-          );
-          if (named) return { entity: named.entity, rule: "footnote", why: `footnote ${m![1]} names ${named.surface}` };
-          return undefined;
-        }
-        return undefined;
-      },
-    },
-    { id: "quotation", why: "a quotation is its speaker's", apply: ({ unit }) => quoteSpeaker(unit) },
-    {
-      id: "report-under-discussion",
-      why: "a finding stated while a report is discussed is its publisher's",
-      apply: ({ unit, sentence }) => reportUnderDiscussion(unit, sentence),
-    },
-  ];
-
-  const LAYOUT: readonly Rule<UnitInput, Attribution>[] = [
-    {
-      id: "table-source",
-      why: 'a table row is credited to the source its "Source:" line names',
-      apply: ({ unit }) => {
-        const r = regionAt(structure, layoutProbe(unit));
-        if (r?.kind !== "table" || !r.source) return undefined;
-        const named = within(r.source)[0];
-        return named
-          ? { entity: named.entity, rule: "table-source", why: `the table's source line names ${named.surface}` }
-          : undefined;
-      },
-    },
-    {
-      id: "layout-speaker",
-      why: "the author of the comment, post or turn, or the quoted account, a claim stands in",
-      apply: ({ unit }) => {
-        const r = regionAt(structure, layoutProbe(unit));
-        if (!r) return undefined;
-        if (r.kind === "quote" && !r.speaker) {
-          const intro = r.introducer
-            ? within(r.introducer)
-                .filter((m) => m.entity.type === "Person")
-                .at(-1)
-            : undefined;
-          return intro
-            ? { entity: intro.entity, rule: "quoted-block", why: `quoted by the writer from ${intro.entity.name}` }
-            : undefined;
-        }
-        if (!r.speaker) return undefined;
-        const e = speakerEntity(r.speaker, r.speaker.name);
-        return e ? { entity: e, rule: r.rule, why: `${r.speaker.name} ${r.speaker.why}` } : undefined;
-      },
-    },
-  ];
-
+  const doc: DocumentView = {
+    text,
+    structure,
+    within,
+    noteByMarker,
+    quoteSpeaker,
+    reportUnderDiscussion,
+    speakerEntity,
+  };
   let cached: { start: number; cues: Cue[] } | undefined;
   const cuesOf = (sentence: Span): Cue[] => {
     if (cached?.start !== sentence.start) {
@@ -269,15 +209,15 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
 
   /** Call in document order: what was credited last is what "it says" and "the statement" refer to. */
   return (unit: Span, sentence: Span): Attribution | undefined => {
-    const input: UnitInput = { unit, sentence, cues: cuesOf(sentence) };
-    for (const rule of EXPLICIT) {
+    const input: UnitInput = { unit, sentence, cues: cuesOf(sentence), doc };
+    for (const rule of EXPLICIT_RULES) {
       const out = rule.apply(input);
       if (out === undefined) continue;
       if (out === "layout") break;
       resolve.credit(out.entity, unit.start);
       return out;
     }
-    for (const rule of LAYOUT) {
+    for (const rule of LAYOUT_RULES) {
       const out = rule.apply(input);
       if (out) return out;
     }
@@ -285,15 +225,110 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   };
 }
 
-/** Every rule id of the stage, for the uniqueness test and for `explain`. */
-export const ATTRIBUTION_RULE_IDS = [
-  "cue-in-clause",
-  "own-apposition",
-  "cue-carried",
-  "cue-postposed",
-  "footnote",
-  "quotation",
-  "report-under-discussion",
-  "table-source",
-  "layout-speaker",
-] as const;
+/**
+ * Explicit rules, in order: the first that decides wins. "layout" means the sentence names no source
+ * for this claim (an unnamed source, a speaker's own apposition), so only the layout rules are asked.
+ */
+export const EXPLICIT_RULES: readonly Rule<UnitInput, Out>[] = [
+  {
+    id: "cue-in-clause",
+    why: "the claim's own clause names who says it",
+    apply: ({ unit, cues, doc }) => {
+      const c = cues.find((c) => c.at >= unit.start && c.at < unit.end);
+      return c ? decided(c.rule, c.entity, c.why) : undefined;
+    },
+  },
+  {
+    id: "own-apposition",
+    why: "a speaker's own role apposition is not what the speaker says",
+    apply: ({ unit, cues, doc }) =>
+      cues.some((c) => c.mention && c.mention.start >= unit.start && c.mention.end <= unit.end) ? "layout" : undefined,
+  },
+  {
+    id: "cue-carried",
+    why: "a speaker named earlier in the sentence governs the clauses after it",
+    apply: ({ unit, cues, doc }) => {
+      const c = cues.filter((c) => c.at < unit.start).at(-1);
+      if (!c) return undefined;
+      // "X claims 11 tok/s, which is 4x ...": a relative clause on the object is the writer's, unless
+      // the speaker's words go on as a clause ("X said that ..., which ...").
+      if (
+        /^which\b/i.test(doc.text.slice(unit.start, unit.start + 6)) &&
+        !CLAUSE_THAT.test(doc.text.slice(c.at, unit.start))
+      )
+        return undefined;
+      return decided(c.rule, c.entity, `${c.why}, in the sentence's earlier clause`);
+    },
+  },
+  {
+    id: "cue-postposed",
+    why: 'a source closing the sentence (", the company said.") governs all of it',
+    apply: ({ unit, cues, doc }) => {
+      const c = cues.find((c) => c.at >= unit.end && c.postposed);
+      return c ? decided(c.rule, c.entity, `${c.why}, closing the sentence`) : undefined;
+    },
+  },
+  {
+    id: "footnote",
+    why: "a footnote marker after the claim points to a note that opens with its source",
+    apply: ({ unit, sentence, doc }) => {
+      for (const end of [unit.end, sentence.end]) {
+        const m =
+          FOOTNOTE_AT_END.exec(doc.text.slice(Math.max(unit.start, end - 12), end)) ??
+          FOOTNOTE_AFTER.exec(doc.text.slice(end, end + 16));
+        const note = m && doc.noteByMarker.get(m[1]!);
+        if (!note) continue;
+        const named = doc
+          .within({ start: note.start, end: Math.min(note.end, note.start + NOTE_OPENING + 60) })
+          .find((x) => x.start - note.start <= NOTE_OPENING);
+        if (named) return { entity: named.entity, rule: "footnote", why: `footnote ${m![1]} names ${named.surface}` };
+        return undefined;
+      }
+      return undefined;
+    },
+  },
+  { id: "quotation", why: "a quotation is its speaker's", apply: ({ unit, doc }) => doc.quoteSpeaker(unit) },
+  {
+    id: "report-under-discussion",
+    why: "a finding stated while a report is discussed is its publisher's",
+    apply: ({ unit, sentence, doc }) => doc.reportUnderDiscussion(unit, sentence),
+  },
+];
+
+/** Layout rules, asked when no explicit rule credited a named source. */
+export const LAYOUT_RULES: readonly Rule<UnitInput, Attribution>[] = [
+  {
+    id: "table-source",
+    why: 'a table row is credited to the source its "Source:" line names',
+    apply: ({ unit, doc }) => {
+      const r = regionAt(doc.structure, layoutProbe(unit));
+      if (r?.kind !== "table" || !r.source) return undefined;
+      const named = doc.within(r.source)[0];
+      return named
+        ? { entity: named.entity, rule: "table-source", why: `the table's source line names ${named.surface}` }
+        : undefined;
+    },
+  },
+  {
+    id: "layout-speaker",
+    why: "the author of the comment, post or turn, or the quoted account, a claim stands in",
+    apply: ({ unit, doc }) => {
+      const r = regionAt(doc.structure, layoutProbe(unit));
+      if (!r) return undefined;
+      if (r.kind === "quote" && !r.speaker) {
+        const intro = r.introducer
+          ? doc
+              .within(r.introducer)
+              .filter((m) => m.entity.type === "Person")
+              .at(-1)
+          : undefined;
+        return intro
+          ? { entity: intro.entity, rule: "quoted-block", why: `quoted by the writer from ${intro.entity.name}` }
+          : undefined;
+      }
+      if (!r.speaker) return undefined;
+      const e = doc.speakerEntity(r.speaker, r.speaker.name);
+      return e ? { entity: e, rule: r.rule, why: `${r.speaker.name} ${r.speaker.why}` } : undefined;
+    },
+  },
+];

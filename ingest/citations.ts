@@ -2,11 +2,12 @@
 // "…") and publications it names as where something was published or reported.
 import type { Citation } from "./extraction.ts";
 import type { FoundMention } from "./entities.ts";
+import { CITING_CUES, alternation } from "./word-classes.ts";
 
 const URL =
   /\b(?:https?:\/\/|www\.)[^\s<>"'”)\]]+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|io|cn|uk|de|fr|au|co|int|info)\/[^\s<>"'”)\]]*/gi;
-const CITING =
-  /\b(?:published|reported|appeared|wrote|writes|according to|study|paper|article|report|journal)\b[^.;:]{0,30}$/i;
+/** Words before a publication's name that cite it as where something appeared: "published in Nature". */
+const CITING = new RegExp(`\\b(?:${alternation(CITING_CUES)})\\b[^.;:]{0,30}$`, "i");
 
 export function findCitations(text: string, mentions: FoundMention[]): Citation[] {
   const out: Citation[] = [];

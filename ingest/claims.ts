@@ -78,7 +78,7 @@ function hasFiniteVerb(text: string): boolean {
   const infinitives = lexicon().infinitives;
   // Contractions carry the verb: "It's", "he's invoking", "they're".
   // ("Korea's leading" is a verb; "Korea's Chip Strategy" and "the world's largest" are possessives.)
-  if (CONTRACTED_VERB.test(text) || /n['’]t\b/.test(text)) return true;
+  if ((text.includes("'") || text.includes("’")) && (CONTRACTED_VERB.test(text) || /n['’]t\b/.test(text))) return true;
   const toks = tokenize(text);
   // A list item that starts with a third-person verb: "- Excels at coding (...)".
   if (
@@ -87,19 +87,19 @@ function hasFiniteVerb(text: string): boolean {
     !lexicon().tagged.get(toks[0]!.lower)?.includes("Plural")
   )
     return true;
-  return toks.some((t, i) => {
-    const w = t.lower.replace(/’/g, "'");
+  // Any word that is a verb form by itself; only then (the costlier test) a word that is one by its place.
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.lower.includes("’") ? toks[i]!.lower.replace(/’/g, "'") : toks[i]!.lower;
     if (forms.has(w)) return true;
-    if (i > 0 && presentVerbByPlace(toks, i)) return true;
     // Plural present forms are spelled like infinitives: "effects break", "analysts dismiss".
     if (i > 0 && infinitives.has(w) && !lexicon().tagged.get(w)?.includes("Noun")) return true;
     // "rivals", "dominates", "invested": regular forms of a known verb.
-    const stem = w.replace(/(?:es|s|ed|d)$/, "");
-    return (
-      (stem !== w && (infinitives.has(stem) || infinitives.has(w.replace(/(?:s|d)$/, "")))) ||
-      (w.length > 5 && w.endsWith("ed"))
-    );
-  });
+    const cut = w.endsWith("es") || w.endsWith("ed") ? 2 : w.endsWith("s") || w.endsWith("d") ? 1 : 0;
+    if (cut > 0 && (infinitives.has(w.slice(0, -cut)) || infinitives.has(w.slice(0, -1)))) return true;
+    if (w.length > 5 && w.endsWith("ed")) return true;
+  }
+  for (let i = 1; i < toks.length; i++) if (presentVerbByPlace(toks, i)) return true;
+  return false;
 }
 
 /** Words that open a noun phrase or a prepositional phrase: what follows a verb, not what precedes it. */
@@ -317,7 +317,7 @@ const LONG_SENTENCE = 30;
 function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   const body = text.slice(s.start, s.end);
   const coordination = re === COORDINATION || re === CLAUSE_SEAMS;
-  // A seam inside parentheses ("(XMRI; Chinese: ...)") joins nothing: depth is counted in one pass.
+  // A seam inside parentheses ("(ABCD; French: ...)") joins nothing: depth is counted in one pass.
   const depthAt = parenthesisDepth(body);
   const seams = [...body.matchAll(re)]
     .filter((m) => depthAt[m.index] === 0)
@@ -400,7 +400,29 @@ const hasSubject = (clause: string) => {
   return first !== undefined && !verbForms().has(first) && !/^(?:still|also|then|not)$/.test(first);
 };
 
-const words = (t: string) => t.split(/[\s…]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/**
+ * How many words: runs between white space (or ellipses) with a letter or digit in them. A scan by
+ * hand, since splitting and filtering every candidate was a large share of the rejection rules' time.
+ */
+function words(t: string): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : c === 0x2026 || SPACE.test(t[i]!)) counted = false;
+    else if (!counted && (c < 128 ? ASCII_WORD_CHAR[c] === 1 : letterOrDigitAt(t, i))) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+const letterOrDigitAt = (t: string, i: number) => LETTER_OR_DIGIT.test(String.fromCodePoint(t.codePointAt(i)!));
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) =>
+  /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0,
+);
 
 /** What the rejection rules look at: the stretch of text, without an opening connective, and whether it has a figure. */
 export type Candidate = { text: string; core: string; figure: boolean; verb: () => boolean };
@@ -563,10 +585,22 @@ function navigation(t: string): boolean {
   return short * 2 >= pieces.length;
 }
 
-/** The rule that rejects a stretch of text, or undefined when it is a claim. */
+/**
+ * The rule that rejects a stretch of text, or undefined when it is a claim. claimUnits asks this of
+ * the same sentence several times (for its appositions, as a whole, for its clauses), so the answers
+ * for the last few texts are remembered: the rules are pure functions of the text.
+ */
 export function rejection(t: string): Rule<Candidate, true> | undefined {
-  return firstRule(REJECTION_RULES, candidate(t))?.rule;
+  let rule = rejectionMemo.get(t);
+  if (rule === undefined) {
+    rule = firstRule(REJECTION_RULES, candidate(t))?.rule ?? null;
+    if (rejectionMemo.size >= MEMO_SIZE) rejectionMemo.clear();
+    rejectionMemo.set(t, rule);
+  }
+  return rule ?? undefined;
 }
+const MEMO_SIZE = 256;
+const rejectionMemo = new Map<string, Rule<Candidate, true> | null>();
 
 /**
  * The writer's framing around a fact ("Love how ...", "It's fascinating to see that ...") is not
@@ -642,7 +676,7 @@ const MAY_HAVE_APPOSITION = new RegExp(
 );
 const APPOSITION = {
   id: "apposition",
-  why: "an apposition states what a name is ('X, a Shenzhen start-up'; 'chief executive Y')",
+  why: "an apposition states what a name is ('X, a Lyon start-up'; 'chief executive Y')",
 };
 /** Lines whose appositions are not claims either: the page's furniture, not its text. */
 const NO_APPOSITIONS = new Set([
@@ -659,7 +693,7 @@ const NO_APPOSITIONS = new Set([
 const QUOTED_REPLY = { id: "quoted-reply", why: "a reply's '>' quotation of something said earlier in the thread" };
 
 /**
- * "Founded: 2016", "- Nominal capacity: 160 Ah", "**Anode:** hard carbon": a short label in
+ * "Founded: 2016", "- Nominal capacity: 160 Ah", "**Cathode:** nickel oxide": a short label in
  * sentence case, a colon and a value without a verb. (A label in Title Case is more often a
  * speaker's name or a heading's.)
  */
@@ -677,7 +711,7 @@ function isFactLine(t: string): boolean {
   );
 }
 
-/** "> they pack 5 weights into a byte": a reply quoting an earlier post repeats its claim; it does not make it again. */
+/** "> they fit 3 layers on one die": a reply quoting an earlier post repeats its claim; it does not make it again. */
 function quotesEarlierPost(text: string, s: Span): boolean {
   if (text[s.start] !== ">" || !atLineStart(text, s.start)) return false;
   const quoted = text.slice(s.start + 1, s.end).trim();

@@ -3,7 +3,7 @@
 import type { EntityType } from "../graph/model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { lexicon } from "./lexicon.ts";
-import { isModelCode, isOrgHead, nameCandidates, typeOfName, type NameCandidate } from "./ner.ts";
+import { isModelCode, isOrgHead, isPlaceHead, nameCandidates, typeOfName, type NameCandidate } from "./ner.ts";
 import type { Sentence } from "./segment.ts";
 import type { Structure } from "./structure.ts";
 import { findModels } from "./products.ts";
@@ -13,6 +13,7 @@ import { typeFromContext, type ContextType } from "./names/context.ts";
 import { FINDERS, decided } from "./names/finders.ts";
 import type { Decision } from "./rules.ts";
 import { hasInnerCapital, isAcronym, tokenize, type Token } from "./tokens.ts";
+import { firstAtOrAfter } from "./spans.ts";
 
 export type FoundEntity = {
   name: string;
@@ -105,23 +106,46 @@ export function findEntities(
     covered.fill(1, m.tokenIndex, m.tokenIndex + m.tokenCount);
   }
 
-  // 1b. Terms recognised by their shape; a longer term beats the known name inside it ("2D SRAM").
+  // 1b. Terms recognised by their shape; a longer term beats the known name inside it ("3D NAND flash").
   const starts = sentenceStarts(tokens, sentences);
   const techByKey = new Map<string, string>();
   const technologyTerms = findTechnologyTerms(text, tokens, starts).map((t) => {
-    const name = techByKey.get(t.key) ?? (/^\p{Lu}\p{Ll}/u.test(t.surface) ? t.surface[0]!.toLowerCase() + t.surface.slice(1) : t.surface);
+    const name =
+      techByKey.get(t.key) ??
+      (/^\p{Lu}\p{Ll}/u.test(t.surface) ? t.surface[0]!.toLowerCase() + t.surface.slice(1) : t.surface);
     techByKey.set(t.key, name);
-    return { start: t.start, end: t.end, surface: t.surface, name, type: "Technology" as const, why: t.why, rule: t.rule, finder: "technology" as const };
+    return {
+      start: t.start,
+      end: t.end,
+      surface: t.surface,
+      name,
+      type: "Technology" as const,
+      why: t.why,
+      rule: t.rule,
+      finder: "technology" as const,
+    };
   });
-  const shaped = [...findTermPatterns(text).map((t) => ({ ...t, rule: "term-pattern", finder: "pattern" as const })), ...technologyTerms].sort((a, b) => a.start - b.start || b.end - a.end);
+  const shaped = [
+    ...findTermPatterns(text).map((t) => ({ ...t, rule: "term-pattern", finder: "pattern" as const })),
+    ...technologyTerms,
+  ].sort((a, b) => a.start - b.start || b.end - a.end);
   for (const t of shaped) {
     const inside = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (inside.some((m) => m.start < t.start || m.end > t.end || (m.start === t.start && m.end === t.end))) continue;
+    // "Anhui province" where "Anhui" is a known place: another name of that place.
+    const place = t.type === "Place" ? inside.find((m) => m.entity.type === "Place") : undefined;
+    if (place) {
+      addAlias(place.entity, t.surface, t.why);
+      continue;
+    }
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
-    const e = bySurface.get(t.name) ?? entityFor(t.name, t.type, undefined, decided(FINDERS[t.finder], { id: t.rule, why: t.why }));
+    const e =
+      bySurface.get(t.name) ??
+      entityFor(t.name, t.type, undefined, decided(FINDERS[t.finder], { id: t.rule, why: t.why }));
     if (e.notes.length === 0) e.notes.push(`${t.surface}: ${t.why}`);
     addAlias(e, t.surface, t.why);
-    for (const s of ("spellings" in t ? t.spellings : undefined) ?? []) addAlias(e, s, "the usual spelling of the same name");
+    for (const s of ("spellings" in t ? t.spellings : undefined) ?? [])
+      addAlias(e, s, "the usual spelling of the same name");
     mentions.push({ start: t.start, end: t.end, surface: t.surface, entity: e });
     markCovered(tokens, covered, t);
   }
@@ -189,10 +213,20 @@ export function findEntities(
   for (const c of candidates) {
     const beforeTechnology = !c.weak && technologyAt.has(c.end + 1) && text[c.end] === " ";
     const t = beforeTechnology
-      ? { type: "Product" as const, strong: true, rule: "before-technology", why: "a name right before a technology term is a product of that kind" }
+      ? {
+          type: "Product" as const,
+          strong: true,
+          rule: "before-technology",
+          why: "a name right before a technology term is a product of that kind",
+        }
       : (typeFromContext({ text, start: c.start, end: c.end, surface: c.surface }) ??
         (hasInnerCapital(c.surface) && !c.surface.includes(" ")
-          ? { type: "Organization" as const, strong: false, rule: "camel-case", why: "a camel-cased name (\"SoftBank\") is most often a company's" }
+          ? {
+              type: "Organization" as const,
+              strong: false,
+              rule: "camel-case",
+              why: 'a camel-cased name ("SoftBank") is most often a company\'s',
+            }
           : undefined));
     const had = contextType.get(c.surface);
     if (t && (!had || (t.strong && !had.strong) || t.type === "Product")) contextType.set(c.surface, t);
@@ -208,11 +242,13 @@ export function findEntities(
     const typedBy: Decision =
       fromContext && (fromContext.strong || !c.type)
         ? { stage: "resolution", rule: fromContext.rule, why: fromContext.why }
-        : { stage: "resolution", rule: "name-shape", why: c.why };
+        : { stage: "resolution", rule: c.rule ?? "name-shape", why: c.why };
     const e =
       existing ??
       resolved?.entity ??
-      (type && (!c.weak || fromContext) ? entityFor(placeName(c.surface, type), type, undefined, [decided(FINDERS.run, FINDERS.run)[0]!, typedBy]) : undefined);
+      (type && (!c.weak || fromContext)
+        ? entityFor(placeName(c.surface, type), type, undefined, [decided(FINDERS.run, FINDERS.run)[0]!, typedBy])
+        : undefined);
     if (e && e.name !== c.surface) addAlias(e, c.surface, "the same place in capitals");
     if (!e && c.weak) continue;
     if (!e) {
@@ -226,11 +262,23 @@ export function findEntities(
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
   // In "Ann Lee, Boris Petrov and Okafor" or "Intel and Brodix" an unknown name takes its neighbours' type.
+  // "Yichun, Jiangxi", "Tucson, Arizona": an unknown name followed by a known place is a place in it.
+  const placeAt = new Set(mentions.filter((m) => m.entity.type === "Place").map((m) => m.start));
   for (const c of untyped) {
-    const type = coordinatedType(text, c, mentions);
+    const inPlace = /^, $/.test(text.slice(c.end, c.end + 2)) && placeAt.has(c.end + 2) && !c.surface.includes(" ");
+    const type = inPlace ? "Place" : coordinatedType(text, c, mentions);
     if (!type) continue;
-    const e = entityFor(c.surface, type, undefined, decided(FINDERS.run, FINDERS.coordinated));
-    e.notes.push(`${c.surface}: listed together with other ${type} names`);
+    const e = entityFor(
+      c.surface,
+      type,
+      undefined,
+      decided(FINDERS.run, inPlace ? FINDERS.inPlace : FINDERS.coordinated),
+    );
+    e.notes.push(
+      inPlace
+        ? `${c.surface}: a place named before the place it lies in`
+        : `${c.surface}: listed together with other ${type} names`,
+    );
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
   mergePeople(mentions);
@@ -245,12 +293,15 @@ export function findEntities(
 function withKnownPrefix<C extends NameCandidate>(text: string, c: C, mentions: FoundMention[]): C {
   // "Microsoft Research": a lone institution word after a known organisation.
   const loneHead = !c.surface.includes(" ") && isOrgHead(c.surface);
-  if (!loneHead && (c.type !== "Organization" || !c.why.startsWith("headed by") || c.weak)) return c;
+  const placeHead = c.type === "Place" && c.why.startsWith("headed by") && !c.weak;
+  if (!loneHead && !placeHead && (c.type !== "Organization" || !c.why.startsWith("headed by") || c.weak)) return c;
   const i = mentions.findIndex(
     (m) =>
       m.end + 1 === c.start &&
       text[m.end] === " " &&
-      (m.entity.type === "Organization" || (!loneHead && m.entity.type === "Place")) &&
+      (placeHead
+        ? m.entity.type === "Place"
+        : m.entity.type === "Organization" || (!loneHead && m.entity.type === "Place")) &&
       /^\p{Lu}/u.test(m.surface),
   );
   if (i < 0) return c;
@@ -259,8 +310,9 @@ function withKnownPrefix<C extends NameCandidate>(text: string, c: C, mentions: 
     ...c,
     start: m.start,
     surface: text.slice(m.start, c.end),
-    type: "Organization",
+    type: placeHead ? "Place" : "Organization",
     weak: false,
+    rule: placeHead ? "place-head" : "organisation-head",
     why: `headed by "${c.surface.split(" ").at(-1)}", after the known name ${m.surface}`,
   };
 }
@@ -283,16 +335,20 @@ function trimToInitials(acr: string, long: string): string | undefined {
 function shortFormIndex(entities: Iterable<FoundEntity>) {
   const byLast = new Map<string, FoundEntity>();
   const byFirst = new Map<string, FoundEntity>();
-  /** "Qianhai Institute" for "Qianhai Institute of X": the words before "of" in an organisation's name. */
+  /** "Harwell Institute" for "Harwell Institute of X": the words before "of" in an organisation's name. */
   const byHead = new Map<string, FoundEntity>();
-  /** "K1" for "SpacemiT K1": a product's version code alone. */
+  /** "T5" for "Orbix T5": a product's version code alone. */
   const byCode = new Map<string, FoundEntity>();
   const add = (e: FoundEntity) => {
     for (const n of [e.name, ...e.aliases]) {
       const words = n.split(" ");
       if (words.length < 2) continue;
-      if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!)) byCode.set(words.at(-1)!, e);
-      // "General Office" for "NCIA General Office": an organisation's name without its first word.
+      if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!))
+        byCode.set(words.at(-1)!, e);
+      // "Xinwu" for "Xinwu District": a place's name without the kind of place it is.
+      if (e.type === "Place" && words.length === 2 && isPlaceHead(words[1]!) && !byHead.has(words[0]!))
+        byHead.set(words[0]!, e);
+      // "Central Office" for "BCRA Central Office": an organisation's name without its first word.
       if (e.type === "Organization" && words.length >= 3 && !byHead.has(words.slice(1).join(" ")))
         byHead.set(words.slice(1).join(" "), e);
       const of = words.indexOf("of");
@@ -432,15 +488,21 @@ function sentenceStarts(tokens: Token[], sentences: Sentence[]): Set<number> {
   return starts;
 }
 
+/**
+ * Marks the tokens inside a span. Tokens are in order and do not overlap, so those inside are one run,
+ * found by binary search: a scan of all tokens per mention was quadratic.
+ */
 function markCovered(tokens: Token[], covered: Uint8Array, span: { start: number; end: number }) {
-  for (let i = 0; i < tokens.length; i++)
-    if (tokens[i]!.start >= span.start && tokens[i]!.end <= span.end) covered[i] = 1;
+  let i = firstAtOrAfter(tokens, span.start, (t) => t.start);
+  for (; i < tokens.length && tokens[i]!.end <= span.end; i++) covered[i] = 1;
 }
 
 /** A place written in capitals, as in a dateline ("HEFEI, Dec. 3"), is named as usual: "Hefei". */
 function placeName(surface: string, type: EntityType): string {
   const shouted =
-    type === "Place" ? /^\p{Lu}{4,}(?: \p{Lu}{2,})*$/u.test(surface) : /^\p{Lu}{4,}(?: (?:OF|AND|\p{Lu}{4,}))+$/u.test(surface);
+    type === "Place"
+      ? /^\p{Lu}{4,}(?: \p{Lu}{2,})*$/u.test(surface)
+      : /^\p{Lu}{4,}(?: (?:OF|AND|\p{Lu}{4,}))+$/u.test(surface);
   if (!shouted) return surface;
   return surface
     .toLowerCase()

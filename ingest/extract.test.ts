@@ -142,9 +142,11 @@ describe("entities", () => {
     expect(types.Mining).toBeUndefined();
   });
 
-  it("finds a versioned model after 'the' ('the V3 model')", () => {
+  it("finds a versioned model after 'the' ('the V3 model'), as the full model named before", () => {
     const c = claimWith("Chile trained Vela V3. It has 70 billion parameters in the V3 model.", "70 billion");
-    expect(c?.about).toContain("V3");
+    expect(c?.about).toContain("Vela V3");
+    const alone = claimWith("Chile has 70 billion parameters in the V3 model.", "70 billion");
+    expect(alone?.about).toContain("V3");
   });
 
   it("does not read a lower-case term inside a capitalised name", () => {

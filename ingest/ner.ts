@@ -2,7 +2,8 @@
 // (a title or first name -> Person, a head noun such as "University" -> Organization, ...).
 // Fast by design: one pass over tokens, set look-ups only.
 import type { EntityType } from "../graph/model.ts";
-import { lexicon } from "./lexicon.ts";
+import { lexicon, type Lexicon } from "./lexicon.ts";
+import { firstRule, type Rule } from "./rules.ts";
 import { isChineseName } from "./names/pinyin.ts";
 import { INSTITUTION_FIELDS, NUMBERED_LABELS } from "./word-classes.ts";
 
@@ -16,6 +17,8 @@ export type NameCandidate = {
   surface: string;
   type: EntityType | undefined;
   why: string;
+  /** The shape rule that typed it (NAME_SHAPE_RULES), if one did. */
+  rule?: string;
   weak: boolean;
 };
 
@@ -26,6 +29,7 @@ const ORG_HEADS = new Set(
   ),
 );
 export const isOrgHead = (word: string) => ORG_HEADS.has(word.toLowerCase());
+export const isPlaceHead = (word: string) => PLACE_HEADS.has(word.toLowerCase());
 const PUBLICATION_HEADS = new Set(
   "times post journal review daily gazette herald tribune magazine press news report".split(" "),
 );
@@ -50,7 +54,7 @@ const NOT_NAMES = new Set(
 const strip = (w: string) => w.replace(/[’']s$/i, "");
 
 /**
- * "LX-2", "C910", "XY-S1200": letters and digits together, starting with a letter, make a model or
+ * "QB-7", "R7", "ZK-T300": letters and digits together, starting with a letter, make a model or
  * version code. Periods ("Q3", "H1", "FY2024"), groupings ("G7", "G20") and "COVID-19" are not models.
  */
 export function isModelCode(w: string): boolean {
@@ -58,56 +62,166 @@ export function isModelCode(w: string): boolean {
     /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(w) &&
     /\d/.test(w) &&
     /^\p{Lu}[\p{L}-]*\d/u.test(w) &&
-    !/^(?:Q[1-4]|H[12]|FY\d+|G\d{1,2}|COVID-19|CO2|PM\d.*|MP\d|[A-Z]{1,2}-\d{4}(?:-\d+)?)$/.test(w) &&
+    !/^(?:Q[1-4]|H[12]|FY\d+|G\d{1,2}|WW\d|COVID-19|CO2|PM\d.*|MP\d|[A-Z]{1,2}-\d{4}(?:-\d+)?)$/.test(w) &&
     !/-(?:19|20)\d\d(?:-|$)/.test(w) &&
     !/-\p{Ll}{3,}$/u.test(w)
   );
 }
 const NUMBERED = new Set<string>(NUMBERED_LABELS);
 /** Units after a figure ("12 GWh", "140 GHz"): never names. */
-const UNITS = new Set("gwh mwh kwh twh wh gw mw kw tw ghz mhz khz thz hz db dbm dbi nm mm cm km kg mg gb tb mb pb ms ns ps tops tflops flops ev".split(" "));
+const UNITS = new Set(
+  "gwh mwh kwh twh wh gw mw kw tw ghz mhz khz thz hz db dbm dbi nm mm cm km kg mg gb tb mb pb ms ns ps tops tflops flops ev".split(
+    " ",
+  ),
+);
 
 /** Is this token a name-like word: capitalised, camel-cased or an acronym, and not a bare number? */
 function nameLike(t: Token): boolean {
   return (isCapitalized(t.text) || hasInnerCapital(t.text) || isAcronym(t.text)) && !/^\d/.test(t.text);
 }
 
-export function typeOfName(words: string[], lex = lexicon()): { type: EntityType | undefined; why: string } {
+/** A capitalised run as the shape rules see it: its words, lower-cased, and its head noun. */
+export type NameShape = {
+  words: string[];
+  lower: string[];
+  /** The head noun: the last word, or in "Department of State", "Bank of China" the word before "of". */
+  head: string;
+  headWord: string;
+  lex: Lexicon;
+};
+type Typed = { type: EntityType; why: string };
+
+const firstOf = (n: NameShape) => n.lower[0]!;
+const lastOf = (n: NameShape) => n.lower[n.lower.length - 1]!;
+const personLength = (n: NameShape) => n.words.length >= 2 && n.words.length <= 4;
+const lone = (n: NameShape) => n.words.length === 1 && !isAcronym(n.words[0]!);
+
+/** How a name's own words type it, first rule first (the names stage's typing by shape). */
+export const NAME_SHAPE_RULES: readonly Rule<NameShape, Typed>[] = [
+  {
+    id: "known-person",
+    why: "the lexicon knows the whole name as a person's",
+    apply: (n) => (n.lex.people.has(n.lower.join(" ")) ? { type: "Person", why: "a known person" } : undefined),
+  },
+  {
+    id: "known-organisation",
+    why: "the lexicon knows the whole name as an organisation's",
+    apply: (n) =>
+      n.lex.organizations.has(n.lower.join(" ")) ? { type: "Organization", why: "a known organisation" } : undefined,
+  },
+  {
+    id: "known-place",
+    why: "the lexicon knows the whole name as a city or region",
+    apply: (n) => {
+      const full = n.lower.join(" ");
+      return n.lex.cities.has(full) || n.lex.regions.has(full)
+        ? { type: "Place", why: "a known city or region" }
+        : undefined;
+    },
+  },
+  {
+    id: "model-code",
+    why: '"QB-7", "Zephyr S3", "Pixelbook 3": a version code or number makes a model, a product',
+    apply: (n) =>
+      n.words.some(isModelCode) || (n.words.length > 1 && /^\d{1,2}$/.test(n.words[n.words.length - 1]!))
+        ? { type: "Product", why: "a model name with a version code" }
+        : undefined,
+  },
+  {
+    id: "organisation-head",
+    why: '"... University", "... Robotics", "Bank of ...": the head noun of an institution',
+    apply: (n) =>
+      ORG_HEADS.has(n.head) && n.words.length > 1
+        ? { type: "Organization", why: `headed by "${n.headWord}"` }
+        : undefined,
+  },
+  {
+    id: "publication-head",
+    why: '"... Times", "... Journal", "Journal of ...": the head noun of a publication',
+    apply: (n) =>
+      PUBLICATION_HEADS.has(n.head) && n.words.length > 1
+        ? { type: "Publication", why: `headed by "${n.headWord}"` }
+        : undefined,
+  },
+  {
+    id: "place-head",
+    why: '"... Province", "... River Delta", "... District": the head noun of a place',
+    apply: (n) =>
+      PLACE_HEADS.has(n.head) && n.words.length > 1 ? { type: "Place", why: `headed by "${n.headWord}"` } : undefined,
+  },
+  {
+    id: "first-name",
+    why: 'a first name and a capitalised word: "Helen Park" is a person even though "park" is a word',
+    apply: (n) =>
+      personLength(n) &&
+      (n.lex.firstNames.has(firstOf(n)) || n.lex.people.has(firstOf(n))) &&
+      (n.words.length === 2 || !n.lex.common.has(n.lower[1]!))
+        ? { type: "Person", why: `"${n.words[0]}" is a first name` }
+        : undefined,
+  },
+  {
+    id: "east-asian-family-name",
+    why: '"Li Keqiang", "Moon Jae-in": a common East Asian family name before given names',
+    apply: (n) =>
+      personLength(n) &&
+      EAST_ASIAN_SURNAMES.has(firstOf(n)) &&
+      n.words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w))
+        ? { type: "Person", why: `"${n.words[0]}" is a family name` }
+        : undefined,
+  },
+  {
+    id: "pinyin-name",
+    why: '"Situ Lan", "Gao Shuqin": a Chinese family name and a given name of pinyin syllables',
+    apply: (n) =>
+      isChineseName(n.words) ? { type: "Person", why: "a Chinese family name and a pinyin given name" } : undefined,
+  },
+  {
+    id: "family-name",
+    why: "a known family name after a word that is not an ordinary one",
+    apply: (n) =>
+      personLength(n) && n.lex.lastNames.has(lastOf(n)) && !n.lex.common.has(firstOf(n))
+        ? { type: "Person", why: `"${n.words[n.words.length - 1]}" is a family name` }
+        : undefined,
+  },
+  {
+    id: "gaelic-family-name",
+    why: '"McAllister", "O\'Brien": a lone Gaelic family name',
+    apply: (n) =>
+      lone(n) && /^(?:Mc|Mac|O['’])\p{Lu}/u.test(n.words[0]!)
+        ? { type: "Person", why: "a Gaelic family name" }
+        : undefined,
+  },
+  {
+    id: "lone-family-name",
+    why: 'a lone family name (a surname that is also an ordinary word, "Sun", needs more than itself)',
+    apply: (n) =>
+      lone(n) &&
+      (n.lex.lastNames.has(firstOf(n)) || (EAST_ASIAN_SURNAMES.has(firstOf(n)) && !n.lex.common.has(firstOf(n))))
+        ? { type: "Person", why: "a family name" }
+        : undefined,
+  },
+  {
+    id: "lone-first-name",
+    why: "a lone first name",
+    apply: (n) => (lone(n) && n.lex.firstNames.has(firstOf(n)) ? { type: "Person", why: "a first name" } : undefined),
+  },
+];
+
+export function typeOfName(
+  words: string[],
+  lex = lexicon(),
+): { type: EntityType | undefined; why: string; rule?: string } {
   const lower = words.map((w) => strip(w).toLowerCase());
-  const first = lower[0]!;
-  const last = lower[lower.length - 1]!;
-  const full = lower.join(" ");
-  if (lex.people.has(full)) return { type: "Person", why: "a known person" };
-  if (lex.organizations.has(full)) return { type: "Organization", why: "a known organisation" };
-  if (lex.cities.has(full) || lex.regions.has(full)) return { type: "Place", why: "a known city or region" };
-  // The head noun: the last word, or in "Department of State", "Bank of China" the word before "of".
   const ofAt = lower.indexOf("of");
-  const head = ofAt > 0 ? lower[ofAt - 1]! : last;
-  const headWord = ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!;
-  if (words.some(isModelCode) || (words.length > 1 && /^\d{1,2}$/.test(words[words.length - 1]!)))
-    return { type: "Product", why: "a model name with a version code" };
-  if (ORG_HEADS.has(head) && words.length > 1) return { type: "Organization", why: `headed by "${headWord}"` };
-  if (PUBLICATION_HEADS.has(head) && words.length > 1) return { type: "Publication", why: `headed by "${headWord}"` };
-  if (PLACE_HEADS.has(head) && words.length > 1) return { type: "Place", why: `headed by "${headWord}"` };
-  if (words.length >= 2 && words.length <= 4) {
-    // A first name and a capitalised word: "Helen Park" is a person even though "park" is a word.
-    if ((lex.firstNames.has(first) || lex.people.has(first)) && (words.length === 2 || !lex.common.has(lower[1]!)))
-      return { type: "Person", why: `"${words[0]}" is a first name` };
-    if (EAST_ASIAN_SURNAMES.has(first) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?$/u.test(w)))
-      return { type: "Person", why: `"${words[0]}" is a family name` };
-    if (isChineseName(words)) return { type: "Person", why: `a Chinese family name and a pinyin given name` };
-    if (lex.lastNames.has(last) && !lex.common.has(first))
-      return { type: "Person", why: `"${words[words.length - 1]}" is a family name` };
-  }
-  // A lone word: acronyms ("IRA") are not names of people, and a surname that is also an ordinary
-  // word ("Sun", "Moon") needs more than itself to be one.
-  if (words.length === 1 && !isAcronym(words[0]!)) {
-    if (/^(?:Mc|Mac|O['’])\p{Lu}/u.test(words[0]!)) return { type: "Person", why: "a Gaelic family name" };
-    if (lex.lastNames.has(first) || (EAST_ASIAN_SURNAMES.has(first) && !lex.common.has(first)))
-      return { type: "Person", why: "a family name" };
-    if (lex.firstNames.has(first)) return { type: "Person", why: "a first name" };
-  }
-  return { type: undefined, why: "a capitalised name" };
+  const shape: NameShape = {
+    words,
+    lower,
+    head: ofAt > 0 ? lower[ofAt - 1]! : lower[lower.length - 1]!,
+    headWord: ofAt > 0 ? words[ofAt - 1]! : words[words.length - 1]!,
+    lex,
+  };
+  const hit = firstRule(NAME_SHAPE_RULES, shape);
+  return hit ? { ...hit.out, rule: hit.rule.id } : { type: undefined, why: "a capitalised name" };
 }
 
 /**
@@ -133,7 +247,11 @@ export function nameCandidates(
       const gap = text.slice(tokens[j - 1]!.end, tokens[j]!.start);
       const afterPossessive = /[’']s$/.test(tokens[j - 1]!.text);
       const initial = gap === ". " && /^\p{Lu}$/u.test(tokens[j - 1]!.text);
-      if ((gap === " " || gap === " & " || initial) && nameLike(tokens[j]!) && !afterPossessive) j++;
+      // "Vasquez-Lund", "Rolls-Royce": two capitalised words joined by a hyphen are one name (a known
+      // name on either side, as in "US-China", is already covered and ends the run).
+      const hyphened =
+        gap === "-" && /^\p{Lu}\p{Ll}+$/u.test(tokens[j - 1]!.text) && /^\p{Lu}\p{Ll}+$/u.test(tokens[j]!.text);
+      if ((gap === " " || gap === " & " || initial || hyphened) && nameLike(tokens[j]!) && !afterPossessive) j++;
       else if (gap === " " && CONNECTORS.has(tokens[j]!.lower) && joinsNames(text, tokens, j, covered)) j += 2;
       // "Ministry of Science and Technology": after "<institution> of", "and" stays inside the name.
       else if (
@@ -162,23 +280,50 @@ export function nameCandidates(
       i = j;
       continue;
     }
-    // "An LX-2", "The Zephyr": a determiner in front is not part of the name.
+    // "A QB-7", "The Zephyr": a determiner in front is not part of the name.
     while (from < j - 1 && /^(?:the|a|an|this|that|these|those)$/.test(tokens[from]!.lower)) from++;
     // "12 GWh", "140 GHz": a unit after a figure.
-    if (j - from === 1 && UNITS.has(tokens[from]!.lower) && /\d\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 3), tokens[from]!.start))) {
+    if (
+      j - from === 1 &&
+      UNITS.has(tokens[from]!.lower) &&
+      /\d\s*$/.test(text.slice(Math.max(0, tokens[from]!.start - 3), tokens[from]!.start))
+    ) {
       i = j;
       continue;
     }
-    // "VisionFive 2", "Qiantang R5": a version number or code right after a name is part of it.
-    if (j < tokens.length && !covered[j] && text.slice(tokens[j - 1]!.end, tokens[j]!.start) === " " && (/^\d{1,2}$/.test(tokens[j]!.text) && !MONTHS.has(tokens[j - 1]!.lower) && !NUMBERED.has(tokens[j - 1]!.lower) && !/^\p{Lu}{4,}$/u.test(tokens[j - 1]!.text) && (hasInnerCapital(tokens[j - 1]!.text) || isModelCode(tokens[j - 1]!.text) || j - from > 1 || !lex.common.has(tokens[j - 1]!.lower)) && !/^\d{1,2}(?:,|\s+(?:\p{Ll}|%))/u.test(text.slice(tokens[j]!.start, tokens[j]!.start + 6))))
+    // "Pixelbook 3", "Tamar K9": a version number or code right after a name is part of it.
+    if (
+      j < tokens.length &&
+      !covered[j] &&
+      text.slice(tokens[j - 1]!.end, tokens[j]!.start) === " " &&
+      /^\d{1,2}$/.test(tokens[j]!.text) &&
+      !MONTHS.has(tokens[j - 1]!.lower) &&
+      !NUMBERED.has(tokens[j - 1]!.lower) &&
+      !/^\p{Lu}{4,}$/u.test(tokens[j - 1]!.text) &&
+      (hasInnerCapital(tokens[j - 1]!.text) ||
+        isModelCode(tokens[j - 1]!.text) ||
+        j - from > 1 ||
+        !lex.common.has(tokens[j - 1]!.lower)) &&
+      !/^\d{1,2}(?:[,%]|\s*(?:%|percent|per|of|to|and|or|times|days|weeks|months|years|hours|minutes|million|billion|points)\b)/u.test(
+        text.slice(tokens[j]!.start, tokens[j]!.start + 14),
+      )
+    )
       j++;
     const words = tokens.slice(from, j).map((t) => t.text);
     const verdict = acceptable(words, from, sentenceStart, lex);
     if (verdict) {
-      const { type, why } = typeOfName(words, lex);
+      const { type, why, rule } = typeOfName(words, lex);
       const start = tokens[from]!.start;
       const end = tokens[j - 1]!.end;
-      out.push({ start, end, surface: text.slice(start, end), type, why, weak: verdict === "weak" });
+      out.push({
+        start,
+        end,
+        surface: text.slice(start, end),
+        type,
+        why,
+        ...(rule ? { rule } : {}),
+        weak: verdict === "weak",
+      });
     }
     i = j;
   }
@@ -226,7 +371,13 @@ function fieldWords(tokens: Token[], and: number): boolean {
  */
 function endsInInstitution(text: string, tokens: Token[], from: number, covered: Uint8Array): boolean {
   let k = from;
-  while (k + 1 < tokens.length && k - from < 6 && !covered[k + 1] && nameLike(tokens[k + 1]!) && text.slice(tokens[k]!.end, tokens[k + 1]!.start) === " ")
+  while (
+    k + 1 < tokens.length &&
+    k - from < 6 &&
+    !covered[k + 1] &&
+    nameLike(tokens[k + 1]!) &&
+    text.slice(tokens[k]!.end, tokens[k + 1]!.start) === " "
+  )
     k++;
   return k > from && ORG_HEADS.has(tokens[k]!.lower);
 }

@@ -44,7 +44,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 /** "Solid-state": an ordinary word, capitalised, then lower-case parts. */
 function ordinaryCapitalised(word: string): boolean {
   const [first, ...rest] = word.split(/[-‑]/);
-  return /^\p{Lu}\p{Ll}*$/u.test(first!) && rest.every((p) => /^\p{Ll}+$/u.test(p)) && lexicon().common.has(first!.toLowerCase());
+  return (
+    /^\p{Lu}\p{Ll}*$/u.test(first!) &&
+    rest.every((p) => /^\p{Ll}+$/u.test(p)) &&
+    lexicon().common.has(first!.toLowerCase())
+  );
 }
 
 /** Case, curly apostrophes and hyphen variants folded, for comparisons. */

@@ -137,6 +137,13 @@ export const TECHNOLOGY_HEADS = [
   "algorithms",
   "architecture",
   "architectures",
+  "smelting",
+  "mining",
+  "recycling",
+  "gearbox",
+  "gearboxes",
+  "bearings",
+  "turbochargers",
 ] as const;
 
 /**
@@ -477,7 +484,8 @@ export const NON_CLASSIFYING_MODIFIERS = [
 
 /**
  * Chemical elements and common materials whose names are not ordinary English words: in technical
- * text each names a material (Technology). "lead", "tin", "iron", "gold" and "silver" are left out.
+ * text each names a material (Technology). Metals named by everyday words ("lead", "tin", "iron", "gold",
+ * "silver", "copper", "zinc") are left out.
  */
 export const MATERIALS = [
   "lithium",
@@ -530,8 +538,6 @@ export const MATERIALS = [
   "graphite",
   "graphene",
   "polysilicon",
-  "copper",
-  "zinc",
   "alumina",
   "bauxite",
   "phosphorus",
@@ -1140,6 +1146,36 @@ export const TITLES = [
   ...["chairman", "chairwoman", "director", "sir", "dame", "judge", "governor", "mayor", "ambassador"],
 ];
 
+/** Nouns for a published work whose findings a text may go on to state: "the report", "the ASPI tracker". */
+export const REPORT_NOUNS = [
+  ...["report", "study", "survey", "tracker", "dataset", "index", "findings", "paper", "white paper"],
+  ...["analysis", "ranking", "review", "yearbook", "outlook"],
+];
+
+/** Words of rank and share that, like a figure, mark a sentence as stating a finding. */
+export const FINDING_WORDS = [
+  ...["lead", "leads", "leading", "in the lead", "ahead", "ranks", "rank", "ranked", "out of", "times the"],
+  ...[
+    "share",
+    "concentrated",
+    "weakest",
+    "strongest",
+    "dominant",
+    "dominance",
+    "dominate",
+    "dominates",
+    "dominated",
+    "dominating",
+  ],
+  ...["monopoly", "monopolies", "monopolistic"],
+];
+
+/** Words before a publication's name that cite it: "published in Nature", "a study in The Lancet". */
+export const CITING_CUES = [
+  ...["published", "reported", "appeared", "wrote", "writes", "according to"],
+  ...["study", "paper", "article", "report", "journal"],
+];
+
 /** Sources that are not named: a claim they carry has no one to be credited to in the sentence. */
 export const UNNAMED_SOURCES = [
   ...["people familiar", "person familiar", "sources familiar", "people with knowledge", "person with knowledge"],
@@ -1184,6 +1220,12 @@ export const FIRST_PERSON_SINGULAR = [
 export const TURN_ROLES = [
   ...["q", "a", "question", "answer", "host", "interviewer", "guest", "moderator", "reporter", "journalist"],
   ...["audience member", "audience", "caller", "panelist", "speaker", "correspondent"],
+];
+
+/** Words of a paragraph that introduces someone else's words before a colon: "Here is the thread:". */
+export const QUOTE_INTRODUCERS = [
+  ...["put it", "according", "story", "stories", "thread", "post", "tweet", "article", "report"],
+  ...["discussion", "statement", "excerpt", "reads"],
 ];
 
 /** Footers a news agency signs its reports with: such a page speaks in its own voice, not its byline's. */

@@ -6,7 +6,9 @@ import type { EntityType } from "../../graph/model.ts";
 import type { FoundEntity, FoundMention } from "../entities.ts";
 import { opensSentence } from "../segment.ts";
 import { firstAtOrAfter } from "../spans.ts";
+import { REPORT_NOUNS, alternation } from "../word-classes.ts";
 
+const REPORT_NOUN = new RegExp(`^(?:${alternation(REPORT_NOUNS)})$`, "i");
 /** How far back a described subject may point (characters). */
 const WINDOW = 2500;
 /** How many candidates back a look-up considers. */
@@ -50,7 +52,7 @@ export function createResolver(text: string, speakers: FoundMention[]) {
 
   /** "the report", "the same estimate": a work named before, or the source credited last. */
   function work(at: number, noun: string): FoundEntity | undefined {
-    if (/report|study|survey|paper|review|tracker|index|yearbook|analysis/i.test(noun)) {
+    if (REPORT_NOUN.test(noun)) {
       const pub = before(at, "Publication").next();
       if (!pub.done) return pub.value.entity;
     }

@@ -3,9 +3,36 @@
 // "Wang Street" from being read as people: "Auto" and "Street" are not pinyin.
 import { CHINESE_FAMILY_NAMES } from "../word-classes.ts";
 
-const INITIALS = ["zh", "ch", "sh", "b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "r", "z", "c", "s", "y", "w", ""];
+const INITIALS = [
+  "zh",
+  "ch",
+  "sh",
+  "b",
+  "p",
+  "m",
+  "f",
+  "d",
+  "t",
+  "n",
+  "l",
+  "g",
+  "k",
+  "h",
+  "j",
+  "q",
+  "x",
+  "r",
+  "z",
+  "c",
+  "s",
+  "y",
+  "w",
+  "",
+];
 const FINALS = new Set(
-  "a o e ai ei ao ou an en ang eng ong er i ia ie iao iu ian in iang ing iong u ua uo uai ui uan un uang ueng ue v ve van vn io".split(" "),
+  "a o e ai ei ao ou an en ang eng ong er i ia ie iao iu ian in iang ing iong u ua uo uai ui uan un uang ueng ue v ve van vn io".split(
+    " ",
+  ),
 );
 const FAMILY = new Set<string>(CHINESE_FAMILY_NAMES);
 
@@ -37,7 +64,7 @@ export function isPinyin(word: string, max = 3): boolean {
 
 export const isChineseFamilyName = (word: string) => FAMILY.has(word.toLowerCase());
 
-/** "Liang Xiaoqing", "Ouyang Mei": a family name, then a pinyin given name of one or two syllables. */
+/** "Gao Shuqin", "Situ Lan": a family name, then a pinyin given name of one or two syllables. */
 export function isChineseName(words: readonly string[]): boolean {
   if (words.length !== 2) return false;
   const [family, given] = words as [string, string];

@@ -1,6 +1,6 @@
 // Comment sections under a blog post or article (WordPress, Substack, Disqus as copied or rendered):
-// "Jane Roe says:" headers, or numbered, indented "1. Jane Roe" headers whose comments end in a
-// "Reply" link. The commenter's name may carry a badge the comment system prints after it
+// "Jane Roe says:" headers, numbered, indented "1. Jane Roe" headers, or a name over a date line, in
+// a section whose comments end in a "Reply" link. The commenter's name may carry a badge the comment system prints after it
 // ("Jane Roe Post author", "jroe (moderator)"): the badge is not part of the name.
 import { lexicon } from "../lexicon.ts";
 import { ROLE_BADGES, alternation } from "../word-classes.ts";
@@ -10,6 +10,9 @@ import type { Region } from "./types.ts";
 const NUMBERED_HEAD = /^(\d{1,4})\.[ \t]+(\S[^\n]{0,40}?)[ \t]*$/;
 const SAYS_HEAD = /^(\S[^\n]{0,40}?) (?:says|said|wrote|writes|commented):[ \t]*$/;
 const REPLY = /^[ \t]*(?:Reply|Reply ↓|↪ Reply|reply)[ \t]*$/;
+/** A line that is only a posting date or time: "Mar 3", "March 3, 2024 at 9:10 am", "2 hrs ago". */
+const DATE_LINE =
+  /^[ \t]*(?:\p{Lu}\p{Ll}{2,8}\.? \d{1,2}(?:, \d{4})?|\d{1,2} \p{Lu}\p{Ll}{2,8}(?: \d{4})?|\d{4}-\d{2}-\d{2}|\d+\s*(?:m|h|d|w|mo|y|min|mins|hrs?|hours?|days?|weeks?|months?|years?)\.?(?: ago)?)(?:,? (?:at )?\d{1,2}:\d{2}(?:\s*[aApP]\.?[mM]\.?)?)?[ \t]*$/u;
 /** A badge: a role noun after the name, bracketed or not, maybe after one word ("Moderator", "(admin)"). */
 const BADGE = new RegExp(String.raw`\s+\(?(?:(\p{L}+)\s+)?(?:${alternation(ROLE_BADGES)})\)?$`, "iu");
 
@@ -39,7 +42,11 @@ export function commentRegions(ls: Line[]): Region[] {
     const t = l.text.slice(l.indent).trimEnd();
     const s = SAYS_HEAD.exec(t);
     const n = s ? undefined : NUMBERED_HEAD.exec(t);
-    const raw = s?.[1] ?? n?.[2];
+    // "Jane Roe" over a line that is only a date (Substack, Disqus and most comment plugins).
+    let k = i + 1;
+    while (k < ls.length && ls[k]!.blank && k - i < 3) k++;
+    const dated = !s && !n && k < ls.length && DATE_LINE.test(ls[k]!.text) && !DATE_LINE.test(t) ? t : undefined;
+    const raw = s?.[1] ?? n?.[2] ?? dated;
     if (!raw) return;
     const name = withoutBadge(raw);
     if (!looksLikeName(name)) return;
@@ -48,7 +55,7 @@ export function commentRegions(ls: Line[]): Region[] {
       let k = i + 1;
       while (k < ls.length && ls[k]!.blank) k++;
       if (k >= ls.length || ls[k]!.indent <= l.indent) return;
-    } else says++;
+    } else if (s) says++;
     const nameStart = l.start + l.indent + t.indexOf(raw);
     heads.push({ line: i, name, nameStart });
   });

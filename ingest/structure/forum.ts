@@ -1,13 +1,19 @@
 // Forum threads (Hacker News, Reddit, phpBB-like boards): each comment opens with a header line that
 // names its author and says when it was posted ("jdoe 42 points 3 hours ago | parent | next",
-// "u/jdoe · 5h", "jdoe 12 points · 3 hours ago"). A submission line ("318 points by jdoe 7 hours ago")
+// "u/jdoe · 5h", "@jdoe 2 days ago", "Jane Roe • 3 years ago"). A submission line ("318 points by jdoe 7 hours ago")
 // credits the title above it to the submitter.
+import { lexicon } from "../lexicon.ts";
 import type { Line } from "./lines.ts";
 import type { Region } from "./types.ts";
 
 /** A relative or short posting time: "3 hours ago", "5h", "2 mo. ago", "· 14m". */
 const WHEN = String.raw`(?:\d+\s*(?:s|m|h|d|w|y|mo|min|mins|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\.?\s+ago|·\s*\d+\s*(?:s|m|h|d|w|y|mo)\b)`;
-const HANDLE = String.raw`(?:u\/)?([\p{L}\p{N}_][\p{L}\p{N}_.-]{1,38})`;
+const HANDLE = String.raw`(?:u\/|@)?([\p{L}\p{N}_][\p{L}\p{N}_.-]{1,38})`;
+/** "Jane Roe • 3 years ago", "Jane Roe · 5h" (Disqus, YouTube, comment plugins): a display name, a dot, a time. */
+const NAMED_HEAD = new RegExp(
+  String.raw`^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s+[•·|–—-]\s+${WHEN.replace("·\\s*", "")}(?:\s*(?:[•·|]|$)[^\n]*)?$`,
+  "u",
+);
 /** "jdoe 42 points 3 hours ago | next", "u/jdoe · 5h": a handle, an optional score, a time, then links. */
 const HEAD = new RegExp(
   String.raw`^${HANDLE}(?:\s+(?:·\s*)?[-+]?\d+\s+(?:points?|votes?|karma)\b)?\s+(?:·\s*)?${WHEN}(?:\s*(?:\||·|\[|$)[^\n]*)?$`,
@@ -20,7 +26,9 @@ export function forumRegions(ls: Line[]): Region[] {
   const out: Region[] = [];
   ls.forEach((l, i) => {
     const t = l.text.trim();
-    const m = HEAD.exec(t);
+    const m = HEAD.exec(t) ?? NAMED_HEAD.exec(t);
+    // "Updated 3 hours ago", "Posted 2 days ago": a page's own time stamps, not a commenter's.
+    if (m && /^\p{L}+$/u.test(m[1]!) && lexicon().common.has(m[1]!.toLowerCase())) return;
     if (m) heads.push({ line: i, name: m[1]!, nameStart: l.start + l.indent + m[0].indexOf(m[1]!) });
     const s = SUBMISSION.exec(t);
     if (s) {

@@ -1,14 +1,14 @@
 // Blocks quoted from someone else: a paragraph that ends in a colon and announces someone's words
 // ("Here is what she wrote:", "A good example is here:") introduces the block after it, or a whole
 // "[n/m]" thread; and lines opened with ">" quote an earlier comment of the same thread.
-import { SAYING, alternation } from "../word-classes.ts";
+import { QUOTE_INTRODUCERS, SAYING, alternation } from "../word-classes.ts";
 import type { Line } from "./lines.ts";
 import type { Region } from "./types.ts";
 
 const THREAD_MARK = /\[(\d{1,3})\/(\d{1,3})\]/g;
 /** What an introduction to someone else's words says before its colon. */
 const QUOTING = new RegExp(
-  String.raw`\b(?:here|${alternation(SAYING)}|put it|according|story|stories|thread|post|tweet|article|report|discussion|statement|excerpt|reads)\b[^:]*:\s*$`,
+  String.raw`\b(?:here|${alternation(SAYING)}|${alternation(QUOTE_INTRODUCERS)})\b[^:]*:\s*$`,
   "i",
 );
 const BULLET = /^\s*(?:[-•*–]|\d{1,2}[.)])\s/;
@@ -45,7 +45,7 @@ export function introducedQuotes(ls: Line[]): Region[] {
 }
 
 /**
- * "> they pack 5 weights into a byte": a reply quoting an earlier comment. The quoted words are the
+ * "> they fit 3 layers on one die": a reply quoting an earlier comment. The quoted words are the
  * earlier comment's, so the block is credited to the author of the comment that first holds them.
  */
 export function replyQuotes(text: string, ls: Line[], comments: Region[]): Region[] {
