@@ -1,4 +1,4 @@
-// Appositions: a noun phrase beside a name that states what the name is. "Liang, an analyst at Y",
+// Appositions: a noun phrase beside a name that states what the name is. "Varga, an analyst at Y",
 // "X, a Lyon start-up that builds robots", "X, which listed in 2023", "chief executive Varga".
 // Each is a checkable claim of its own (the role, the kind of company), and may overlap the claim of
 // the sentence it sits in.

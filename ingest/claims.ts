@@ -148,7 +148,7 @@ function presentVerbByPlace(toks: ReturnType<typeof tokenize>, i: number): boole
 
 /**
  * Headlines and list items state things with a participle, with its subject named just before or
- * understood from the lead-in: "Fudan Building New Memory", "- Funding new labs in Hefei".
+ * understood from the lead-in: "Korvath Building New Plant", "- Funding new labs in Lyon".
  */
 function hasParticiplePredicate(text: string): boolean {
   const toks = tokenize(text);
