@@ -210,7 +210,7 @@ const FIRST_PERSON_STANCE = new RegExp(
   `(?:^|,\\s+|\\s)i (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|(?:^|,\\s+|\\s)we (?:(?:really|truly|firmly|still|also) )?(?:${alternation(BELIEF)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my take\\b|\\bi['’]d say\\b`,
   "i",
 );
-/** Stance with its subject dropped: "Love how ...", "Hate that ...". */
+/** Stance with its subject dropped: "Hate how ...", "Like that ...". */
 const DROPPED_SUBJECT_STANCE = new RegExp(`^(?:${alternation(STANCE)}) (?:how|that|it when)\\b`, "i");
 /** An impression, not a finding: "It seems ...", "This sounds like ...", "Really feels like ...". */
 const IMPRESSION = new RegExp(
@@ -219,7 +219,7 @@ const IMPRESSION = new RegExp(
 );
 /** Restating or drawing a lesson ("In other words, ...", "Which means ..."): the writer's reading of a fact. */
 const REFORMULATION = new RegExp(`^(?:${alternation(REFORMULATIONS)})\\b`, "i");
-/** Words to the reader: "you should ...", "let's ...", and imperatives ("Remember ...", "Draw your own ..."). */
+/** Words to the reader: "you should ...", "let's ...", and imperatives ("Remember ...", "Make up your own mind"). */
 const TO_THE_READER =
   /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\s+(?:are|tell|know|see|just|don['’]t|do not|will|would|['’]ll|can(?:not|['’]t)?\s+(?:see|try|read|find|check|imagine|tell|deny|bet|say|argue|thank))\b)|\b(?:your own|yourself|makes? you)\b|\byou (?:have to|need to|should|must|cannot|can['’]t)\b/iu;
 const EVALUATIVE_WORD = new RegExp(`\\b(?:${alternation(EVALUATIVE)})\\b`, "i");
@@ -549,7 +549,7 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
   },
 ];
 
-/** "Remember that ...", "Draw your own conclusions": a sentence that opens with a bare verb tells the reader to do something. */
+/** "Remember that ...", "Make up your own mind": a sentence that opens with a bare verb tells the reader to do something. */
 function imperative(core: string): boolean {
   const first = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/u.exec(core);
   if (!first) return false;
@@ -603,7 +603,7 @@ const MEMO_SIZE = 256;
 const rejectionMemo = new Map<string, Rule<Candidate, true> | null>();
 
 /**
- * The writer's framing around a fact ("Love how ...", "It's fascinating to see that ...") is not
+ * The writer's framing around a fact ("Note how ...", "It's fascinating to see that ...") is not
  * part of the claim; what it frames is.
  */
 const FRAMING =

@@ -943,12 +943,10 @@ export const REFORMULATIONS = [
   "which means",
   "this means",
   "that means",
-  "concretely",
   "simply put",
   "put simply",
   "in short",
   "basically",
-  "as the saying goes",
   "needless to say",
 ] as const;
 
