@@ -45,6 +45,8 @@ describe("claim rules", () => {
     ["⁴ Port authority annual report (2023 edition).", "reference"],
     ["($1 = 3.75 soles)", "exchange-rate"],
     ["Smelters that use solar power", "label"],
+    ["Mar 04, 2025, 09:15 PET", "timestamp"],
+    ["Next, we will keep improving the port.", "speculation"],
   ])("rejects %j by %s", (text, rule) => {
     expect(rejection(text)?.id).toBe(rule);
   });

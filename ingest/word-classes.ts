@@ -850,7 +850,17 @@ export const MODAL = [
   "maybe",
   "perhaps",
 ] as const;
-export const PREDICTION = ["will likely", "will probably", "will soon", "will be"] as const;
+export const PREDICTION = [
+  "will likely",
+  "will probably",
+  "will soon",
+  "will be",
+  "will continue to",
+  "will keep",
+  "we will",
+  "we'll",
+  "we’ll",
+] as const;
 /** "is expected to", "are set to": a plan or forecast when no figure is stated. */
 export const PLAN_PARTICIPLES = ["going", "expected", "set", "likely", "poised", "slated"] as const;
 
@@ -933,12 +943,10 @@ export const REFORMULATIONS = [
   "which means",
   "this means",
   "that means",
-  "concretely",
   "simply put",
   "put simply",
   "in short",
   "basically",
-  "as the saying goes",
   "needless to say",
 ] as const;
 
