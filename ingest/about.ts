@@ -40,9 +40,9 @@ const LISTENER_BEFORE = /\btold\s+(?:the\s+)?$/;
 const SPEAKS = new RegExp(
   `^(?:,[^,]{0,120})?,?\\s+(?:also\\s+)?(?:${alternation(SAYING)}|believes?|thinks?|expects?|reckons?|finds|found)\\b`,
 );
-/** "according to X", "per X", "said X", "analysts at X": a source phrase before the name. */
+/** "according to X", "per X", '..., said X', "analysts at X": a source phrase before the name. */
 const SOURCE_BEFORE =
-  /\b(?:[Aa]ccording to|[Pp]er|said|says|told by|[Aa]nalysts? at|figures (?:from|by|in))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}$/u;
+  /(?:\b[Aa]ccording to|\b[Pp]er|[,”"]\s*(?:said|says)|\btold by|\b[Aa]nalysts? at|\bfigures (?:from|by|in))\s+(?:the\s+)?(?:\p{Lu}[\p{L}.&-]*\s+){0,4}$/u;
 /** "by X's count", "X's figures": the name is where the figure comes from. */
 const SOURCE_AFTER = /^['’]s?\s+(?:own\s+)?(?:count|account|figures|data|estimates?|calculations?|numbers)\b/;
 
@@ -60,8 +60,10 @@ function isSourceMention(input: AboutInput, m: FoundMention, opener: FoundMentio
   const after = text.slice(m.end, Math.min(input.unit.end, m.end + 160));
   const before = text.slice(Math.max(input.unit.start, m.start - 60), m.start);
   if (SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after)) return true;
-  // A person who speaks is the source, not the subject.
-  if (m.entity.type === "Person" && SPEAKS.test(after)) return true;
+  // A person who speaks is the source, not the subject (but not one after a preposition:
+  // "founded by X, claims ..." is the company speaking).
+  if (m.entity.type === "Person" && SPEAKS.test(after) && !/\b(?:by|of|at|in|from|with|for|to)\s+$/i.test(before))
+    return true;
   // The claim's source is not its subject, unless it opens the claim as an organisation speaking of
   // itself ("X said in a statement that it ...") or a name that does not speak ("Ruiz is a fellow at ...").
   if (m.entity.name === input.source?.name)

@@ -2,6 +2,7 @@
 // "X, a Shenzhen start-up that builds robots", "X, which listed in 2023", "chief executive Fang".
 // Each is a checkable claim of its own (the role, the kind of company), and may overlap the claim of
 // the sentence it sits in.
+import { lexicon } from "./lexicon.ts";
 import type { Span } from "./segment.ts";
 import { ACTIVITY_HEADS, alternation, MONTHS, ROLE_HEADS, SAYING, WEEKDAYS } from "./word-classes.ts";
 
@@ -43,6 +44,12 @@ const NOT_A_NAME = new RegExp(
   String.raw`^(?:${alternation([...WEEKDAYS, ...MONTHS])}|[GMkT]?Hz|dBm?|[GMkT]?W|[GMKT]B)$`,
 );
 const SAYING_WORD = new RegExp(String.raw`\b(?:${alternation(SAYING)})\b`);
+/** "Shares of X, which ...": a common word and "of" before a name are not part of it. */
+function afterCommonHead(name: string): number {
+  const m = /^(\p{Lu}\p{Ll}+)\s+of\s+/u.exec(name);
+  return m && lexicon().common.has(m[1]!.toLowerCase()) ? m[0].length : 0;
+}
+
 /** "X and Y, a grid-storage integrator": the apposition describes Y only (unless "and" sits inside "Ministry of A and B"). */
 function lastOfList(name: string): number {
   const and = name.lastIndexOf(" and ");
@@ -61,7 +68,7 @@ export function appositions(text: string, s: Span, hasVerb: (t: string) => boole
     const name = m[1]!;
     // "Chile and Peru, which lead ...": a relative clause after a list is about all of it, not one name.
     if (lastOfList(name) > 0 && /^,\s+(?:which|who)\b/.test(m[0].slice(name.length))) continue;
-    const start = s.start + m.index + lastOfList(name);
+    const start = s.start + m.index + (lastOfList(name) || afterCommonHead(name));
     const end = s.start + m.index + m[0].trimEnd().length;
     const phrase = m[0].slice(name.length + 1).trim();
     // "However, the ...": one capitalised word opening the sentence is no name.

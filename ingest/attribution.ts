@@ -131,8 +131,11 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
   }
 
   let report: { publisher: FoundEntity; at: number } | undefined;
-  /** A finding stated while a report is being discussed: its publisher's. Call in document order. */
-  function reportUnderDiscussion(unit: Span, sentence: Span): Attribution | undefined {
+  /** What a sentence says of a report: worked out once per sentence, not once per clause of it (quadratic). */
+  let reportCache:
+    { start: number; end: number; reportWord?: number; pub?: FoundMention; org?: FoundEntity } | undefined;
+  function reportOf(sentence: Span) {
+    if (reportCache?.start === sentence.start && reportCache.end === sentence.end) return reportCache;
     const here = within(sentence);
     const s = text.slice(sentence.start, sentence.end);
     const reportWord = REPORT_WORDS.exec(s)?.index;
@@ -154,6 +157,12 @@ export function createAttributor({ text, mentions, structure }: AttributionConte
               [m.entity.name, ...m.entity.aliases].some((n) => pub.surface.startsWith(`${n} `)),
           )?.entity
         : undefined);
+    reportCache = { start: sentence.start, end: sentence.end, reportWord, pub, org };
+    return reportCache;
+  }
+  /** A finding stated while a report is being discussed: its publisher's. Call in document order. */
+  function reportUnderDiscussion(unit: Span, sentence: Span): Attribution | undefined {
+    const { reportWord, pub, org } = reportOf(sentence);
     if ((pub || reportWord !== undefined) && org) report = { publisher: org, at: sentence.start };
     else if (pub && report) report.at = sentence.start;
     if (!report) return undefined;

@@ -75,7 +75,7 @@ function hasFiniteVerb(text: string): boolean {
   const infinitives = lexicon().infinitives;
   // Contractions carry the verb: "It's", "he's invoking", "they're".
   // ("Korea's leading" is a verb; "Korea's Chip Strategy" and "the world's largest" are possessives.)
-  if (CONTRACTED_VERB.test(text) || /n['’]t\b/.test(text)) return true;
+  if ((text.includes("'") || text.includes("’")) && (CONTRACTED_VERB.test(text) || /n['’]t\b/.test(text))) return true;
   const toks = tokenize(text);
   // A list item that starts with a third-person verb: "- Excels at coding (...)".
   if (
@@ -84,19 +84,19 @@ function hasFiniteVerb(text: string): boolean {
     !lexicon().tagged.get(toks[0]!.lower)?.includes("Plural")
   )
     return true;
-  return toks.some((t, i) => {
-    const w = t.lower.replace(/’/g, "'");
+  // Any word that is a verb form by itself; only then (the costlier test) a word that is one by its place.
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i]!.lower.includes("’") ? toks[i]!.lower.replace(/’/g, "'") : toks[i]!.lower;
     if (forms.has(w)) return true;
-    if (i > 0 && presentVerbByPlace(toks, i)) return true;
     // Plural present forms are spelled like infinitives: "effects break", "analysts dismiss".
     if (i > 0 && infinitives.has(w) && !lexicon().tagged.get(w)?.includes("Noun")) return true;
     // "rivals", "dominates", "invested": regular forms of a known verb.
-    const stem = w.replace(/(?:es|s|ed|d)$/, "");
-    return (
-      (stem !== w && (infinitives.has(stem) || infinitives.has(w.replace(/(?:s|d)$/, "")))) ||
-      (w.length > 5 && w.endsWith("ed"))
-    );
-  });
+    const cut = w.endsWith("es") || w.endsWith("ed") ? 2 : w.endsWith("s") || w.endsWith("d") ? 1 : 0;
+    if (cut > 0 && (infinitives.has(w.slice(0, -cut)) || infinitives.has(w.slice(0, -1)))) return true;
+    if (w.length > 5 && w.endsWith("ed")) return true;
+  }
+  for (let i = 1; i < toks.length; i++) if (presentVerbByPlace(toks, i)) return true;
+  return false;
 }
 
 /** Words that open a noun phrase or a prepositional phrase: what follows a verb, not what precedes it. */
@@ -345,19 +345,21 @@ function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
     const [rightWords, rightVerb] = [restWords[i + 1]!, restVerb[i + 1]!];
     const right = text.slice(m.end, Math.min(s.end, m.end + 40));
     const next = text.slice(m.end, pieces[i + 1]!.end);
+    // "X rose 5%, while Y fell 3%": clauses that each state a figure may be short.
+    const minWords = re === CLAUSE_SEAMS && FIGURE.test(next) && FIGURE.test(text.slice(start, m.at)) ? 2 : 4;
     // ", which cuts the part count by 40%": a relative clause after a common noun that brings a figure of its own.
     const relative =
       re === CLAUSE_SEAMS && /^which\s/.test(right) && FIGURE.test(next) && /\p{Ll}$/u.test(text.slice(start, m.at));
     if (
-      leftWords >= 4 &&
-      rightWords >= 4 &&
+      leftWords >= minWords &&
+      rightWords >= minWords &&
       rightVerb &&
       (relative || !/^(?:who|whom|whose|which|where)\b/i.test(right)) &&
       (!coordination ||
         relative ||
         (leftVerb &&
-          leftWords >= 5 &&
-          rightWords >= 5 &&
+          leftWords >= minWords + 1 &&
+          rightWords >= minWords + 1 &&
           hasSubject(right) &&
           (re !== CLAUSE_SEAMS ||
             (hasFiniteVerb(right.replace(/^\S+\s*/, "") + text.slice(m.end + 40, pieces[i + 1]!.end)) &&
@@ -395,7 +397,29 @@ const hasSubject = (clause: string) => {
   return first !== undefined && !verbForms().has(first) && !/^(?:still|also|then|not)$/.test(first);
 };
 
-const words = (t: string) => t.split(/[\s…]+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/**
+ * How many words: runs between white space (or ellipses) with a letter or digit in them. A scan by
+ * hand, since splitting and filtering every candidate was a large share of the rejection rules' time.
+ */
+function words(t: string): number {
+  let n = 0;
+  let counted = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 128 ? c === 32 || (c >= 9 && c <= 13) : c === 0x2026 || SPACE.test(t[i]!)) counted = false;
+    else if (!counted && (c < 128 ? ASCII_WORD_CHAR[c] === 1 : letterOrDigitAt(t, i))) {
+      n++;
+      counted = true;
+    }
+  }
+  return n;
+}
+const letterOrDigitAt = (t: string, i: number) => LETTER_OR_DIGIT.test(String.fromCodePoint(t.codePointAt(i)!));
+const SPACE = /\s/;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) =>
+  /[A-Za-z0-9]/.test(String.fromCharCode(c)) ? 1 : 0,
+);
 
 /** What the rejection rules look at: the stretch of text, without an opening connective, and whether it has a figure. */
 export type Candidate = { text: string; core: string; figure: boolean };
@@ -546,10 +570,22 @@ function navigation(t: string): boolean {
   return short * 2 >= pieces.length;
 }
 
-/** The rule that rejects a stretch of text, or undefined when it is a claim. */
+/**
+ * The rule that rejects a stretch of text, or undefined when it is a claim. claimUnits asks this of
+ * the same sentence several times (for its appositions, as a whole, for its clauses), so the answers
+ * for the last few texts are remembered: the rules are pure functions of the text.
+ */
 export function rejection(t: string): Rule<Candidate, true> | undefined {
-  return firstRule(REJECTION_RULES, candidate(t))?.rule;
+  let rule = rejectionMemo.get(t);
+  if (rule === undefined) {
+    rule = firstRule(REJECTION_RULES, candidate(t))?.rule ?? null;
+    if (rejectionMemo.size >= MEMO_SIZE) rejectionMemo.clear();
+    rejectionMemo.set(t, rule);
+  }
+  return rule ?? undefined;
 }
+const MEMO_SIZE = 256;
+const rejectionMemo = new Map<string, Rule<Candidate, true> | null>();
 
 /**
  * The writer's framing around a fact ("Love how ...", "It's fascinating to see that ...") is not

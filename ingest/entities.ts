@@ -3,7 +3,7 @@
 import type { EntityType } from "../graph/model.ts";
 import type { Gazetteer } from "./gazetteer.ts";
 import { lexicon } from "./lexicon.ts";
-import { isModelCode, isOrgHead, nameCandidates, typeOfName, type NameCandidate } from "./ner.ts";
+import { isModelCode, isOrgHead, isPlaceHead, nameCandidates, typeOfName, type NameCandidate } from "./ner.ts";
 import type { Sentence } from "./segment.ts";
 import type { Structure } from "./structure.ts";
 import { findModels } from "./products.ts";
@@ -13,6 +13,7 @@ import { typeFromContext, type ContextType } from "./names/context.ts";
 import { FINDERS, decided } from "./names/finders.ts";
 import type { Decision } from "./rules.ts";
 import { hasInnerCapital, isAcronym, tokenize, type Token } from "./tokens.ts";
+import { firstAtOrAfter } from "./spans.ts";
 
 export type FoundEntity = {
   name: string;
@@ -131,6 +132,12 @@ export function findEntities(
   for (const t of shaped) {
     const inside = mentions.filter((m) => m.start < t.end && t.start < m.end);
     if (inside.some((m) => m.start < t.start || m.end > t.end || (m.start === t.start && m.end === t.end))) continue;
+    // "Anhui province" where "Anhui" is a known place: another name of that place.
+    const place = t.type === "Place" ? inside.find((m) => m.entity.type === "Place") : undefined;
+    if (place) {
+      addAlias(place.entity, t.surface, t.why);
+      continue;
+    }
     for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
     const e =
       bySurface.get(t.name) ??
@@ -255,11 +262,23 @@ export function findEntities(
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
   // In "Ann Lee, Boris Petrov and Okafor" or "Intel and Brodix" an unknown name takes its neighbours' type.
+  // "Chuzhou, Anhui", "Tucson, Arizona": an unknown name followed by a known place is a place in it.
+  const placeAt = new Set(mentions.filter((m) => m.entity.type === "Place").map((m) => m.start));
   for (const c of untyped) {
-    const type = coordinatedType(text, c, mentions);
+    const inPlace = /^, $/.test(text.slice(c.end, c.end + 2)) && placeAt.has(c.end + 2) && !c.surface.includes(" ");
+    const type = inPlace ? "Place" : coordinatedType(text, c, mentions);
     if (!type) continue;
-    const e = entityFor(c.surface, type, undefined, decided(FINDERS.run, FINDERS.coordinated));
-    e.notes.push(`${c.surface}: listed together with other ${type} names`);
+    const e = entityFor(
+      c.surface,
+      type,
+      undefined,
+      decided(FINDERS.run, inPlace ? FINDERS.inPlace : FINDERS.coordinated),
+    );
+    e.notes.push(
+      inPlace
+        ? `${c.surface}: a place named before the place it lies in`
+        : `${c.surface}: listed together with other ${type} names`,
+    );
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
   mergePeople(mentions);
@@ -274,12 +293,15 @@ export function findEntities(
 function withKnownPrefix<C extends NameCandidate>(text: string, c: C, mentions: FoundMention[]): C {
   // "Microsoft Research": a lone institution word after a known organisation.
   const loneHead = !c.surface.includes(" ") && isOrgHead(c.surface);
-  if (!loneHead && (c.type !== "Organization" || !c.why.startsWith("headed by") || c.weak)) return c;
+  const placeHead = c.type === "Place" && c.why.startsWith("headed by") && !c.weak;
+  if (!loneHead && !placeHead && (c.type !== "Organization" || !c.why.startsWith("headed by") || c.weak)) return c;
   const i = mentions.findIndex(
     (m) =>
       m.end + 1 === c.start &&
       text[m.end] === " " &&
-      (m.entity.type === "Organization" || (!loneHead && m.entity.type === "Place")) &&
+      (placeHead
+        ? m.entity.type === "Place"
+        : m.entity.type === "Organization" || (!loneHead && m.entity.type === "Place")) &&
       /^\p{Lu}/u.test(m.surface),
   );
   if (i < 0) return c;
@@ -288,9 +310,9 @@ function withKnownPrefix<C extends NameCandidate>(text: string, c: C, mentions: 
     ...c,
     start: m.start,
     surface: text.slice(m.start, c.end),
-    type: "Organization",
+    type: placeHead ? "Place" : "Organization",
     weak: false,
-    rule: "organisation-head",
+    rule: placeHead ? "place-head" : "organisation-head",
     why: `headed by "${c.surface.split(" ").at(-1)}", after the known name ${m.surface}`,
   };
 }
@@ -323,6 +345,9 @@ function shortFormIndex(entities: Iterable<FoundEntity>) {
       if (words.length < 2) continue;
       if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!))
         byCode.set(words.at(-1)!, e);
+      // "Xinwu" for "Xinwu District": a place's name without the kind of place it is.
+      if (e.type === "Place" && words.length === 2 && isPlaceHead(words[1]!) && !byHead.has(words[0]!))
+        byHead.set(words[0]!, e);
       // "General Office" for "NCIA General Office": an organisation's name without its first word.
       if (e.type === "Organization" && words.length >= 3 && !byHead.has(words.slice(1).join(" ")))
         byHead.set(words.slice(1).join(" "), e);
@@ -463,9 +488,13 @@ function sentenceStarts(tokens: Token[], sentences: Sentence[]): Set<number> {
   return starts;
 }
 
+/**
+ * Marks the tokens inside a span. Tokens are in order and do not overlap, so those inside are one run,
+ * found by binary search: a scan of all tokens per mention was quadratic.
+ */
 function markCovered(tokens: Token[], covered: Uint8Array, span: { start: number; end: number }) {
-  for (let i = 0; i < tokens.length; i++)
-    if (tokens[i]!.start >= span.start && tokens[i]!.end <= span.end) covered[i] = 1;
+  let i = firstAtOrAfter(tokens, span.start, (t) => t.start);
+  for (; i < tokens.length && tokens[i]!.end <= span.end; i++) covered[i] = 1;
 }
 
 /** A place written in capitals, as in a dateline ("HEFEI, Dec. 3"), is named as usual: "Hefei". */

@@ -29,6 +29,7 @@ const ORG_HEADS = new Set(
   ),
 );
 export const isOrgHead = (word: string) => ORG_HEADS.has(word.toLowerCase());
+export const isPlaceHead = (word: string) => PLACE_HEADS.has(word.toLowerCase());
 const PUBLICATION_HEADS = new Set(
   "times post journal review daily gazette herald tribune magazine press news report".split(" "),
 );
@@ -61,7 +62,7 @@ export function isModelCode(w: string): boolean {
     /^\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)*$/u.test(w) &&
     /\d/.test(w) &&
     /^\p{Lu}[\p{L}-]*\d/u.test(w) &&
-    !/^(?:Q[1-4]|H[12]|FY\d+|G\d{1,2}|COVID-19|CO2|PM\d.*|MP\d|[A-Z]{1,2}-\d{4}(?:-\d+)?)$/.test(w) &&
+    !/^(?:Q[1-4]|H[12]|FY\d+|G\d{1,2}|WW\d|COVID-19|CO2|PM\d.*|MP\d|[A-Z]{1,2}-\d{4}(?:-\d+)?)$/.test(w) &&
     !/-(?:19|20)\d\d(?:-|$)/.test(w) &&
     !/-\p{Ll}{3,}$/u.test(w)
   );

@@ -484,7 +484,8 @@ export const NON_CLASSIFYING_MODIFIERS = [
 
 /**
  * Chemical elements and common materials whose names are not ordinary English words: in technical
- * text each names a material (Technology). "lead", "tin", "iron", "gold" and "silver" are left out.
+ * text each names a material (Technology). Metals named by everyday words ("lead", "tin", "iron", "gold",
+ * "silver", "copper", "zinc") are left out.
  */
 export const MATERIALS = [
   "lithium",
@@ -537,8 +538,6 @@ export const MATERIALS = [
   "graphite",
   "graphene",
   "polysilicon",
-  "copper",
-  "zinc",
   "alumina",
   "bauxite",
   "phosphorus",

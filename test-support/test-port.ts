@@ -1,16 +1,16 @@
-// The port of the test Neo4j: 7688, or a free one when another checkout's test server holds it.
+// The port of the test (or bench) Neo4j: 7688 (7689), or a free one when another checkout's server holds it.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createServer } from "node:net";
 import { join } from "node:path";
 import { localNeo4jStatus } from "../graph/local-neo4j.ts";
 
 /**
- * 7688, unless another checkout's test Neo4j holds it: then a free port. The choice is kept in the
- * test home, so this checkout's running server is found there again next time.
+ * `preferred`, unless another checkout's Neo4j holds it: then a free port. The choice is kept in the
+ * server's home, so this checkout's running server is found there again next time.
  */
-export async function testBoltPort(home: string): Promise<number> {
+export async function testBoltPort(home: string, preferred = 7688): Promise<number> {
   const file = join(home, "bolt-port");
-  const kept = existsSync(file) ? Number(readFileSync(file, "utf8")) : 7688;
+  const kept = existsSync(file) ? Number(readFileSync(file, "utf8")) : preferred;
   const ours = (await localNeo4jStatus({ home, boltPort: kept })).running;
   const port = ours || (await canListen(kept)) ? kept : await freePort();
   mkdirSync(home, { recursive: true });

@@ -83,8 +83,21 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
     id: "company-words",
     why: '"shares of X", "X\'s chief executive": words that only companies and institutions take',
     apply: (c) =>
-      ORG_BEFORE.test(before(c, 40)) || ORG_AFTER.test(after(c, 30))
+      ORG_BEFORE.test(before(c, 40)) ||
+      (ORG_AFTER.test(after(c, 30)) && !/\b(?:in|at|near|from|outside)\s+$/.test(before(c, 10)))
         ? { type: "Organization", strong: false, why: "" }
+        : undefined,
+  },
+  {
+    id: "located-in",
+    why: '"a plant in Tucson", "based near Leeds": a lone name after a preposition of place is a place',
+    apply: (c) =>
+      words(c) === 1 &&
+      !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)$/.test(
+        c.surface,
+      ) &&
+      /\b(?:in|near|outside|based in|headquartered in|located in)\s+$/.test(before(c, 20))
+        ? { type: "Place", strong: false, why: "" }
         : undefined,
   },
   {

@@ -22,6 +22,10 @@ export const FINDERS = {
   byline: { id: "byline", why: "the document's author, from its byline" },
   unit: { id: "organisation-unit", why: "a known organisation followed by an institution word names a unit of it" },
   run: { id: "capitalised-run", why: "a run of capitalised words outside known names" },
+  inPlace: {
+    id: "place-in-place",
+    why: 'an unknown name followed by a known place ("Tucson, Arizona") is a place in it',
+  },
   coordinated: { id: "coordinated-type", why: "listed together with names of a known type" },
 } as const satisfies Record<string, Finder>;
 
