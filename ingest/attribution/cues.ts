@@ -84,7 +84,10 @@ function sourcePhrases(input: CueInput): Cue[] {
       postposed,
       ...(mention ? { mention } : {}),
     });
-    const words = m[0].trim().toLowerCase();
+    const words = m[0]
+      .replace(/^[\s,;:(—–*-]+/, "")
+      .trim()
+      .toLowerCase();
     if (UNNAMED.test(phrase)) {
       out.push(cue(null, "unnamed-source", `"${words} ${phrase.trim()}" names no source`));
       continue;
