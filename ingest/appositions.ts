@@ -1,5 +1,5 @@
 // Appositions: a noun phrase beside a name that states what the name is. "Liang, an analyst at Y",
-// "X, a Shenzhen start-up that builds robots", "X, which listed in 2023", "chief executive Fang".
+// "X, a Lyon start-up that builds robots", "X, which listed in 2023", "chief executive Varga".
 // Each is a checkable claim of its own (the role, the kind of company), and may overlap the claim of
 // the sentence it sits in.
 import { lexicon } from "./lexicon.ts";
@@ -21,7 +21,7 @@ const NAME = String.raw`(?:\*\*|__)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?${TOKEN}(?:\s
 /**
  * What may open an apposition after "Name, ": an article ("a", "an", "the" before a common noun
  * or a possessive), a possessive pronoun, a relative pronoun, a participle of founding or
- * ownership, or a role ("co-founder and chief technology officer of ...", "vice president of ...").
+ * ownership, or a role ("co-founder and chief operating officer of ...", "vice president of ...").
  */
 const OPENS = String.raw`(?:a|an)\s|the\s+(?=\p{Ll}|\p{Lu}\p{L}*['’]s\b)|(?:its|his|her|their)\s+\p{Ll}|(?:which|who)\s|(?:founded|based|headquartered|listed|owned|backed|spun)\s|(?:[\p{Ll}-]+\s+){0,3}(?:${HEADS})\b`;
 const AFTER_NAME = new RegExp(
@@ -29,7 +29,7 @@ const AFTER_NAME = new RegExp(
   "gu",
 );
 
-/** "chief executive Fang Zhiyuan", "AI chip designer Xinmo Semiconductor", "Its founder, Zhou Lanting". */
+/** "chief executive Ines Varga", "AI chip designer Korvath Systems", "Its founder, Ilse Brandt". */
 const BEFORE_NAME = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])((?:[\p{L}\p{N}’'-]+\s+){0,4}(?:${HEADS})),?\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3})`,
   "gu",

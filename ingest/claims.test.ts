@@ -30,7 +30,7 @@ describe("claim rules", () => {
     ["tobyk 41 points 3 hours ago", "post-metadata"],
     ["Replying to @minewatch", "post-metadata"],
     ["I think the smelter in Peru is badly run.", "first-person-stance"],
-    ["We believe the next decade belongs to copper.", "first-person-stance"],
+    ["We believe the coming years belong to nickel.", "first-person-stance"],
     ["Love how the ministry spins every delay.", "first-person-stance"],
     ["It seems the ministry has given up on the port.", "impression"],
     ["In other words, the port was never needed.", "reformulation"],
@@ -126,7 +126,7 @@ describe("appositions", () => {
     ["Its founder, Rosa Quispe, left in 2022.", ["Its founder, Rosa Quispe"]],
     ["Prices rose on Friday, the ministry said.", []],
     ["Peru and Chile, which lead the world, met in May.", []],
-    ["Measured at 140 GHz, the array delivers 41 dBm.", []],
+    ["Tested at 60 GHz, the filter passes 37 dBm.", []],
   ])("finds the appositions of %j", (text, expected) => {
     expect(of(text)).toEqual(expected);
   });

@@ -314,7 +314,7 @@ const LONG_SENTENCE = 30;
 function clauses(text: string, s: Span, re = /(?::|;)\s+/g): Span[] {
   const body = text.slice(s.start, s.end);
   const coordination = re === COORDINATION || re === CLAUSE_SEAMS;
-  // A seam inside parentheses ("(XMRI; Chinese: ...)") joins nothing: depth is counted in one pass.
+  // A seam inside parentheses ("(ABCD; French: ...)") joins nothing: depth is counted in one pass.
   const depthAt = parenthesisDepth(body);
   const seams = [...body.matchAll(re)]
     .filter((m) => depthAt[m.index] === 0)
@@ -656,7 +656,7 @@ const FACT_LINE = {
 };
 const APPOSITION = {
   id: "apposition",
-  why: "an apposition states what a name is ('X, a Shenzhen start-up'; 'chief executive Y')",
+  why: "an apposition states what a name is ('X, a Lyon start-up'; 'chief executive Y')",
 };
 /** Lines whose appositions are not claims either: the page's furniture, not its text. */
 const NO_APPOSITIONS = new Set([
@@ -673,7 +673,7 @@ const NO_APPOSITIONS = new Set([
 const QUOTED_REPLY = { id: "quoted-reply", why: "a reply's '>' quotation of something said earlier in the thread" };
 
 /**
- * "Founded: 2016", "- Nominal capacity: 160 Ah", "**Anode:** hard carbon": a short label in
+ * "Founded: 2016", "- Nominal capacity: 160 Ah", "**Cathode:** nickel oxide": a short label in
  * sentence case, a colon and a value without a verb. (A label in Title Case is more often a
  * speaker's name or a heading's.)
  */
@@ -691,7 +691,7 @@ function isFactLine(t: string): boolean {
   );
 }
 
-/** "> they pack 5 weights into a byte": a reply quoting an earlier post repeats its claim; it does not make it again. */
+/** "> they fit 3 layers on one die": a reply quoting an earlier post repeats its claim; it does not make it again. */
 function quotesEarlierPost(text: string, s: Span): boolean {
   if (text[s.start] !== ">" || !atLineStart(text, s.start)) return false;
   const quoted = text.slice(s.start + 1, s.end).trim();

@@ -106,7 +106,7 @@ export function findEntities(
     covered.fill(1, m.tokenIndex, m.tokenIndex + m.tokenCount);
   }
 
-  // 1b. Terms recognised by their shape; a longer term beats the known name inside it ("2D SRAM").
+  // 1b. Terms recognised by their shape; a longer term beats the known name inside it ("3D NAND flash").
   const starts = sentenceStarts(tokens, sentences);
   const techByKey = new Map<string, string>();
   const technologyTerms = findTechnologyTerms(text, tokens, starts).map((t) => {
@@ -262,7 +262,7 @@ export function findEntities(
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
   // In "Ann Lee, Boris Petrov and Okafor" or "Intel and Brodix" an unknown name takes its neighbours' type.
-  // "Chuzhou, Anhui", "Tucson, Arizona": an unknown name followed by a known place is a place in it.
+  // "Yichun, Jiangxi", "Tucson, Arizona": an unknown name followed by a known place is a place in it.
   const placeAt = new Set(mentions.filter((m) => m.entity.type === "Place").map((m) => m.start));
   for (const c of untyped) {
     const inPlace = /^, $/.test(text.slice(c.end, c.end + 2)) && placeAt.has(c.end + 2) && !c.surface.includes(" ");
@@ -335,9 +335,9 @@ function trimToInitials(acr: string, long: string): string | undefined {
 function shortFormIndex(entities: Iterable<FoundEntity>) {
   const byLast = new Map<string, FoundEntity>();
   const byFirst = new Map<string, FoundEntity>();
-  /** "Qianhai Institute" for "Qianhai Institute of X": the words before "of" in an organisation's name. */
+  /** "Harwell Institute" for "Harwell Institute of X": the words before "of" in an organisation's name. */
   const byHead = new Map<string, FoundEntity>();
-  /** "K1" for "SpacemiT K1": a product's version code alone. */
+  /** "T5" for "Orbix T5": a product's version code alone. */
   const byCode = new Map<string, FoundEntity>();
   const add = (e: FoundEntity) => {
     for (const n of [e.name, ...e.aliases]) {
@@ -348,7 +348,7 @@ function shortFormIndex(entities: Iterable<FoundEntity>) {
       // "Xinwu" for "Xinwu District": a place's name without the kind of place it is.
       if (e.type === "Place" && words.length === 2 && isPlaceHead(words[1]!) && !byHead.has(words[0]!))
         byHead.set(words[0]!, e);
-      // "General Office" for "NCIA General Office": an organisation's name without its first word.
+      // "Central Office" for "BCRA Central Office": an organisation's name without its first word.
       if (e.type === "Organization" && words.length >= 3 && !byHead.has(words.slice(1).join(" ")))
         byHead.set(words.slice(1).join(" "), e);
       const of = words.indexOf("of");

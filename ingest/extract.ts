@@ -141,7 +141,7 @@ function headerSpans(text: string, structure: Structure): Span[] {
     if (figures * 2 >= words.length) continue;
     if (words.length <= 8 && !/[.!?:;,”")\]]$/.test(line) && capitalised / words.length >= 0.5 && !hasPredicate(line))
       out.push({ start: m.index, end: m.index + m[0].length });
-    // A title in Title Case ("A 64-Element Phased-Array Transceiver With ...") of any length, when no word
+    // A title in Title Case ("A 12-Channel Low-Noise Amplifier For ...") of any length, when no word
     // in it is a verb (capitalised participles like "Integrated" are read as adjectives of a title).
     else if (
       words.length > 8 &&

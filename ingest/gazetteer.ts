@@ -109,7 +109,7 @@ function insideName(text: string, tokens: Token[], from: number, to: number): bo
   const next = tokens[to + 1];
   const joined = (a: Token | undefined, b: Token | undefined) =>
     !!a && !!b && text.slice(a.end, b.start) === " " && /^\p{Lu}/u.test((a === prev ? a : b).text);
-  // "International Federation of Robotics": the word ends a name "X of ...".
+  // "International Union of Crystallography": the word ends a name "X of ...".
   return joined(prev, tokens[from]) || joined(tokens[to], next) || afterNameOf(text, tokens, from);
 }
 
@@ -139,7 +139,7 @@ function fits(
   return true;
 }
 
-/** "Deng Keyu" is not the known "Deng": a lone family name followed by another name is someone else's. */
+/** "Deng Huilan" is not the known "Deng": a lone family name followed by another name is someone else's. */
 function beforeGivenName(text: string, tokens: Token[], at: number): boolean {
   const next = tokens[at + 1];
   return !!next && text.slice(tokens[at]!.end, next.start) === " " && /^\p{Lu}\p{Ll}+$/u.test(next.text);

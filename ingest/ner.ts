@@ -54,7 +54,7 @@ const NOT_NAMES = new Set(
 const strip = (w: string) => w.replace(/[’']s$/i, "");
 
 /**
- * "LX-2", "C910", "XY-S1200": letters and digits together, starting with a letter, make a model or
+ * "QB-7", "R7", "ZK-T300": letters and digits together, starting with a letter, make a model or
  * version code. Periods ("Q3", "H1", "FY2024"), groupings ("G7", "G20") and "COVID-19" are not models.
  */
 export function isModelCode(w: string): boolean {
@@ -121,7 +121,7 @@ export const NAME_SHAPE_RULES: readonly Rule<NameShape, Typed>[] = [
   },
   {
     id: "model-code",
-    why: '"LX-2", "Zephyr S3", "VisionFive 2": a version code or number makes a model, a product',
+    why: '"QB-7", "Zephyr S3", "Pixelbook 3": a version code or number makes a model, a product',
     apply: (n) =>
       n.words.some(isModelCode) || (n.words.length > 1 && /^\d{1,2}$/.test(n.words[n.words.length - 1]!))
         ? { type: "Product", why: "a model name with a version code" }
@@ -171,7 +171,7 @@ export const NAME_SHAPE_RULES: readonly Rule<NameShape, Typed>[] = [
   },
   {
     id: "pinyin-name",
-    why: '"Ouyang Mei", "Liang Xiaoqing": a Chinese family name and a given name of pinyin syllables',
+    why: '"Situ Lan", "Gao Shuqin": a Chinese family name and a given name of pinyin syllables',
     apply: (n) =>
       isChineseName(n.words) ? { type: "Person", why: "a Chinese family name and a pinyin given name" } : undefined,
   },
@@ -280,7 +280,7 @@ export function nameCandidates(
       i = j;
       continue;
     }
-    // "An LX-2", "The Zephyr": a determiner in front is not part of the name.
+    // "A QB-7", "The Zephyr": a determiner in front is not part of the name.
     while (from < j - 1 && /^(?:the|a|an|this|that|these|those)$/.test(tokens[from]!.lower)) from++;
     // "12 GWh", "140 GHz": a unit after a figure.
     if (
@@ -291,7 +291,7 @@ export function nameCandidates(
       i = j;
       continue;
     }
-    // "VisionFive 2", "Qiantang R5": a version number or code right after a name is part of it.
+    // "Pixelbook 3", "Tamar K9": a version number or code right after a name is part of it.
     if (
       j < tokens.length &&
       !covered[j] &&

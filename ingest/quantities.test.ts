@@ -23,7 +23,7 @@ describe("findQuantities", () => {
   });
 
   it("reads ratios, percentages and multiples", () => {
-    expect(one("leads in 57 out of 64 technologies")).toMatchObject({ value: 57, of: 64, unit: "ratio" });
+    expect(one("ranks first in 41 out of 50 categories")).toMatchObject({ value: 41, of: 50, unit: "ratio" });
     expect(one("in 90% of cases")).toMatchObject({ value: 90, unit: "%" });
     expect(one("3.6 times the output")).toMatchObject({ value: 3.6, unit: "times" });
     expect(one("10,000× faster")).toMatchObject({ value: 10_000, unit: "times" });

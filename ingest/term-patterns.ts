@@ -48,13 +48,13 @@ const CITED_AUTHOR =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?) \((?=[^)\n]{0,30}\d{4}\))/gu;
 /** "Longgang district", "Anhui province": a name and the kind of place it is, in lower case. */
 const PLACE_AND_KIND = /\b(\p{Lu}\p{Ll}+) (district|province|county|prefecture|municipality)\b/gu;
-/** "“Fog of War,” the Errol Morris documentary"; not speech: "“Exports fell,” the report said". */
+/** "“Long Shadows,” the Ana Prieto documentary"; not speech: "“Exports fell,” the report said". */
 const QUOTED_TITLE_THEN_GENRE = new RegExp(
   String.raw`[“"]([^”"]{3,80}?)[,.]?[”"],? the [^.,;]{0,40}?\b(?:${GENRE})\b(?! (?:has |had )?(?:said|says|warned|warns|found|finds|noted|notes|stated|states|argued|argues|concluded|concludes|added|adds|wrote|writes)\b)`,
   "gu",
 );
 /** "Originally published at Lawfare": a site or publisher. */
-/** "published at God's Spies", "published by X": not "published on Wednesday" or "on May 4". */
+/** "published at Signal Notes", "published by X": not "published on Wednesday" or "on May 4". */
 const PUBLISHED_AT =
   /\bpublished (?:at|on|by) (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)((?:\p{Lu}[\p{L}'’-]*)(?: (?:of|the|\p{Lu}[\p{L}'’-]*)){0,5})/gu;
 const DYNASTY = /\b(?:the )?(\p{Lu}\p{L}+) (?:\([^)]{1,20}\) )?(dynasty|empire)\b/gu;

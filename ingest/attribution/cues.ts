@@ -45,7 +45,7 @@ export type CueInput = {
 
 /** Does nothing but punctuation, a closing quote or a footnote marker follow `at` in the sentence? */
 const closes = (text: string, at: number, end: number) => /^[\s.!?;:”"’)*\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$/.test(text.slice(at, end));
-/** Does only an adjunct follow a cue's verb ("..., the company said in a statement on Friday, ...")? */
+/** Does only an adjunct follow a cue's verb ("..., the company said in a statement on Tuesday, ...")? */
 const closesClause = (text: string, at: number, end: number) =>
   closes(text, at, end) || NO_COMPLEMENT.test(text.slice(at, Math.min(end, at + 120)));
 /** Is `at` just after a comma (or a dash or bracket), so what follows is a trailing phrase? */
@@ -214,7 +214,7 @@ function describedSpeakers(input: CueInput): Cue[] {
   return out;
 }
 
-/** "9.6 GWh: estimated shipments in 2024 (Zhenhai Research)": a source in brackets closing a fragment. */
+/** "4.1 TWh: estimated output in 2023 (Northgate Research)": a source in brackets closing a fragment. */
 function bracketedSource(input: CueInput): Cue[] {
   const { text, sentence, here } = input;
   const m = /\(([^()]{2,80})\)[\s.*]*$/.exec(text.slice(sentence.start, sentence.end));

@@ -23,13 +23,13 @@ const WORKS = alternation(SOURCE_WORKS);
 const HEADS = alternation(ORGANISATION_HEADS);
 /**
  * An apposition, a bracket or an affiliation between a speaker and the verb: "X, based in Lima, said",
- * "X (Ningbo) says", "Dr. X at the Lagos Institute estimated".
+ * "X (Lyon) says", "Dr. X at the Lagos Institute estimated".
  */
 const BETWEEN = `(?:['’]s?\\s+(?:${alternation(SPOKESPEOPLE)})|,[^,.;“”"]{2,90},|\\s*\\([^()\\n]{1,40}\\)|\\]\\([^()\\s]{1,200}\\)|\\*\\*|\\s+(?:at|of|from|with)\\s+(?:the\\s+)?\\p{Lu}[^,.;:()“”"]{1,60}?(?=\\s+\\p{Ll})){0,3}`;
 
 /** After a name: "X said", "X has also said", "X, based in Y, said", "X's README claims", "X et al. reported". */
 export const SAYS_AFTER = new RegExp(`^${BETWEEN},?\\s+${ADVERBS}${SAYS_VERB()}`, "u");
-/** After a name: "X's report shows", "X's own docs for the C910 list": what a work of X's states, X states. */
+/** After a name: "X's report shows", "X's own manual for the R7 lists": what a work of X's states, X states. */
 export const WORK_SAYS_AFTER = new RegExp(
   `^['’]s?\\s+(?:own\\s+|latest\\s+|new\\s+|\\d{4}\\s+)?(?:${WORKS})(?:\\s+(?:for|on|of|in|about)\\s+[^,.;]{1,30}?)?\\s+${ADVERBS}(?!(?:the|a|an|of|for|on|in|and|is|was|are|were|has|had)\\b)(\\p{Ll}+)\\b`,
   "iu",
@@ -81,7 +81,7 @@ export const CUE_GATE = new RegExp(
   `\\b(?:${SAYS})\\b|according|\\bper\\b|et al|\\bfrom\\b|\\bby\\b|['’]s?\\s|\\(`,
   "i",
 );
-/** After a cue's verb, only adjuncts before the comma or the end: "..., the company said in a statement on Friday." */
+/** After a cue's verb, only adjuncts before the comma or the end: "..., the company said in a statement on Tuesday." */
 export const NO_COMPLEMENT =
   /^(?:\s+(?:in|on|at|during|late|early|earlier|later|last|this|on|via|through)\b[^,.;“”"]{0,60})?\s*(?:[,.;]|$)/i;
 export const CLAUSE_THAT = /\bthat\b/i;

@@ -1,6 +1,6 @@
 // What the words around a name say it is. Each rule reads a short window before or after the name
 // (never the whole document), so typing costs the same for every mention. A "strong" context
-// ("Hou et al.", "a Fuzhou-based foundry") overrides what the name looks like; a weak one only types
+// ("Hou et al.", "a Tampere-based foundry") overrides what the name looks like; a weak one only types
 // a name that its shape left untyped.
 import type { EntityType } from "../../graph/model.ts";
 import type { Rule } from "../rules.ts";
@@ -21,7 +21,7 @@ const ORG_BEFORE =
   /(?:shares (?:of|in)|stock of|rivals?|competitors?|suppliers?|chipmakers?|makers?|firms? like|companies like|startups?|analysts (?:at|with)|investors in|employees of|acquired|acquisition of|according to|(?:director|president|chairman|chairwoman|chief executive|ceo|founder|head|partner|economist|analyst|professor|fellow|researcher|scientist|engineer|spokes(?:man|woman|person)) (?:of|at|with))\s+$/i;
 const ORG_AFTER =
   /^(?:['’]s (?:chief executive|ceo|chairman|shares|stock|spokes\w+|board|founder|revenue|profits?|sales|market value)|,? said in a statement|, (?:founded|headquartered) in\b)/i;
-/** "X, a Shenzhen start-up", "X, the Fuzhou-based foundry": an apposition naming a kind of company. */
+/** "X, a Lyon start-up", "X, the Tampere-based foundry": an apposition naming a kind of company. */
 const COMPANY_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|foundry|supplier|developer|consultancy|group|fund|investor|lab|laboratory|institute|university|agency|bank|broker(?:age)?|brokerage|chipmaker|carmaker|automaker|unit|subsidiary|spin-?off|operator|exchange|publisher|outlet|newspaper|think tank|regulator)\b(?!['’]s)/iu;
 /** "The device, called Zephyr", "a model known as Zephyr": a made thing's name is a product's. */
@@ -47,7 +47,7 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
   },
   {
     id: "place-based",
-    why: '"a Fuzhou-based foundry": what something is based in is a place',
+    why: '"a Tampere-based foundry": what something is based in is a place',
     apply: (c) => (/^[-‑]based\b/.test(after(c, 7)) ? { type: "Place", strong: true, why: "" } : undefined),
   },
   {
@@ -67,7 +67,7 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
   },
   {
     id: "company-apposition",
-    why: '"X, a Shenzhen start-up": an apposition that names a kind of company',
+    why: '"X, a Lyon start-up": an apposition that names a kind of company',
     apply: (c) => (COMPANY_APPOSITION.test(after(c, 70)) ? { type: "Organization", strong: true, why: "" } : undefined),
   },
   {

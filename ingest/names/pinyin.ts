@@ -64,7 +64,7 @@ export function isPinyin(word: string, max = 3): boolean {
 
 export const isChineseFamilyName = (word: string) => FAMILY.has(word.toLowerCase());
 
-/** "Liang Xiaoqing", "Ouyang Mei": a family name, then a pinyin given name of one or two syllables. */
+/** "Gao Shuqin", "Situ Lan": a family name, then a pinyin given name of one or two syllables. */
 export function isChineseName(words: readonly string[]): boolean {
   if (words.length !== 2) return false;
   const [family, given] = words as [string, string];

@@ -19,7 +19,7 @@ export type TechnologyTerm = {
   start: number;
   end: number;
   surface: string;
-  /** Canonical name: lower case, as first written ("Harmonic reducers" -> "harmonic reducers"). */
+  /** Canonical name: lower case, as first written ("Planetary gearboxes" -> "planetary gearboxes"). */
   key: string;
   rule: string;
   why: string;
@@ -93,7 +93,7 @@ export const TECHNOLOGY_TERM_RULES: readonly Rule<TermSite, Found>[] = [
   },
   {
     id: "dimension-and-acronym",
-    why: '"3D NAND", "2D SRAM": a dimension code before a hardware acronym names a kind of it',
+    why: '"3D NAND", "2D DRAM": a dimension code before a hardware acronym names a kind of it',
     apply: (s) => {
       const prev = s.tokens[s.i - 1];
       const t = s.tokens[s.i]!;
@@ -136,7 +136,7 @@ export const TECHNOLOGY_TERM_RULES: readonly Rule<TermSite, Found>[] = [
       const { text, tokens, i } = s;
       const t = tokens[i]!;
       if (!HEADS.has(t.lower) || !/^\p{Ll}/u.test(t.text)) return undefined;
-      // The last head of a run is the head of the compound ("display driver chips"): modifiers are taken from it.
+      // The last head of a run is the head of the compound ("power management chips"): modifiers are taken from it.
       if (
         i + 1 < tokens.length &&
         joined(s, i) &&
@@ -215,7 +215,7 @@ function preferNamedTails(terms: TechnologyTerm[]): TechnologyTerm[] {
   });
 }
 
-/** "4/9 Harmonic reducers ...", "- Solid-state cells": the first word of a line, after any numbering, is capitalised anyway. */
+/** "3/8 Planetary gearboxes ...", "- Solid-state cells": the first word of a line, after any numbering, is capitalised anyway. */
 function opensLine(text: string, t: Token): boolean {
   const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
   return t.start - lineStart < 12 && !/\p{L}/u.test(text.slice(lineStart, t.start));

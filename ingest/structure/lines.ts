@@ -22,7 +22,7 @@ export function lines(text: string): Line[] {
 /** The span of a line without its indentation and trailing spaces. */
 export const trimmed = (l: Line): Span => ({ start: l.start + l.indent, end: l.start + l.text.trimEnd().length });
 
-/** "TAO MINGHUI" -> "Tao Minghui": a name set in capitals, as it would be written in running text. */
+/** "MARA OKONJO" -> "Mara Okonjo": a name set in capitals, as it would be written in running text. */
 export function titleCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

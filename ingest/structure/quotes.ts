@@ -45,7 +45,7 @@ export function introducedQuotes(ls: Line[]): Region[] {
 }
 
 /**
- * "> they pack 5 weights into a byte": a reply quoting an earlier comment. The quoted words are the
+ * "> they fit 3 layers on one die": a reply quoting an earlier comment. The quoted words are the
  * earlier comment's, so the block is credited to the author of the comment that first holds them.
  */
 export function replyQuotes(text: string, ls: Line[], comments: Region[]): Region[] {
