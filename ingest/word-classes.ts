@@ -1129,6 +1129,7 @@ export const ORGANISATION_HEADS = [
 export const SPOKESPEOPLE = [
   ...["analysts", "researchers", "economists", "scientists", "experts", "engineers", "strategists"],
   ...["officials", "executives", "spokespeople", "authors", "staff"],
+  ...["spokesperson", "spokesman", "spokeswoman", "representative", "official", "press office"],
 ];
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb: "X has also said", "X today announced". */
