@@ -19,11 +19,12 @@ type Pattern = { words: string[]; seps: string[]; caseless: boolean; entry: Cata
 const normSep = (s: string) => s.replace(/\s+/g, " ").replace(/[‑–]/g, "-");
 
 const key = (word: string, caseless: boolean, last: boolean) => {
-  const folded = caseless
-    ? word.toLowerCase().replace(/’/g, "'").replace(/[‑–]/g, "-")
-    : word.replace(/’/g, "'").replace(/[‑–]/g, "-");
+  let folded = caseless ? word.toLowerCase() : word;
+  // (Replacing only when there is something to replace: this runs on every token of a document.)
+  if (FOLDED.test(folded)) folded = folded.replace(/’/g, "'").replace(/[‑–]/g, "-");
   return caseless && last ? singular(folded) : folded;
 };
+const FOLDED = /[’‑–]/;
 
 export type Gazetteer = { match(text: string, tokens?: Token[]): GazetteerMatch[]; entries: CatalogueEntry[] };
 
@@ -53,18 +54,18 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
   function match(text: string, tokens = tokenize(text)): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     // Each token's three look-up keys, computed once: as written, folded, folded and singular.
-    const keys = tokens.map(
-      (t) => [key(t.text, false, false), key(t.text, true, false), key(t.text, true, true)] as const,
-    );
+    const keys = tokens.map((t) => {
+      const folded = key(t.text, true, false);
+      return [key(t.text, false, false), folded, singular(folded)] as const;
+    });
     for (let i = 0; i < tokens.length;) {
       let best: { p: Pattern; n: number } | undefined;
-      const [exact, folded, single] = keys[i]!;
-      for (const [k, caseless] of [
-        [exact, false],
-        [folded, true],
-        [single, true],
-      ] as const) {
-        for (const p of byFirst.get(k) ?? []) {
+      for (let v = 0; v < 3; v++) {
+        const k = keys[i]![v]!;
+        const caseless = v > 0;
+        const patterns = byFirst.get(k);
+        if (!patterns) continue;
+        for (const p of patterns) {
           if (p.caseless !== caseless || (best && best.n >= p.words.length)) continue;
           if (fits(text, tokens, keys, i, p)) best = { p, n: p.words.length };
         }
@@ -134,7 +135,8 @@ function fits(
     const t = tokens[i + k]!;
     const [exact, folded, single] = keys[i + k]!;
     if ((p.caseless ? (k === p.words.length - 1 ? single : folded) : exact) !== p.words[k]) return false;
-    if (k > 0 && normSep(text.slice(tokens[i + k - 1]!.end, t.start)) !== p.seps[k]) return false;
+    const sep = k > 0 ? text.slice(tokens[i + k - 1]!.end, t.start) : "";
+    if (k > 0 && (sep === " " ? sep : normSep(sep)) !== p.seps[k]) return false;
   }
   return true;
 }
