@@ -1107,7 +1107,7 @@ export const SAYING_INVERTED = [
   ...["recalled", "recalls", "insisted", "insists", "stated", "states", "asked", "asks", "concluded", "concludes"],
 ];
 
-/** Nouns for a stated body of figures or findings: "per X's figures", "X's README claims", "by X's count". */
+/** Nouns for a stated body of figures or findings: "per X's figures", "X's website claims", "by X's count". */
 export const SOURCE_WORKS = [
   ...["report", "study", "survey", "paper", "white paper", "note", "analysis", "research", "review", "tracker"],
   ...["data", "figures", "numbers", "count", "tally", "estimate", "estimates", "calculations", "statistics"],

@@ -45,7 +45,7 @@ export type CueInput = {
 
 /** Does nothing but punctuation, a closing quote or a footnote marker follow `at` in the sentence? */
 const closes = (text: string, at: number, end: number) => /^[\s.!?;:”"’)*\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$/.test(text.slice(at, end));
-/** Does only an adjunct follow a cue's verb ("..., the company said in a statement on Tuesday, ...")? */
+/** Does only an adjunct follow a cue's verb ("..., the firm said in a filing late on Monday, ...")? */
 const closesClause = (text: string, at: number, end: number) =>
   closes(text, at, end) || NO_COMPLEMENT.test(text.slice(at, Math.min(end, at + 120)));
 /** Is `at` just after a comma (or a dash or bracket), so what follows is a trailing phrase? */
@@ -118,7 +118,7 @@ function sourcePhrases(input: CueInput): Cue[] {
   return out;
 }
 
-/** "X said", "X, based in Y, said", "X's README claims", "X et al. reported", "…," said X. */
+/** "X said", "X, based in Y, said", "X's website claims", "X et al. reported", "…," said X. */
 function namedSpeakers(input: CueInput): Cue[] {
   const { text, sentence, here } = input;
   const out: Cue[] = [];
