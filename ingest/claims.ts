@@ -207,7 +207,7 @@ const GREETING = new RegExp(`^(?:\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2},\\s+)?(?
  * believe ..." (for "we" only verbs of belief: "we disagree" reports a position).
  */
 const FIRST_PERSON_STANCE = new RegExp(
-  `(?:^|,\\s+|\\s)i (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|(?:^|,\\s+|\\s)we (?:(?:really|truly|firmly|still|also) )?(?:${alternation(BELIEF)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my take\\b|\\bi['’]d say\\b`,
+  `(?:^|,\\s+|\\s)i (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|(?:^|,\\s+|\\s)we (?:(?:really|truly|firmly|still|also) )?(?:${alternation(BELIEF)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my (?:\\w+ )?(?:take|view|opinion|guess|hunch)\\b|^i am (?:so |very |really )?(?:happy|glad|pleased|delighted|sorry|afraid|sure|confident)\\b|\\bi['’]d say\\b`,
   "i",
 );
 /** Stance with its subject dropped: "Hate how ...", "Like that ...". */
