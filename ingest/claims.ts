@@ -657,13 +657,31 @@ const REFERENCE_LINE = { id: "reference", why: "part of a footnote or a referenc
  * A sentence without a verb on a line that opens with a note mark ("^ Smith (2020). Title.
  * Publisher.") belongs to that reference; a note's sentence that states something is a claim.
  */
-function inReferenceLine(text: string, s: Span): boolean {
-  const lineStart = text.lastIndexOf("\n", s.start - 1) + 1;
+function inReferenceLine(text: string, s: Span, lineStart: number): boolean {
   return (
     lineStart < s.start &&
     REFERENCE.test(text.slice(lineStart, Math.min(s.end, lineStart + 8))) &&
     !statesSomething(text.slice(s.start, s.end))
   );
+}
+/**
+ * Where the line of a position starts (`text.lastIndexOf("\n", at - 1) + 1`), for positions asked in
+ * increasing order: each newline is passed once, where a backward search per sentence was quadratic
+ * in a long line (a speech in one line).
+ */
+function lineStarts(text: string): (at: number) => number {
+  let start = 0;
+  let next = text.indexOf("\n");
+  let last = 0;
+  return (at) => {
+    if (at < last || at === 0) return text.lastIndexOf("\n", at - 1) + 1;
+    last = at;
+    while (next >= 0 && next < at) {
+      start = next + 1;
+      next = text.indexOf("\n", next + 1);
+    }
+    return start;
+  };
 }
 const FACT_LINE = {
   id: "fact-line",
@@ -748,8 +766,9 @@ export function claimUnits(
     if (rule) reject(span, rule);
     else emit(span, accept);
   };
+  const lineStartOf = lineStarts(text);
   for (const s of sentences) {
-    if (inReferenceLine(text, s)) {
+    if (inReferenceLine(text, s, lineStartOf(s.start))) {
       reject(s, REFERENCE_LINE);
       continue;
     }

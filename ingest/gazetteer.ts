@@ -19,11 +19,12 @@ type Pattern = { words: string[]; seps: string[]; caseless: boolean; entry: Cata
 const normSep = (s: string) => s.replace(/\s+/g, " ").replace(/[‑–]/g, "-");
 
 const key = (word: string, caseless: boolean, last: boolean) => {
-  const folded = caseless
-    ? word.toLowerCase().replace(/’/g, "'").replace(/[‑–]/g, "-")
-    : word.replace(/’/g, "'").replace(/[‑–]/g, "-");
+  let folded = caseless ? word.toLowerCase() : word;
+  // (Replacing only when there is something to replace: this runs on every token of a document.)
+  if (FOLDED.test(folded)) folded = folded.replace(/’/g, "'").replace(/[‑–]/g, "-");
   return caseless && last ? singular(folded) : folded;
 };
+const FOLDED = /[’‑–]/;
 
 export type Gazetteer = { match(text: string, tokens?: Token[]): GazetteerMatch[]; entries: CatalogueEntry[] };
 
@@ -39,7 +40,7 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
         !/\p{Lu}/u.test(surface) || (entry.type === "Technology" && /\s/.test(surface) && !/\p{Lu}{2}/u.test(surface));
       const pattern = { words: words.map((w, i) => key(w, caseless, i === words.length - 1)), seps, caseless, entry };
       const patterns = [pattern];
-      // A lower-case term is also written with hyphens where it modifies a noun: "electric-vehicle makers".
+      // A lower-case term is also written with hyphens where it modifies a noun: "machine-learning teams".
       if (caseless && words.length >= 2 && words.length <= 3 && seps.slice(1).every((x) => x === " "))
         patterns.push({ words: [key(words.join("-"), true, true)], seps: [""], caseless, entry });
       for (const p of patterns) {
@@ -53,18 +54,18 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
   function match(text: string, tokens = tokenize(text)): GazetteerMatch[] {
     const out: GazetteerMatch[] = [];
     // Each token's three look-up keys, computed once: as written, folded, folded and singular.
-    const keys = tokens.map(
-      (t) => [key(t.text, false, false), key(t.text, true, false), key(t.text, true, true)] as const,
-    );
+    const keys = tokens.map((t) => {
+      const folded = key(t.text, true, false);
+      return [key(t.text, false, false), folded, singular(folded)] as const;
+    });
     for (let i = 0; i < tokens.length;) {
       let best: { p: Pattern; n: number } | undefined;
-      const [exact, folded, single] = keys[i]!;
-      for (const [k, caseless] of [
-        [exact, false],
-        [folded, true],
-        [single, true],
-      ] as const) {
-        for (const p of byFirst.get(k) ?? []) {
+      for (let v = 0; v < 3; v++) {
+        const k = keys[i]![v]!;
+        const caseless = v > 0;
+        const patterns = byFirst.get(k);
+        if (!patterns) continue;
+        for (const p of patterns) {
           if (p.caseless !== caseless || (best && best.n >= p.words.length)) continue;
           if (fits(text, tokens, keys, i, p)) best = { p, n: p.words.length };
         }
@@ -134,7 +135,8 @@ function fits(
     const t = tokens[i + k]!;
     const [exact, folded, single] = keys[i + k]!;
     if ((p.caseless ? (k === p.words.length - 1 ? single : folded) : exact) !== p.words[k]) return false;
-    if (k > 0 && normSep(text.slice(tokens[i + k - 1]!.end, t.start)) !== p.seps[k]) return false;
+    const sep = k > 0 ? text.slice(tokens[i + k - 1]!.end, t.start) : "";
+    if (k > 0 && (sep === " " ? sep : normSep(sep)) !== p.seps[k]) return false;
   }
   return true;
 }

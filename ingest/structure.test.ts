@@ -286,6 +286,24 @@ describe("analyzeStructure", () => {
       [undefined, undefined],
     ],
     [
+      "a speech's salutations, which are no speakers",
+      lines(
+        "Members of the Senate:",
+        "Oslo has 40 berths.",
+        "",
+        "Members of the Senate:",
+        "Bergen has 30.",
+        "",
+        "Friends of the Port:",
+        "Ships came.",
+        "",
+        "Friends of the Port:",
+        "More came.",
+      ),
+      "Bergen has",
+      [undefined, undefined],
+    ],
+    [
       "a personal blog post under its byline",
       lines(
         "Why I moved my boat to Vigo",

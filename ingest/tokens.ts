@@ -10,10 +10,6 @@ const WORD = /[\p{L}\p{Nd}]+(?:[.'’\-‑][\p{L}\p{Nd}]+)*/gu;
 
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const push = (start: number, end: number) => {
-    const word = text.slice(start, end);
-    out.push({ start, end, text: word, lower: foldToken(word) });
-  };
   WORD.lastIndex = from;
   for (let m = WORD.exec(text); m && m.index < to; m = WORD.exec(text)) {
     let end = m.index + m[0].length;
@@ -21,7 +17,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     if (text[end] === "." && /^(?:\p{L}\.)+\p{L}$/u.test(m[0])) end++;
     // A possessive belongs to the name before it: "Chile's" is a mention of Chile.
     if (m[0].length > 2 && (m[0].endsWith("'s") || m[0].endsWith("’s"))) end -= 2;
-    const word = text.slice(m.index, end);
+    const word = end === m.index + m[0].length ? m[0] : text.slice(m.index, end);
     // "NATO-led", "US-China": hyphens that join a name to something else separate two tokens.
     // But an ordinary word capitalised because it opens a sentence or a title ("Non-volatile",
     // "Solid-state") keeps its hyphenated word.
@@ -33,13 +29,15 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     ) {
       let start = m.index;
       for (const part of word.split(/([-‑])/)) {
-        if (part && !/^[-‑]$/.test(part)) push(start, start + part.length);
+        if (part && !/^[-‑]$/.test(part)) out.push(token(part, start));
         start += part.length;
       }
-    } else push(m.index, end);
+    } else out.push(token(word, m.index));
   }
   return out;
 }
+// (Not a closure inside tokenize: one was made, and named, on every call.)
+const token = (word: string, start: number): Token => ({ start, end: start + word.length, text: word, lower: foldToken(word) });
 
 /** "Solid-state": an ordinary word, capitalised, then lower-case parts. */
 function ordinaryCapitalised(word: string): boolean {
@@ -54,8 +52,9 @@ function ordinaryCapitalised(word: string): boolean {
 /** Case, curly apostrophes and hyphen variants folded, for comparisons. */
 export function foldToken(s: string): string {
   const lower = s.toLowerCase();
-  return /[’‑–]/.test(lower) ? lower.replace(/’/g, "'").replace(/[‑–]/g, "-") : lower;
+  return FOLDED.test(lower) ? lower.replace(/’/g, "'").replace(/[‑–]/g, "-") : lower;
 }
+const FOLDED = /[’‑–]/;
 
 /** Singular form of a token, good enough for matching "batteries"/"battery", "chips"/"chip". */
 export function singular(lower: string): string {
@@ -66,6 +65,26 @@ export function singular(lower: string): string {
   return lower;
 }
 
-export const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
-export const hasInnerCapital = (word: string) => /^\p{L}[\p{Ll}\p{N}]*\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
-export const isAcronym = (word: string) => /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d*$/u.test(word);
+// These run on every token of a document, so plain ASCII is decided by character codes and only
+// other text goes to the Unicode regexes (which give the same answers on ASCII).
+const upper = (c: number) => c >= 65 && c <= 90;
+const lowerOrDigit = (c: number) => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+export const isCapitalized = (word: string) => {
+  const c = word.charCodeAt(0);
+  return c < 128 ? upper(c) : /^\p{Lu}/u.test(word);
+};
+export const hasInnerCapital = (word: string) => {
+  for (let i = 0; i < word.length; i++)
+    if (word.charCodeAt(i) >= 128) return /^\p{L}[\p{Ll}\p{N}]*\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+  // ASCII: a letter, then lower-case letters and digits up to a capital; and a lower-case letter somewhere.
+  const c = word.charCodeAt(0);
+  if (!upper(c) && !(c >= 97 && c <= 122)) return false;
+  let i = 1;
+  while (i < word.length && lowerOrDigit(word.charCodeAt(i))) i++;
+  return i < word.length && upper(word.charCodeAt(i)) && /[a-z]/.test(word);
+};
+export const isAcronym = (word: string) => {
+  const c = word.charCodeAt(0);
+  if (c < 128 && !upper(c)) return false;
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(word) || /^\p{Lu}{2,}\d*$/u.test(word);
+};

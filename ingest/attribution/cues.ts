@@ -17,6 +17,7 @@ import {
   SAYS_BEFORE,
   SOURCE_PHRASE,
   UNNAMED,
+  WORK_BARE_SAYS,
   WORK_SAYS_AFTER,
 } from "./patterns.ts";
 import type { createResolver } from "./resolve.ts";
@@ -83,7 +84,10 @@ function sourcePhrases(input: CueInput): Cue[] {
       postposed,
       ...(mention ? { mention } : {}),
     });
-    const words = m[0].trim().toLowerCase();
+    const words = m[0]
+      .replace(/^[\s,;:(—–*-]+/, "")
+      .trim()
+      .toLowerCase();
     if (UNNAMED.test(phrase)) {
       out.push(cue(null, "unnamed-source", `"${words} ${phrase.trim()}" names no source`));
       continue;
@@ -137,11 +141,15 @@ function namedSpeakers(input: CueInput): Cue[] {
       push("et-al", `"${m.surface} et al." names the authors`, m.start, m.end + etAl[0].length);
       continue;
     }
-    const work = subject ? WORK_SAYS_AFTER.exec(after) : null;
+    const work = subject ? (WORK_SAYS_AFTER.exec(after) ?? WORK_BARE_SAYS.exec(after)) : null;
     if (work) {
       push(
         "work-of-speaker",
-        `what ${m.surface}'s own ${after.slice(2, work[0].length).trim().split(/\s+/)[0]} states`,
+        `what ${m.surface}'s ${work[0]
+          .replace(/^['’]s?/, "")
+          .trim()
+          .split(/\s+/)
+          .find((w) => !/^(?:own|latest|new|\d{4})$/i.test(w))} states`,
         m.end,
         m.end + work[0].length,
       );

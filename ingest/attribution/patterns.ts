@@ -25,7 +25,7 @@ const HEADS = alternation(ORGANISATION_HEADS);
  * An apposition, a bracket or an affiliation between a speaker and the verb: "X, based in Lima, said",
  * "X (Lyon) says", "Dr. X at the Lagos Institute estimated".
  */
-const BETWEEN = `(?:,[^,.;“”"]{2,90},|\\s*\\([^()\\n]{1,40}\\)|\\]\\([^()\\s]{1,200}\\)|\\*\\*|\\s+(?:at|of|from|with)\\s+(?:the\\s+)?\\p{Lu}[^,.;:()“”"]{1,60}?(?=\\s+\\p{Ll})){0,3}`;
+const BETWEEN = `(?:['’]s?\\s+(?:${alternation(SPOKESPEOPLE)})|,[^,.;“”"]{2,90},|\\s*\\([^()\\n]{1,40}\\)|\\]\\([^()\\s]{1,200}\\)|\\*\\*|\\s+(?:at|of|from|with)\\s+(?:the\\s+)?\\p{Lu}[^,.;:()“”"]{1,60}?(?=\\s+\\p{Ll})){0,3}`;
 
 /** After a name: "X said", "X has also said", "X, based in Y, said", "X's README claims", "X et al. reported". */
 export const SAYS_AFTER = new RegExp(`^${BETWEEN},?\\s+${ADVERBS}${SAYS_VERB()}`, "u");
@@ -34,6 +34,8 @@ export const WORK_SAYS_AFTER = new RegExp(
   `^['’]s?\\s+(?:own\\s+|latest\\s+|new\\s+|\\d{4}\\s+)?(?:${WORKS})(?:\\s+(?:for|on|of|in|about)\\s+[^,.;]{1,30}?)?\\s+${ADVERBS}(?!(?:the|a|an|of|for|on|in|and|is|was|are|were|has|had)\\b)(\\p{Ll}+)\\b`,
   "iu",
 );
+/** After a name: "LSEG data show", "the Census Bureau figures suggest": a work of X's, without the possessive. */
+export const WORK_BARE_SAYS = new RegExp(`^\\s+(?:${WORKS})\\s+${ADVERBS}${SAYS_VERB()}`, "iu");
 export const ET_AL = /^\s+et\s+al\.?/;
 /** Before a name: "…," said Dr. Jane Roe. Not "told": who follows it is the listener. */
 export const SAYS_BEFORE = new RegExp(
@@ -43,7 +45,10 @@ export const SAYS_BEFORE = new RegExp(
 /** Before a name: the name is the object of a preposition, not the subject... */
 export const OBJECT_OF = /\b(?:for|at|in|with|by|from|of|to|on|about|than|like|into|over|against)\s+(?:the\s+)?$/i;
 /** ...except where the subject is the people of X ("analysts at X estimate"). */
-export const PEOPLE_OF = new RegExp(`\\b(?:${alternation(SPOKESPEOPLE)})\\s+(?:at|from|with|of)\\s+(?:the\\s+)?$`, "i");
+export const PEOPLE_OF = new RegExp(
+  `\\b(?:${alternation(SPOKESPEOPLE)})\\s+(?:at|from|with|of|for)\\s+(?:the\\s+)?$`,
+  "i",
+);
 
 /** "according to ...", "per ...", "by X's count", "as noted by ...", "this comes from ...": a phrase naming a source. */
 export const SOURCE_PHRASE = new RegExp(

@@ -38,6 +38,8 @@ export function transcriptRegions(ls: Line[]): Region[] {
     const m = LABEL.exec(t);
     if (!m) return;
     const label = m[1]!.trim();
+    // "Reporter from X:" is a role; "Members of the Congress:" is a salutation.
+    if (/\s(?:from|of|at|for|with)\s/.test(label) && !ROLE.test(label)) return;
     // "Note:", "Source:", "Key findings:": a label of ordinary words is a field, not a speaker.
     if (!ROLE.test(label) && label.split(/\s+/).every((w) => lexicon().common.has(w.toLowerCase().replace(/\.$/, ""))))
       return;
