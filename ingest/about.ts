@@ -190,7 +190,7 @@ const DESCRIBED_ORGANISATION = new RegExp(
 const DESCRIBED_COUNTRY = new RegExp(`^(?:[^,]{1,30},\\s+)?the (?:${alternation(DESCRIBED_COUNTRY_HEADS)})\\b`, "i");
 
 /**
- * "The company said ...", "The Hangzhou-based start-up claims ...", "The country spent ...": a
+ * "The company said ...", "The Lyon-based start-up claims ...", "The country spent ...": a
  * subject described rather than named is the organisation (or country) the sentences before were
  * about: of those named nearby, the one the text has named most often, and of those the last.
  */

@@ -1,4 +1,4 @@
-// Appositions: a noun phrase beside a name that states what the name is. "Liang, an analyst at Y",
+// Appositions: a noun phrase beside a name that states what the name is. "Varga, an analyst at Y",
 // "X, a Lyon start-up that builds robots", "X, which listed in 2023", "chief executive Varga".
 // Each is a checkable claim of its own (the role, the kind of company), and may overlap the claim of
 // the sentence it sits in.
@@ -24,21 +24,22 @@ const NAME = String.raw`(?:\*\*|__)?(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?${TOKEN}(?:\s
  * ownership, or a role ("co-founder and chief operating officer of ...", "vice president of ...").
  */
 const OPENS = String.raw`(?:a|an)\s|the\s+(?=\p{Ll}|\p{Lu}\p{L}*['’]s\b)|(?:its|his|her|their)\s+\p{Ll}|(?:which|who)\s|(?:founded|based|headquartered|listed|owned|backed|spun)\s|(?:[\p{Ll}-]+\s+){0,3}(?:${HEADS})\b`;
-const AFTER_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(${NAME}),\s+(?:${OPENS})[^,;:()“”"!?]*?(?=,|;|\.(?:\s|$)|\.?["”]?$)`,
-  "gu",
-);
+/**
+ * Found from the comma outward, so a sentence costs one pass over its commas: what follows the
+ * comma must open an apposition (sticky, tried at the comma only), and only then is the name before
+ * the comma read, from a bounded stretch.
+ */
+const COMMA = /,\s+/g;
+const OPENING = new RegExp(String.raw`(?:${OPENS})[^,;:()“”"!?]*?(?=,|;|\.(?:\s|$)|\.?["”]?$)`, "uy");
+const NAME_BEFORE_COMMA = new RegExp(String.raw`(?<![\p{L}\p{N}])${NAME}$`, "u");
 
 /** "chief executive Ines Varga", "AI chip designer Korvath Systems", "Its founder, Ilse Brandt". */
-const BEFORE_NAME = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])((?:[\p{L}\p{N}’'-]+\s+){0,4}(?:${HEADS})),?\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3})`,
+const HEAD_BEFORE_NAME = new RegExp(
+  String.raw`\b(?:${HEADS}),?\s+((?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+){1,3})`,
   "gu",
 );
-/**
- * What BEFORE_NAME cannot match without: a role word, then a capital. Cheap to look for, so a
- * sentence without one is spared the costly pattern (which tries up to four words before each word).
- */
-const ROLE_BEFORE_CAPITAL = new RegExp(String.raw`(?:${HEADS}),?\s+(?:(?:Dr|Mr|Mrs|Ms|Prof)\.\s+)?\p{Lu}`, "u");
+/** Up to four words before a role's head word. */
+const ROLE_WORDS_BEFORE = /(?:[\p{L}\p{N}’'-]+\s+){0,4}$/u;
 /** Words that cannot be part of a role phrase: a role phrase starts after the last of them. */
 const NOT_IN_ROLE =
   /^(?:of|in|at|on|for|with|by|to|from|and|or|but|as|said|says|told|tells|is|was|are|were|has|have|had|be|been|that|which|who|than|while|when|include|includes|including|led|says|according)$/i;
@@ -69,35 +70,46 @@ function lastOfList(name: string): number {
 export function appositions(text: string, s: Span, hasVerb: (t: string) => boolean): Span[] {
   const body = text.slice(s.start, s.end);
   const out: Span[] = [];
-  for (const m of body.matchAll(AFTER_NAME)) {
-    const name = m[1]!;
+  for (const c of body.matchAll(COMMA)) {
+    OPENING.lastIndex = c.index + c[0].length;
+    const opening = OPENING.exec(body);
+    if (!opening) continue;
+    const nameMatch = NAME_BEFORE_COMMA.exec(body.slice(Math.max(0, c.index - 160), c.index));
+    if (!nameMatch) continue;
+    const name = nameMatch[0];
+    const at = c.index - name.length;
+    const phrase = opening[0].trim();
     // "Chile and Peru, which lead ...": a relative clause after a list is about all of it, not one name.
-    if (lastOfList(name) > 0 && /^,\s+(?:which|who)\b/.test(m[0].slice(name.length))) continue;
-    const start = s.start + m.index + (lastOfList(name) || afterCommonHead(name));
-    const end = s.start + m.index + m[0].trimEnd().length;
-    const phrase = m[0].slice(name.length + 1).trim();
+    if (lastOfList(name) > 0 && /^(?:which|who)\b/.test(phrase)) continue;
     // "However, the ...": one capitalised word opening the sentence is no name.
-    if (m.index === 0 && !/\s/.test(name.trim()) && !/[*_]/.test(name)) continue;
+    if (at === 0 && !/\s/.test(name.trim()) && !/[*_]/.test(name)) continue;
     if (NOT_A_NAME.test(name.trim()) || phrase.split(/\s+/).length < 2 || SAYING_WORD.test(phrase)) continue;
     // "the story of": a phrase that stops at a function word is cut off, not complete.
     if (/\b(?:of|to|the|a|an|and|or|in|on|at|for|with|by|from)$/i.test(phrase)) continue;
     // A clause after the comma ("GHz, the array delivers ...") is no apposition; a relative clause inside one is fine.
     if (!/^(?:which|who)\b/.test(phrase) && hasVerb(phrase.replace(/\s(?:that|which|who)\b.*$/, ""))) continue;
-    out.push({ start, end });
+    const start = s.start + at + (lastOfList(name) || afterCommonHead(name));
+    out.push({ start, end: s.start + opening.index + opening[0].trimEnd().length });
   }
-  for (const m of ROLE_BEFORE_CAPITAL.test(body) ? body.matchAll(BEFORE_NAME) : []) {
-    // The role phrase starts after the last word that cannot belong to it (a verb, a preposition).
-    const words = m[1]!.split(/\s+/);
+  for (const m of body.matchAll(HEAD_BEFORE_NAME)) {
+    // The role phrase: up to four words before the head, starting after the last word that cannot
+    // belong to it (a verb, a preposition).
+    const lead = ROLE_WORDS_BEFORE.exec(body.slice(Math.max(0, m.index - 80), m.index))![0];
+    const phraseStart = m.index - lead.length;
+    const words = body.slice(phraseStart, m.index).split(/\s+/).filter(Boolean);
     let first = 0;
     words.forEach((w, i) => {
       if (NOT_IN_ROLE.test(w) || /[.!?;:,]$/.test(w)) first = i + 1;
     });
-    if (first >= words.length) continue;
     const kept = words.slice(first);
     // A determiner opens the phrase only as its first word.
-    const offset = m[1]!.indexOf(kept.join(" "));
-    if (offset < 0 || kept.slice(1).some((w) => DETERMINER.test(w))) continue;
-    const start = s.start + m.index + offset;
+    if (kept.slice(1).some((w) => DETERMINER.test(w))) continue;
+    const keptText = kept.join(" ");
+    const offset = keptText ? body.lastIndexOf(keptText, m.index) : m.index;
+    if (offset < 0) continue;
+    // The head word itself must not be the last word of something else ("said the chief ...").
+    if (/[\p{L}\p{N}-]$/u.test(body.slice(0, offset)) && offset !== m.index) continue;
+    const start = s.start + offset;
     const end = s.start + m.index + m[0].length;
     if (out.some((o) => o.start <= start && end <= o.end)) continue;
     out.push({ start, end });

@@ -139,15 +139,43 @@ describe("attribution", () => {
       "pronoun-says",
     ],
     [
+      "X's spokesperson said",
+      "Kestrel Analytics Group's spokesperson said sales in Peru rose 9%.",
+      "Peru",
+      "Kestrel Analytics Group",
+      "speaker-says",
+    ],
+    [
+      "a spokesman for X said",
+      "A spokesman for Kestrel Analytics Group said sales in Peru rose 9%.",
+      "Peru",
+      "Kestrel Analytics Group",
+      "speaker-says",
+    ],
+    [
+      "X data show",
+      "Harbourview Research data show Peru exported 2 million tonnes of copper.",
+      "Peru",
+      "Harbourview Research",
+      "work-of-speaker",
+    ],
+    [
+      "X's chief executive, Y, said (Y, not X)",
+      "Kestrel Analytics Group's chief executive, Ana Ruiz, said Peru exported 2 million tonnes.",
+      "Peru exported",
+      "Ana Ruiz",
+      "speaker-says",
+    ],
+    [
       "unnamed sources",
-      "Velmora Threads will close 12 stores in Peru, two people familiar with the matter said.",
+      "Velmora Threads will close 12 stores in Peru, sources close to the company said.",
       "12 stores",
       undefined,
       undefined,
     ],
     [
-      "figures seen by an outlet",
-      "Velmora Threads lost 4 million dollars in Peru, according to figures seen by Reuters.",
+      "documents obtained by an outlet",
+      "Velmora Threads lost 4 million dollars in Peru, according to documents obtained by AFP.",
       "4 million",
       undefined,
       undefined,
@@ -215,11 +243,11 @@ describe("attribution", () => {
 
   it("lets a named source inside a comment win over the comment's author", () => {
     const text = [
-      "harbor_rat 31 points 4 hours ago | next [–]",
+      "harbor_rat 26 points 5 hours ago | next [–]",
       "",
       "Shanghai moved 47 million containers last year, according to Harbourview Research.",
       "",
-      "kelpie 9 points 3 hours ago | parent | next [–]",
+      "kelpie 7 points 2 hours ago | parent | next [–]",
       "",
       "Singapore moved 39 million containers in 2023.",
     ].join("\n");

@@ -250,7 +250,7 @@ export const EXPLICIT_RULES: readonly Rule<UnitInput, Out>[] = [
     apply: ({ unit, cues, doc }) => {
       const c = cues.filter((c) => c.at < unit.start).at(-1);
       if (!c) return undefined;
-      // "X claims 11 tok/s, which is 4x ...": a relative clause on the object is the writer's, unless
+      // "X claims 40 units an hour, which is twice ...": a relative clause on the object is the writer's, unless
       // the speaker's words go on as a clause ("X said that ..., which ...").
       if (
         /^which\b/i.test(doc.text.slice(unit.start, unit.start + 6)) &&

@@ -32,6 +32,8 @@ describe("claim rules", () => {
     ["I think the smelter in Peru is badly run.", "first-person-stance"],
     ["We believe the coming years belong to nickel.", "first-person-stance"],
     ["Love how the ministry spins every delay.", "first-person-stance"],
+    ["My honest take: the port was a mistake.", "first-person-stance"],
+    ["Now I am happy to answer questions.", "first-person-stance"],
     ["It seems the ministry has given up on the port.", "impression"],
     ["In other words, the port was never needed.", "reformulation"],
     ["Remember the promises made about the port.", "to-the-reader"],
@@ -45,6 +47,8 @@ describe("claim rules", () => {
     ["⁴ Port authority annual report (2023 edition).", "reference"],
     ["($1 = 3.75 soles)", "exchange-rate"],
     ["Smelters that use solar power", "label"],
+    ["Mar 04, 2025, 09:15 PET", "timestamp"],
+    ["Next, we will keep improving the port.", "speculation"],
   ])("rejects %j by %s", (text, rule) => {
     expect(rejection(text)?.id).toBe(rule);
   });
@@ -54,6 +58,7 @@ describe("claim rules", () => {
     "The port might handle 4 million containers by 2027.",
     "Officials said the port should open in May.",
     "You can now buy Peruvian copper futures in Lima.",
+    "I am the chief engineer of the Callao port.",
     "The controller runs on a small chip from a local supplier.",
     "3^5 = 243, so 13 of the 256 codes go unused.",
     "The miners’ union struck for 12 days, and the owners gave in.",

@@ -23,6 +23,9 @@ import {
   SAYING,
   STANCE,
   BELIEF,
+  MONTHS,
+  ROLE_HEADS,
+  ACTIVITY_HEADS,
 } from "./word-classes.ts";
 
 export type ClaimUnit = Span & { text: string; hedged: boolean; confidence: number; decision: Decision };
@@ -157,7 +160,7 @@ function presentVerbByPlace(toks: ReturnType<typeof tokenize>, i: number): boole
 
 /**
  * Headlines and list items state things with a participle, with its subject named just before or
- * understood from the lead-in: "Fudan Building New Memory", "- Funding new labs in Hefei".
+ * understood from the lead-in: "Korvath Building New Plant", "- Funding new labs in Lyon".
  */
 function hasParticiplePredicate(text: string): boolean {
   const toks = tokenize(text);
@@ -216,10 +219,10 @@ const GREETING = new RegExp(`^(?:\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){0,2},\\s+)?(?
  * believe ..." (for "we" only verbs of belief: "we disagree" reports a position).
  */
 const FIRST_PERSON_STANCE = new RegExp(
-  `(?:^|,\\s+|\\s)i (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|(?:^|,\\s+|\\s)we (?:(?:really|truly|firmly|still|also) )?(?:${alternation(BELIEF)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my take\\b|\\bi['’]d say\\b`,
+  `(?:^|,\\s+|\\s)i (?:(?:really|just|do|don['’]t|honestly|still|also|kind of|sort of) ){0,2}(?:${alternation(STANCE)})\\b|(?:^|,\\s+|\\s)we (?:(?:really|truly|firmly|still|also) )?(?:${alternation(BELIEF)})\\b|\\bi['’]m (?:all )?(?:for|against)\\b|^i['’](?:m|ve|d)\\b|^i (?:can|can['’]t|don['’]t|would)\\b|\\b(?:in my|in our) (?:opinion|view)\\b|\\bmy (?:point|guess|take|sense) is\\b|^my (?:\\w+ )?(?:take|view|opinion|guess|hunch)\\b|^i am (?:so |very |really )?(?:happy|glad|pleased|delighted|sorry|afraid|sure|confident)\\b|\\bi['’]d say\\b`,
   "i",
 );
-/** Stance with its subject dropped: "Love how ...", "Hate that ...". */
+/** Stance with its subject dropped: "Hate how ...", "Like that ...". */
 const DROPPED_SUBJECT_STANCE = new RegExp(`^(?:${alternation(STANCE)}) (?:how|that|it when)\\b`, "i");
 /** An impression, not a finding: "It seems ...", "This sounds like ...", "Really feels like ...". */
 const IMPRESSION = new RegExp(
@@ -233,7 +236,7 @@ const REFORMULATION = new RegExp(`^(?:${alternation(REFORMULATIONS)})\\b`, "i");
  * or "let"; an opening "th"/"he" or "as the"): most sentences are spared it. Keep the two in step.
  */
 const gated = (cheap: RegExp, pattern: RegExp) => ({ test: (t: string) => cheap.test(t) && pattern.test(t) });
-/** Words to the reader: "you should ...", "let's ...", and imperatives ("Remember ...", "Draw your own ..."). */
+/** Words to the reader: "you should ...", "let's ...", and imperatives ("Remember ...", "Make up your own mind"). */
 const TO_THE_READER = gated(
   /you|let/iu,
   /^(?:let['’]s|let me|(?:\p{Lu}\p{Ll}+,\s+|now\s+)?you\s+(?:are|tell|know|see|just|don['’]t|do not|will|would|['’]ll|can(?:not|['’]t)?\s+(?:see|try|read|find|check|imagine|tell|deny|bet|say|argue|thank))\b)|\b(?:your own|yourself|makes? you)\b|\byou (?:have to|need to|should|must|cannot|can['’]t)\b/iu,
@@ -443,9 +446,13 @@ const ASCII_WORD_CHAR = Uint8Array.from({ length: 128 }, (_, c) =>
 );
 
 /** What the rejection rules look at: the stretch of text, without an opening connective, and whether it has a figure. */
-export type Candidate = { text: string; core: string; figure: boolean };
+export type Candidate = { text: string; core: string; figure: boolean; verb: () => boolean };
 
-const candidate = (t: string): Candidate => ({ text: t, core: t.replace(CONNECTIVE, ""), figure: FIGURE.test(t) });
+const candidate = (t: string): Candidate => {
+  let verb: boolean | undefined;
+  // Whether it has a predicate is asked by several rules and costs the most: asked once.
+  return { text: t, core: t.replace(CONNECTIVE, ""), figure: FIGURE.test(t), verb: () => (verb ??= hasPredicate(t)) };
+};
 const when = (test: boolean) => (test ? true : undefined);
 
 /**
@@ -465,8 +472,7 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
     why: "ends with a colon: it introduces what follows",
     apply: (c) =>
       when(
-        INTRODUCER.test(c.text) &&
-          (words(c.text) < 4 || LEAD_IN_ONLY.test(c.text) || !hasPredicate(c.text) || isLabelled(c.text)),
+        INTRODUCER.test(c.text) && (words(c.text) < 4 || LEAD_IN_ONLY.test(c.text) || !c.verb() || isLabelled(c.text)),
       ),
   },
   {
@@ -488,6 +494,11 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
     id: "exchange-rate",
     why: "an exchange-rate note ('$1 = 7.25 yuan') explains a conversion; it is no claim",
     apply: (c) => when(EXCHANGE_RATE.test(c.text)),
+  },
+  {
+    id: "timestamp",
+    why: "a line that gives only a date or a time (a dateline or a post's time)",
+    apply: (c) => when(TIMESTAMP.test(c.text)),
   },
   {
     id: "navigation",
@@ -546,7 +557,7 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
   {
     id: "no-verb",
     why: "has no verb (and is no line of figures)",
-    apply: (c) => when(!hasPredicate(c.text) && !(c.figure && words(c.text) >= 4)),
+    apply: (c) => when(!c.verb() && !(c.figure && words(c.text) >= 4)),
   },
   {
     // "Chips that mimic the brain": a label in a list, not a sentence, when only a relative clause has a verb.
@@ -554,14 +565,12 @@ export const REJECTION_RULES: readonly Rule<Candidate, true>[] = [
     why: "a label: only a relative clause has a verb",
     apply: (c) =>
       when(
-        !ENDS_LIKE_A_SENTENCE.test(c.text.trim()) &&
-          hasPredicate(c.text) &&
-          !hasPredicate(c.text.replace(RELATIVE_CLAUSE, " ")),
+        !ENDS_LIKE_A_SENTENCE.test(c.text.trim()) && c.verb() && !hasPredicate(c.text.replace(RELATIVE_CLAUSE, " ")),
       ),
   },
 ];
 
-/** "Remember that ...", "Draw your own conclusions": a sentence that opens with a bare verb tells the reader to do something. */
+/** "Remember that ...", "Make up your own mind": a sentence that opens with a bare verb tells the reader to do something. */
 function imperative(core: string): boolean {
   const first = /^(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)/u.exec(core);
   if (!first) return false;
@@ -576,6 +585,12 @@ function imperative(core: string): boolean {
 
 /** "¹ School of ...", "^ Smith, J. (2020)", "[3] A. Author": a note or a reference without a verb, not a claim. */
 const REFERENCE = /^\s*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\^|\[\d+\])\s/u;
+/** "Sep 09, 2025, 08:30 CST", "12 March 2025", "2025-03-12 09:30": a date or time alone. */
+const MONTH = `(?:${alternation(MONTHS)}|${alternation(MONTHS.map((m) => m.slice(0, 3)))})\\.?`;
+const TIMESTAMP = new RegExp(
+  `^(?:\\p{L}+,?\\s+)?(?:${MONTH}\\s+\\d{1,2},?\\s+\\d{4}|\\d{1,2}\\s+${MONTH}\\s+\\d{4}|\\d{4}-\\d{2}-\\d{2})(?:,?\\s+\\d{1,2}:\\d{2}(?:\\s*[AP]M)?(?:\\s+[A-Z]{2,5}(?:[+-]\\d{1,2})?)?)?\\s*$`,
+  "u",
+);
 /** "($1 = 7.2580 yuan)": the conversion rate a report used. */
 const EXCHANGE_RATE = /^\(?\s*(?:US|HK|S|A|C)?[$€£¥]\s?1\s*=\s*[\p{Sc}\d]/u;
 
@@ -609,7 +624,7 @@ const MEMO_SIZE = 256;
 const rejectionMemo = new Map<string, Rule<Candidate, true> | null>();
 
 /**
- * The writer's framing around a fact ("Love how ...", "It's fascinating to see that ...") is not
+ * The writer's framing around a fact ("Note how ...", "It's fascinating to see that ...") is not
  * part of the claim; what it frames is.
  */
 const FRAMING =
@@ -693,6 +708,11 @@ const FACT_LINE = {
   id: "fact-line",
   why: "a 'Label: value' line (an infobox or a specification list) states one fact",
 };
+/** A cheap test before the apposition patterns: a name before a comma, or a role word before a name. */
+const MAY_HAVE_APPOSITION = new RegExp(
+  `[\\p{L}*)]\\s*,\\s+\\S|\\b(?:${alternation([...ROLE_HEADS, ...ACTIVITY_HEADS])})\\s+\\p{Lu}`,
+  "iu",
+);
 const APPOSITION = {
   id: "apposition",
   why: "an apposition states what a name is ('X, a Lyon start-up'; 'chief executive Y')",
@@ -786,16 +806,19 @@ export function claimUnits(
       reject(s, HEADING);
       continue;
     }
+    // The whole sentence's verdict, taken once.
+    const whole = lead;
+    const wholeRule = rejection(text.slice(whole.start, whole.end));
+    const why = wholeRule?.id;
     // Appositions first, so the sentence's own claims stay last for a fragment that follows to join.
-    if (!NO_APPOSITIONS.has(rejection(text.slice(lead.start, lead.end))?.id ?? ""))
+    // (Only where a comma or a role word can make one: most sentences are passed over at once.)
+    if (!NO_APPOSITIONS.has(why ?? "") && MAY_HAVE_APPOSITION.test(text.slice(lead.start, lead.end)))
       for (const a of appositions(text, lead, hasNounFreeVerb)) emit(a, APPOSITION);
     const bySpeaker = speakerClauses(text, s);
     if (bySpeaker) {
       for (const part of bySpeaker) consider(part);
       continue;
     }
-    const whole = trimLead(text, s);
-    const why = rejection(text.slice(whole.start, whole.end))?.id;
     // "Millions starved. The worst famine on record.": a short fragment right after a claim adds to it.
     const last = out.at(-1);
     if (
@@ -821,7 +844,7 @@ export function claimUnits(
     }
     const parts = clauses(text, s).map((c) => trimLead(text, c));
     if (parts.length > 1) for (const p of parts) consider(p);
-    else reject(whole, rejection(text.slice(whole.start, whole.end))!);
+    else reject(whole, wholeRule!);
   }
   return out;
 }

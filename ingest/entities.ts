@@ -6,6 +6,7 @@ import { lexicon } from "./lexicon.ts";
 import { isModelCode, isOrgHead, isPlaceHead, nameCandidates, typeOfName, type NameCandidate } from "./ner.ts";
 import type { Sentence } from "./segment.ts";
 import type { Structure } from "./structure.ts";
+import { firstAtOrAfter } from "./spans.ts";
 import { findModels } from "./products.ts";
 import { findTermPatterns } from "./term-patterns.ts";
 import { findTechnologyTerms } from "./names/technology-terms.ts";
@@ -13,7 +14,6 @@ import { typeFromContext, type ContextType } from "./names/context.ts";
 import { FINDERS, decided } from "./names/finders.ts";
 import type { Decision } from "./rules.ts";
 import { hasInnerCapital, isAcronym, tokenize, type Token } from "./tokens.ts";
-import { firstAtOrAfter } from "./spans.ts";
 
 export type FoundEntity = {
   name: string;
@@ -84,7 +84,7 @@ export function findEntities(
   }
   for (const m of gazetteer.match(text, tokens)) {
     if (covered[m.tokenIndex]) continue;
-    // "Microsoft Research", "Alibaba Cloud": a known organisation and an institution word after it
+    // "Nokia Research", "Tencent Cloud": a known organisation and an institution word after it
     // name a unit of their own; the longer name wins.
     const next = tokens[m.tokenIndex + m.tokenCount];
     if (
@@ -129,16 +129,34 @@ export function findEntities(
     ...findTermPatterns(text).map((t) => ({ ...t, rule: "term-pattern", finder: "pattern" as const })),
     ...technologyTerms,
   ].sort((a, b) => a.start - b.start || b.end - a.end);
+  // Mentions so far (models, catalogue names) do not overlap; sorted once, each term finds the ones
+  // it overlaps by binary search instead of a scan.
+  const known = [...mentions].sort((a, b) => a.start - b.start);
+  const removed = new Set<FoundMention>();
+  const added: FoundMention[] = [];
   for (const t of shaped) {
-    const inside = mentions.filter((m) => m.start < t.end && t.start < m.end);
+    const inside: FoundMention[] = [];
+    for (let k = Math.max(0, firstAtOrAfter(known, t.start, (m) => m.start) - 1); k < known.length; k++) {
+      const m = known[k]!;
+      if (m.start >= t.end) break;
+      if (m.end > t.start && !removed.has(m)) inside.push(m);
+    }
+    // Terms taken before this one start at or before it; only the last few can reach it.
+    for (let k = added.length - 1; k >= 0 && added[k]!.start > t.start - 200; k--) {
+      const m = added[k]!;
+      if (m.start < t.end && t.start < m.end && !removed.has(m)) inside.push(m);
+    }
     if (inside.some((m) => m.start < t.start || m.end > t.end || (m.start === t.start && m.end === t.end))) continue;
-    // "Anhui province" where "Anhui" is a known place: another name of that place.
+    // "Sichuan province" where "Sichuan" is a known place: another name of that place.
     const place = t.type === "Place" ? inside.find((m) => m.entity.type === "Place") : undefined;
     if (place) {
       addAlias(place.entity, t.surface, t.why);
       continue;
     }
-    for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+    for (const m of inside) {
+      removed.add(m);
+      mentions.splice(mentions.indexOf(m), 1);
+    }
     const e =
       bySurface.get(t.name) ??
       entityFor(t.name, t.type, undefined, decided(FINDERS[t.finder], { id: t.rule, why: t.why }));
@@ -146,7 +164,9 @@ export function findEntities(
     addAlias(e, t.surface, t.why);
     for (const s of ("spellings" in t ? t.spellings : undefined) ?? [])
       addAlias(e, s, "the usual spelling of the same name");
-    mentions.push({ start: t.start, end: t.end, surface: t.surface, entity: e });
+    const mention = { start: t.start, end: t.end, surface: t.surface, entity: e };
+    mentions.push(mention);
+    added.push(mention);
     markCovered(tokens, covered, t);
   }
 
@@ -201,7 +221,10 @@ export function findEntities(
   }
 
   // 4. Other names, and resolution of short forms to the full names of the same document.
-  const candidates = nameCandidates(text, tokens, starts, covered).map((c) => withKnownPrefix(text, c, mentions));
+  const endingAt = new Map(mentions.map((m) => [m.end, m]));
+  const candidates = nameCandidates(text, tokens, starts, covered).map((c) =>
+    withKnownPrefix(text, c, endingAt, mentions),
+  );
   const untyped: typeof candidates = [];
   // What the text says a name is anywhere ("dubbed Zephyr", "shares of Kestrel") holds everywhere.
   const contextType = new Map<string, ContextType & { rule: string; why: string }>();
@@ -237,7 +260,7 @@ export function findEntities(
     const resolved = existing ? undefined : shortForms.resolve(c.surface);
     if (resolved) addAlias(resolved.entity, c.surface, resolved.why);
     const fromContext = contextType.get(c.surface);
-    // "dubbed X", "Hou et al.": a strong context decides, whatever the name looks like; otherwise its shape does.
+    // "dubbed X", "Okafor et al.": a strong context decides, whatever the name looks like; otherwise its shape does.
     const type = fromContext?.strong ? fromContext.type : (c.type ?? fromContext?.type);
     const typedBy: Decision =
       fromContext && (fromContext.strong || !c.type)
@@ -262,11 +285,12 @@ export function findEntities(
     mentions.push({ start: c.start, end: c.end, surface: c.surface, entity: e });
   }
   // In "Ann Lee, Boris Petrov and Okafor" or "Intel and Brodix" an unknown name takes its neighbours' type.
-  // "Yichun, Jiangxi", "Tucson, Arizona": an unknown name followed by a known place is a place in it.
+  // "Yichun, Jiangxi", "Flagstaff, Arizona": an unknown name followed by a known place is a place in it.
   const placeAt = new Set(mentions.filter((m) => m.entity.type === "Place").map((m) => m.start));
+  const byStart = [...mentions].sort((a, b) => a.start - b.start);
   for (const c of untyped) {
     const inPlace = /^, $/.test(text.slice(c.end, c.end + 2)) && placeAt.has(c.end + 2) && !c.surface.includes(" ");
-    const type = inPlace ? "Place" : coordinatedType(text, c, mentions);
+    const type = inPlace ? "Place" : coordinatedType(text, c, byStart);
     if (!type) continue;
     const e = entityFor(
       c.surface,
@@ -287,25 +311,31 @@ export function findEntities(
 }
 
 /**
- * "Shanghai Stock Exchange", "Alibaba Cloud": a known place or organisation right before a name headed
+ * "Tokyo Stock Exchange", "Tencent Cloud": a known place or organisation right before a name headed
  * like an institution is the first word of that name, not a name of its own (the longest name wins).
  */
-function withKnownPrefix<C extends NameCandidate>(text: string, c: C, mentions: FoundMention[]): C {
-  // "Microsoft Research": a lone institution word after a known organisation.
+function withKnownPrefix<C extends NameCandidate>(
+  text: string,
+  c: C,
+  endingAt: Map<number, FoundMention>,
+  mentions: FoundMention[],
+): C {
+  // "Nokia Research": a lone institution word after a known organisation.
   const loneHead = !c.surface.includes(" ") && isOrgHead(c.surface);
   const placeHead = c.type === "Place" && c.why.startsWith("headed by") && !c.weak;
   if (!loneHead && !placeHead && (c.type !== "Organization" || !c.why.startsWith("headed by") || c.weak)) return c;
-  const i = mentions.findIndex(
-    (m) =>
-      m.end + 1 === c.start &&
-      text[m.end] === " " &&
-      (placeHead
-        ? m.entity.type === "Place"
-        : m.entity.type === "Organization" || (!loneHead && m.entity.type === "Place")) &&
-      /^\p{Lu}/u.test(m.surface),
-  );
-  if (i < 0) return c;
-  const m = mentions.splice(i, 1)[0]!;
+  const m = endingAt.get(c.start - 1);
+  if (
+    !m ||
+    text[m.end] !== " " ||
+    !(placeHead
+      ? m.entity.type === "Place"
+      : m.entity.type === "Organization" || (!loneHead && m.entity.type === "Place")) ||
+    !/^\p{Lu}/u.test(m.surface)
+  )
+    return c;
+  endingAt.delete(m.end);
+  mentions.splice(mentions.indexOf(m), 1);
   return {
     ...c,
     start: m.start,
@@ -345,7 +375,7 @@ function shortFormIndex(entities: Iterable<FoundEntity>) {
       if (words.length < 2) continue;
       if (e.type === "Product" && isModelCode(words.at(-1)!) && !byCode.has(words.at(-1)!))
         byCode.set(words.at(-1)!, e);
-      // "Xinwu" for "Xinwu District": a place's name without the kind of place it is.
+      // "Haidian" for "Haidian District": a place's name without the kind of place it is.
       if (e.type === "Place" && words.length === 2 && isPlaceHead(words[1]!) && !byHead.has(words[0]!))
         byHead.set(words[0]!, e);
       // "Central Office" for "BCRA Central Office": an organisation's name without its first word.
@@ -454,6 +484,7 @@ function mergePeople(mentions: FoundMention[]) {
 
 const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
 
+/** `mentions` sorted by start. */
 function coordinatedType(
   text: string,
   c: { start: number; end: number },
@@ -463,7 +494,13 @@ function coordinatedType(
   // An item of a list ends where the list or the next item begins: "Tom Hale, Technology reporter"
   // is a name and a role, not two names.
   if (!/^(?:,|\s+(?:and|or)\s|\s*[.;:)!?]|\s*$)/.test(text.slice(c.end, c.end + 6))) return undefined;
-  for (const m of mentions) {
+  // Mentions are sorted by start: only those starting within a short reach of the name can be its neighbours.
+  const from = firstAtOrAfter(mentions, c.start - 200, (m) => m.start);
+  const near = mentions.slice(
+    from,
+    firstAtOrAfter(mentions, c.end + 9, (m) => m.start),
+  );
+  for (const m of near) {
     // Only a neighbour a separator away can share the type; farther ones are not sliced at all.
     const gap =
       m.end <= c.start && c.start - m.end <= 8

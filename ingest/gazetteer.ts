@@ -40,7 +40,7 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
         !/\p{Lu}/u.test(surface) || (entry.type === "Technology" && /\s/.test(surface) && !/\p{Lu}{2}/u.test(surface));
       const pattern = { words: words.map((w, i) => key(w, caseless, i === words.length - 1)), seps, caseless, entry };
       const patterns = [pattern];
-      // A lower-case term is also written with hyphens where it modifies a noun: "electric-vehicle makers".
+      // A lower-case term is also written with hyphens where it modifies a noun: "machine-learning teams".
       if (caseless && words.length >= 2 && words.length <= 3 && seps.slice(1).every((x) => x === " "))
         patterns.push({ words: [key(words.join("-"), true, true)], seps: [""], caseless, entry });
       for (const p of patterns) {

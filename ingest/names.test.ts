@@ -22,7 +22,7 @@ describe("names: what is found and how it is typed", () => {
     ["The lab tested cryogenic amplifiers last spring.", "cryogenic amplifiers", "Technology"],
     ["Most of the budget goes to wafer bonding and photoresist coating of the substrate.", "wafer bonding", undefined],
     ["Refiners recover tungsten from the tailings.", "tungsten", "Technology"],
-    ["The wafers are made of indium phosphide and sapphire.", "indium phosphide", "Technology"],
+    ["The drill bits are made of tungsten carbide and steel.", "tungsten carbide", "Technology"],
     ["Cathodes use lithium manganese oxide in cheaper packs.", "lithium manganese oxide", "Technology"],
     ["Shipments of 3D NAND fell in the spring.", "3D NAND", "Technology"],
     ["Its fuel-cells plant opened in spring, next to a fuel cells lab.", "fuel-cells", "Technology"],
@@ -40,16 +40,26 @@ describe("names: what is found and how it is typed", () => {
     ["Brightwater Robotics opened a plant in Ohio.", "Brightwater Robotics", "Organization"],
     ["Corvell, a Lisbon start-up that makes sensors, raised money.", "Corvell", "Organization"],
     [
-      "The Harbin Municipal Science and Technology Bureau approved it.",
-      "Harbin Municipal Science and Technology Bureau",
+      "The Tromsdal Municipal Science and Technology Bureau approved it.",
+      "Tromsdal Municipal Science and Technology Bureau",
       "Organization",
     ],
-    ["A paper from Google Research described the method.", "Google Research", "Organization"],
+    ["A paper from Nokia Research described the method.", "Nokia Research", "Organization"],
     // Products: model codes and version numbers.
     ["The Halcyon X7 drone weighs 900 grams.", "Halcyon X7", "Product"],
     ["Buyers preferred the TR-40 over older units.", "TR-40", "Product"],
     ["The board runs Debian on a Pinefield 3 kit.", "Pinefield 3", "Product"],
-    // Places: "-based" before a name, provinces.
+    // Publications: quoted titles in title case, a title after its author's possessive, standards.
+    [
+      'The bank published "Copper Without Borders: A Field Guide" last week.',
+      "Copper Without Borders: A Field Guide",
+      "Publication",
+    ],
+    ["We re-read Mara Ellison's The Long Thaw of Markets this winter.", "The Long Thaw of Markets", "Publication"],
+    ["Packs must pass ISO 26262 before sale.", "ISO 26262", "Publication"],
+    ["3. ^ Okafor, Chidi (4 May 2019). Notes on ports.", "Chidi Okafor", "Person"],
+    // Places: "-based" before a name, a place before the place it lies in, provinces.
+    ["The mill in Dunmore, Ireland closed.", "Dunmore", "Place"],
     ["A Ravensworth-based supplier signed the deal.", "Ravensworth", "Place"],
     ["Output in Sichuan and Yunnan rose.", "Yunnan", "Place"],
   ] as const)("%s → %s", (text, name, type) => {
@@ -63,6 +73,7 @@ describe("names: what is found and how it is typed", () => {
     ["The plant stores 40 GWh and runs at 12 GHz.", ["GWh", "GHz"]],
     ["See Episode 12 and Table 3 for the Q3 figures.", ["Episode 12", "Table 3", "Q3"]],
     ["The fund raised US$40 million.", ["United States"]],
+    ['"We are not worried at all," she said.', ["We are not worried at all"]],
   ] as const)("%s has none of %j", (text, names) => {
     const found = entities(text).flatMap((e) => [e.name, ...e.aliases]);
     for (const n of names) expect(found).not.toContain(n);
@@ -85,11 +96,11 @@ describe("resolution: one entity per thing", () => {
 
   it("merges singular and plural, and the hyphenated modifier form, of a technology term", () => {
     const out = entities(
-      "A solid-state battery lasts longer. Solid-state batteries cost more. A grid storage site uses grid-storage racks.",
+      "A redox battery lasts longer. Redox batteries cost more. A radio electronics firm sells radio-electronics kits.",
     );
     const tech = out.filter((e) => e.type === "Technology").map((e) => e.name);
-    expect(tech.filter((n) => /solid-state/.test(n))).toHaveLength(1);
-    expect(tech.filter((n) => /grid/.test(n))).toHaveLength(1);
+    expect(tech.filter((n) => /redox batter/.test(n))).toHaveLength(1);
+    expect(tech.filter((n) => /radio/.test(n))).toHaveLength(1);
   });
 
   it("gives a process node its unspaced spelling too", () => {
@@ -104,7 +115,7 @@ describe("resolution: one entity per thing", () => {
       "names:capitalised-run",
       "resolution:company-apposition",
     ]);
-    const t = find("Plants use immersion lithography today.", "immersion lithography")!;
+    const t = find("Plants use nanoimprint lithography today.", "nanoimprint lithography")!;
     expect(t.found[0]).toMatchObject({ stage: "names" });
     expect(t.found.every((d) => d.why.length > 0)).toBe(true);
   });
@@ -112,8 +123,8 @@ describe("resolution: one entity per thing", () => {
 
 describe("name shapes", () => {
   it.each([
-    ["Xiaoqing", true],
-    ["Jiacheng", true],
+    ["Jianguo", true],
+    ["Meiling", true],
     ["Auto", false],
     ["Street", false],
   ] as const)("pinyin %s → %s", (w, ok) => expect(isPinyin(w)).toBe(ok));
@@ -130,7 +141,7 @@ describe("name shapes", () => {
     ["Q3", false],
     ["G20", false],
     ["COVID-19", false],
-    ["S2-based", false],
+    ["T7-based", false],
   ] as const)("model code %s → %s", (w, ok) => expect(isModelCode(w)).toBe(ok));
 });
 

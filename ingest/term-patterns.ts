@@ -29,10 +29,9 @@ const TITLE_WORD = String.raw`(?:\p{Lu}[\p{L}\p{N}'’&-]*|\d[\p{N}.,]*|${SMALL_
  * “Big Money: Where Will It Go?”, "Guide to Rare Earth Supply": a quoted phrase in title case is the
  * title of a work. Speech is written in sentence case, so it is not taken.
  */
-const QUOTED_TITLE = new RegExp(
-  String.raw`[“"](\p{Lu}[\p{L}\p{N}'’&-]*(?:[:,]?\s${TITLE_WORD}){1,15}[?!]?)[”"](?!,? (?:\p{Ll}+ )?(?:said|says|told|added|wrote)\b)`,
-  "gu",
-);
+const QUOTED = /[“"]([^“”"\n]{3,140})[”"]/g;
+const TITLE = new RegExp(String.raw`^\p{Lu}[\p{L}\p{N}'’&-]*(?:[:,]?\s${TITLE_WORD}){1,15}[?!]?$`, "u");
+const SPOKEN_AFTER = /^,? (?:\p{Ll}+ )?(?:said|says|told|added|wrote)\b/u;
 /**
  * "Ann Lee's To Rule the Waves", "Ann Lee and Bo Chen's Steel and Salt: A History": after a person's
  * possessive, a capitalised run that opens with a function word or carries a subtitle is a work's title.
@@ -41,12 +40,12 @@ const POSSESSIVE_TITLE = new RegExp(
   String.raw`\p{Lu}\p{Ll}+ \p{Lu}[\p{L}'’-]+['’]s ((?:To|The|A|An|How|Why|What|When|On|In)\s\p{Lu}[\p{L}\p{N}'’-]*(?:\s${TITLE_WORD}){0,12}|\p{Lu}[\p{L}'’-]*(?:\s${TITLE_WORD}){0,5}:\s${TITLE_WORD}(?:\s${TITLE_WORD}){0,12})`,
   "gu",
 );
-/** "GB 38031-2025", "ISO 26262", "IEEE 802.11": a standard named by its body's code and number. */
+/** "GB/T 20234", "ISO 26262", "IEEE 802.11": a standard named by its body's code and number. */
 const STANDARD = /\b(?:ISO|IEC|IEEE|GB(?:\/T)?|ANSI|ASTM|DIN|JIS|BS|EN)[ -]?\d{3,6}(?:[-.:]\d+)*\b/g;
-/** "Shen, Jiayi (10 March 2016)": an author in a reference list, family name first. */
+/** "Okafor, Chidi (4 May 2019)": an author in a reference list, family name first. */
 const CITED_AUTHOR =
   /(?<![\p{L}\p{N}])(\p{Lu}[\p{Ll}'’-]+), (\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}\.)?) \((?=[^)\n]{0,30}\d{4}\))/gu;
-/** "Longgang district", "Anhui province": a name and the kind of place it is, in lower case. */
+/** "Haidian district", "Sichuan province": a name and the kind of place it is, in lower case. */
 const PLACE_AND_KIND = /\b(\p{Lu}\p{Ll}+) (district|province|county|prefecture|municipality)\b/gu;
 /** "“Long Shadows,” the Ana Prieto documentary"; not speech: "“Exports fell,” the report said". */
 const QUOTED_TITLE_THEN_GENRE = new RegExp(
@@ -82,8 +81,11 @@ export function findTermPatterns(text: string): TermMatch[] {
     named(m, trimEnd(m[1]!), "Publication", "named as a work by its genre");
   for (const m of text.matchAll(QUOTED_TITLE_THEN_GENRE))
     named(m, m[1]!.replace(/[,.]$/, ""), "Publication", "a quoted title described by its genre");
-  for (const m of text.matchAll(QUOTED_TITLE)) {
+  // Quoted spans are found with a cheap pattern and only then checked for title case.
+  for (const m of text.matchAll(QUOTED)) {
     const title = m[1]!;
+    if (!TITLE.test(title) || SPOKEN_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24)))
+      continue;
     // A title has several capitalised words; "Yes" or "Go Home" alone are not enough.
     if ((title.match(/(?:^|\s)\p{Lu}/gu) ?? []).length >= 3)
       named(m, title, "Publication", "a quoted title in title case");

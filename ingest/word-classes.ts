@@ -14,7 +14,7 @@ export const alternation = (words: readonly string[]) =>
 
 /**
  * Head nouns of technology terms: the last word of a field, technique, material or hardware class
- * ("solid-state batteries", "immersion lithography", "power electronics"). With a classifying
+ * ("redox batteries", "nanoimprint lithography", "radio electronics"). With a classifying
  * modifier before it, such a head makes a technology term; alone it is a generic word.
  */
 export const TECHNOLOGY_HEADS = [
@@ -148,7 +148,7 @@ export const TECHNOLOGY_HEADS = [
 
 /**
  * Heads that need more than one modifier, or a hyphenated one, before they name a technology:
- * "data centres" yes, but "design" and "cells" alone after any noun are too common.
+ * "server farms" yes, but "design" and "cells" alone after any noun are too common.
  */
 export const WEAK_TECHNOLOGY_HEADS = [
   "design",
@@ -546,7 +546,7 @@ export const MATERIALS = [
   "deuterium",
 ] as const;
 
-/** Anion and compound words after a material: "gallium nitride", "lithium iron phosphate". */
+/** Anion and compound words after a material: "boron nitride", "lithium manganese oxide". */
 export const COMPOUND_SUFFIXES = [
   "nitride",
   "carbide",
@@ -575,7 +575,7 @@ export const COMPOUND_SUFFIXES = [
   "nickel",
 ] as const;
 
-/** The common Chinese family names in pinyin (two-syllable ones included: "Ouyang", "Sima"). */
+/** The common Chinese family names in pinyin (two-syllable ones included: "Sima", "Zhuge"). */
 export const CHINESE_FAMILY_NAMES = [
   "wang",
   "li",
@@ -850,7 +850,17 @@ export const MODAL = [
   "maybe",
   "perhaps",
 ] as const;
-export const PREDICTION = ["will likely", "will probably", "will soon", "will be"] as const;
+export const PREDICTION = [
+  "will likely",
+  "will probably",
+  "will soon",
+  "will be",
+  "will continue to",
+  "will keep",
+  "we will",
+  "we'll",
+  "we’ll",
+] as const;
 /** "is expected to", "are set to": a plan or forecast when no figure is stated. */
 export const PLAN_PARTICIPLES = ["going", "expected", "set", "likely", "poised", "slated"] as const;
 
@@ -933,12 +943,10 @@ export const REFORMULATIONS = [
   "which means",
   "this means",
   "that means",
-  "concretely",
   "simply put",
   "put simply",
   "in short",
   "basically",
-  "as the saying goes",
   "needless to say",
 ] as const;
 
@@ -1099,7 +1107,7 @@ export const SAYING_INVERTED = [
   ...["recalled", "recalls", "insisted", "insists", "stated", "states", "asked", "asks", "concluded", "concludes"],
 ];
 
-/** Nouns for a stated body of figures or findings: "per X's figures", "X's README claims", "by X's count". */
+/** Nouns for a stated body of figures or findings: "per X's figures", "X's website claims", "by X's count". */
 export const SOURCE_WORKS = [
   ...["report", "study", "survey", "paper", "white paper", "note", "analysis", "research", "review", "tracker"],
   ...["data", "figures", "numbers", "count", "tally", "estimate", "estimates", "calculations", "statistics"],
@@ -1121,6 +1129,7 @@ export const ORGANISATION_HEADS = [
 export const SPOKESPEOPLE = [
   ...["analysts", "researchers", "economists", "scientists", "experts", "engineers", "strategists"],
   ...["officials", "executives", "spokespeople", "authors", "staff"],
+  ...["spokesperson", "spokesman", "spokeswoman", "representative", "official", "press office"],
 ];
 
 /** Adverbs and auxiliaries that may stand between a speaker and the verb: "X has also said", "X today announced". */

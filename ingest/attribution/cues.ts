@@ -18,6 +18,7 @@ import {
   SAYS_BEFORE,
   SOURCE_PHRASE,
   UNNAMED,
+  WORK_BARE_SAYS,
   WORK_SAYS_AFTER,
 } from "./patterns.ts";
 import type { createResolver } from "./resolve.ts";
@@ -45,7 +46,7 @@ export type CueInput = {
 
 /** Does nothing but punctuation, a closing quote or a footnote marker follow `at` in the sentence? */
 const closes = (text: string, at: number, end: number) => /^[\s.!?;:”"’)*\]⁰¹²³⁴⁵⁶⁷⁸⁹]*$/.test(text.slice(at, end));
-/** Does only an adjunct follow a cue's verb ("..., the company said in a statement on Tuesday, ...")? */
+/** Does only an adjunct follow a cue's verb ("..., the firm said in a filing late on Monday, ...")? */
 const closesClause = (text: string, at: number, end: number) =>
   closes(text, at, end) || NO_COMPLEMENT.test(text.slice(at, Math.min(end, at + 120)));
 /** Is `at` just after a comma (or a dash or bracket), so what follows is a trailing phrase? */
@@ -84,7 +85,10 @@ function sourcePhrases(input: CueInput): Cue[] {
       postposed,
       ...(mention ? { mention } : {}),
     });
-    const words = m[0].trim().toLowerCase();
+    const words = m[0]
+      .replace(/^[\s,;:(—–*-]+/, "")
+      .trim()
+      .toLowerCase();
     if (UNNAMED.test(phrase)) {
       out.push(cue(null, "unnamed-source", `"${words} ${phrase.trim()}" names no source`));
       continue;
@@ -115,7 +119,7 @@ function sourcePhrases(input: CueInput): Cue[] {
   return out;
 }
 
-/** "X said", "X, based in Y, said", "X's README claims", "X et al. reported", "…," said X. */
+/** "X said", "X, based in Y, said", "X's website claims", "X et al. reported", "…," said X. */
 function namedSpeakers(input: CueInput): Cue[] {
   const { text, sentence, here } = input;
   const out: Cue[] = [];
@@ -138,11 +142,15 @@ function namedSpeakers(input: CueInput): Cue[] {
       push("et-al", `"${m.surface} et al." names the authors`, m.start, m.end + etAl[0].length);
       continue;
     }
-    const work = subject ? WORK_SAYS_AFTER.exec(after) : null;
+    const work = subject ? (WORK_SAYS_AFTER.exec(after) ?? WORK_BARE_SAYS.exec(after)) : null;
     if (work) {
       push(
         "work-of-speaker",
-        `what ${m.surface}'s own ${after.slice(2, work[0].length).trim().split(/\s+/)[0]} states`,
+        `what ${m.surface}'s ${work[0]
+          .replace(/^['’]s?/, "")
+          .trim()
+          .split(/\s+/)
+          .find((w) => !/^(?:own|latest|new|\d{4})$/i.test(w))} states`,
         m.end,
         m.end + work[0].length,
       );

@@ -50,7 +50,7 @@ export function createResolver(text: string, speakers: FoundMention[]) {
     return best;
   }
 
-  /** "the report", "the same estimate": a work named before, or the source credited last. */
+  /** "the report", "the same survey": a work named before, or the source credited last. */
   function work(at: number, noun: string): FoundEntity | undefined {
     if (REPORT_NOUN.test(noun)) {
       const pub = before(at, "Publication").next();
@@ -79,7 +79,7 @@ export function createResolver(text: string, speakers: FoundMention[]) {
     return undefined;
   }
 
-  /** The first organisation or work named in a span (the subject of "per their About page"). */
+  /** The first organisation or work named in a span (the subject of "per their annual filing"). */
   function subjectIn(from: number, to: number): FoundEntity | undefined {
     for (let i = firstAtOrAfter(speakers, from, (m) => m.start); i < speakers.length && speakers[i]!.start < to; i++)
       if (speakers[i]!.entity.type !== "Person") return speakers[i]!.entity;

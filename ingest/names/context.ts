@@ -1,6 +1,6 @@
 // What the words around a name say it is. Each rule reads a short window before or after the name
 // (never the whole document), so typing costs the same for every mention. A "strong" context
-// ("Hou et al.", "a Tampere-based foundry") overrides what the name looks like; a weak one only types
+// ("Okafor et al.", "a Tampere-based foundry") overrides what the name looks like; a weak one only types
 // a name that its shape left untyped.
 import type { EntityType } from "../../graph/model.ts";
 import type { Rule } from "../rules.ts";
@@ -31,7 +31,7 @@ const THING_CALLED =
 export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { why: string }>[] = [
   {
     id: "et-al",
-    why: '"Hou et al.": the authors of a cited work are people',
+    why: '"Okafor et al.": the authors of a cited work are people',
     apply: (c) => (/^\s+et al\b/.test(after(c, 8)) ? { type: "Person", strong: true, why: "" } : undefined),
   },
   {
@@ -90,7 +90,7 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
   },
   {
     id: "located-in",
-    why: '"a plant in Tucson", "based near Leeds": a lone name after a preposition of place is a place',
+    why: '"a plant in Flagstaff", "based near Leeds": a lone name after a preposition of place is a place',
     apply: (c) =>
       words(c) === 1 &&
       !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)$/.test(

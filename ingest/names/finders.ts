@@ -24,7 +24,7 @@ export const FINDERS = {
   run: { id: "capitalised-run", why: "a run of capitalised words outside known names" },
   inPlace: {
     id: "place-in-place",
-    why: 'an unknown name followed by a known place ("Tucson, Arizona") is a place in it',
+    why: 'an unknown name followed by a known place ("Flagstaff, Arizona") is a place in it',
   },
   coordinated: { id: "coordinated-type", why: "listed together with names of a known type" },
 } as const satisfies Record<string, Finder>;

@@ -1,5 +1,5 @@
-// Chinese names written in pinyin: a family name from the common ones ("Zhou", "Ouyang") and a given
-// name of one or two pinyin syllables ("Lan", "Xiaoqing"). The syllable check keeps "Li Auto" or
+// Chinese names written in pinyin: a family name from the common ones ("Wang", "Sima") and a given
+// name of one or two pinyin syllables ("Min", "Jianguo"). The syllable check keeps "Li Auto" or
 // "Wang Street" from being read as people: "Auto" and "Street" are not pinyin.
 import { CHINESE_FAMILY_NAMES } from "../word-classes.ts";
 

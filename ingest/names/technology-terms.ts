@@ -1,7 +1,7 @@
 // Lower-case technology terms found by their grammar, not by a list of names: a head noun of the
 // field ("batteries", "lithography", "electronics") with classifying modifiers before it
-// ("solid-state batteries", "immersion lithography", "power electronics"), and materials with their
-// compounds ("gallium", "gallium nitride", "lithium iron phosphate"). One pass over the tokens, set
+// ("redox batteries", "nanoimprint lithography", "radio electronics"), and materials with their
+// compounds ("tungsten", "zinc selenide", "lithium manganese oxide"). One pass over the tokens, set
 // look-ups only.
 import { lexicon } from "../lexicon.ts";
 import { firstRule, type Rule } from "../rules.ts";
@@ -43,9 +43,9 @@ function classifier(t: Token, atSentenceStart: boolean, head: string): boolean {
   const w = t.lower;
   if (/^\p{Lu}{2,4}s?$/u.test(t.text)) return !/^(?:I|A)$/.test(t.text);
   if (!/^[\p{Ll}\d]/u.test(t.text) && !(atSentenceStart && /^\p{Lu}\p{Ll}/u.test(t.text))) return false;
-  // "sixth-generation networks", "third-party chips": a rank or a party describes, it does not classify.
+  // "fourth-generation networks", "third-party chips": a rank or a party describes, it does not classify.
   // A material before a thing says what it is made of ("silicon transistors"): the material is the
-  // term. Before a process ("alumina refining") it says what is processed, and the process is a term.
+  // term. Before a process ("bauxite mining") it says what is processed, and the process is a term.
   if (MATERIAL.has(w)) return PROCESSES.test(head);
   if (NOT_MODIFIERS.has(w) || /ly$/.test(w) || /-(?:generation|gen|party|class|tier|rate|grade)$/.test(w)) return false;
   // Figures are measurements ("650-volt"), not kinds, except short codes such as "2D", "5G".
@@ -63,8 +63,8 @@ function classifier(t: Token, atSentenceStart: boolean, head: string): boolean {
 
 /**
  * Technology terms of a text: a head noun with one to three classifying modifiers ("harmonic
- * reducers"), or a material and its compound ("silicon carbide"). A head that is common on its own
- * ("devices", "storage") needs two modifiers or a hyphenated one ("power devices" is left to the
+ * reducers"), or a material and its compound ("boron nitride"). A head that is common on its own
+ * ("devices", "storage") needs two modifiers or a hyphenated one ("radio devices" is left to the
  * text's other mentions; "grid-scale storage" is taken).
  */
 /** Where a rule looks: the token at `i` of the text. */
@@ -78,14 +78,14 @@ const joined = (s: TermSite, a: number) => s.text.slice(s.tokens[a]!.end, s.toke
 export const TECHNOLOGY_TERM_RULES: readonly Rule<TermSite, Found>[] = [
   {
     id: "material",
-    why: '"gallium", "gallium nitride", "lithium iron phosphate": a material, with the compound it heads',
+    why: '"tungsten", "zinc selenide", "lithium manganese oxide": a material, with the compound it heads',
     apply: (s) => {
       const { text, tokens, i } = s;
       const t = tokens[i]!;
       if (!MATERIAL.has(t.lower) || !(/^\p{Ll}/u.test(t.text) || s.sentenceStarts.has(i))) return undefined;
       let j = i;
       while (j + 1 < tokens.length && joined(s, j) && SUFFIX.has(tokens[j + 1]!.lower) && j - i < 3) j++;
-      // "iron" and "nickel" only join a compound that ends in an anion ("lithium iron phosphate").
+      // "iron" and "nickel" only join a compound that ends in an anion ("lithium manganese oxide").
       while (j > i && (MATERIAL.has(tokens[j]!.lower) || tokens[j]!.lower === "iron")) j--;
       const why = j > i ? "a material and its compound" : "a material (chemical element)";
       return { term: term(text, tokens, i, j, "material", why), last: j };
@@ -114,7 +114,7 @@ export const TECHNOLOGY_TERM_RULES: readonly Rule<TermSite, Found>[] = [
   },
   {
     id: "hyphenated-term",
-    why: '"grid-storage station", "power-electronics supplier": a term written as one hyphenated modifier',
+    why: '"redox-battery plant", "radio-electronics supplier": a term written as one hyphenated modifier',
     apply: (s) => {
       const t = s.tokens[s.i]!;
       const parts = t.lower.split(/[-‑]/);
@@ -131,7 +131,7 @@ export const TECHNOLOGY_TERM_RULES: readonly Rule<TermSite, Found>[] = [
   },
   {
     id: "modifier-and-head",
-    why: '"immersion lithography", "harmonic reducers": classifying modifiers before a head noun of the field',
+    why: '"nanoimprint lithography", "cycloidal reducers": classifying modifiers before a head noun of the field',
     apply: (s) => {
       const { text, tokens, i } = s;
       const t = tokens[i]!;
@@ -190,7 +190,7 @@ const hyphenClassifier = (w: string) =>
     ?.some((tag) => FUNCTION_TAGS.test(tag));
 
 /**
- * "two-legged humanoid robots" where the text also says "humanoid robots" on its own: the longer
+ * "six-legged walking robots" where the text also says "walking robots" on its own: the longer
  * compound is a kind of the term the text names, and is counted as a mention of it.
  */
 function preferNamedTails(terms: TechnologyTerm[]): TechnologyTerm[] {
@@ -215,7 +215,7 @@ function preferNamedTails(terms: TechnologyTerm[]): TechnologyTerm[] {
   });
 }
 
-/** "3/8 Planetary gearboxes ...", "- Solid-state cells": the first word of a line, after any numbering, is capitalised anyway. */
+/** "3/8 Planetary gearboxes ...", "- Redox batteries": the first word of a line, after any numbering, is capitalised anyway. */
 function opensLine(text: string, t: Token): boolean {
   const lineStart = text.lastIndexOf("\n", t.start - 1) + 1;
   return t.start - lineStart < 12 && !/\p{L}/u.test(text.slice(lineStart, t.start));

@@ -1,6 +1,6 @@
 // Forum threads (Hacker News, Reddit, phpBB-like boards): each comment opens with a header line that
-// names its author and says when it was posted ("jdoe 42 points 3 hours ago | parent | next",
-// "u/jdoe · 5h", "@jdoe 2 days ago", "Jane Roe • 3 years ago"). A submission line ("318 points by jdoe 7 hours ago")
+// names its author and says when it was posted ("jdoe 42 points 2 hours ago | parent | next",
+// "u/jdoe · 5h", "@jdoe 2 days ago", "Jane Roe • 3 years ago"). A submission line ("152 points by jdoe 6 hours ago")
 // credits the title above it to the submitter.
 import { lexicon } from "../lexicon.ts";
 import type { Line } from "./lines.ts";
@@ -14,7 +14,7 @@ const NAMED_HEAD = new RegExp(
   String.raw`^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,3})\s+[•·|–—-]\s+${WHEN.replace("·\\s*", "")}(?:\s*(?:[•·|]|$)[^\n]*)?$`,
   "u",
 );
-/** "jdoe 42 points 3 hours ago | next", "u/jdoe · 5h": a handle, an optional score, a time, then links. */
+/** "jdoe 42 points 2 hours ago | next", "u/jdoe · 5h": a handle, an optional score, a time, then links. */
 const HEAD = new RegExp(
   String.raw`^${HANDLE}(?:\s+(?:·\s*)?[-+]?\d+\s+(?:points?|votes?|karma)\b)?\s+(?:·\s*)?${WHEN}(?:\s*(?:\||·|\[|$)[^\n]*)?$`,
   "u",

@@ -1,5 +1,5 @@
 // Blocks quoted from someone else: a paragraph that ends in a colon and announces someone's words
-// ("Here is what she wrote:", "A good example is here:") introduces the block after it, or a whole
+// ("Here is what she wrote:", "Here is how she put it:") introduces the block after it, or a whole
 // "[n/m]" thread; and lines opened with ">" quote an earlier comment of the same thread.
 import { QUOTE_INTRODUCERS, SAYING, alternation } from "../word-classes.ts";
 import type { Line } from "./lines.ts";

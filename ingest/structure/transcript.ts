@@ -1,5 +1,5 @@
 // Transcripts (podcasts, interviews, press conferences, hearings): each turn opens with its speaker's
-// label and a colon ("JANE ROE: ...", "Jane Roe: ...", "Q: ...", "Reporter from Reuters: ..."). A turn
+// label and a colon ("JANE ROE: ...", "Jane Roe: ...", "Q: ...", "Reporter from Kyodo: ..."). A turn
 // runs to the next label, over as many paragraphs as it has, and stops at a bracketed marker line
 // ("[00:12:04]", "[END]"). Labels only count as turns when the text is a dialogue: two speakers who
 // each take the floor at least twice, or one who answers questions asked by role ("Reporter from X:");
@@ -38,6 +38,8 @@ export function transcriptRegions(ls: Line[]): Region[] {
     const m = LABEL.exec(t);
     if (!m) return;
     const label = m[1]!.trim();
+    // "Reporter from X:" is a role; "Members of the Congress:" is a salutation.
+    if (/\s(?:from|of|at|for|with)\s/.test(label) && !ROLE.test(label)) return;
     // "Note:", "Source:", "Key findings:": a label of ordinary words is a field, not a speaker.
     if (!ROLE.test(label) && label.split(/\s+/).every((w) => lexicon().common.has(w.toLowerCase().replace(/\.$/, ""))))
       return;
