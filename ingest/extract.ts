@@ -193,6 +193,8 @@ function headerSpans(text: string, structure: Structure): Span[] {
   if (structure.author) out.push(structure.author);
   for (const m of text.matchAll(/^[^\n]+$/gm)) {
     const line = m[0].trim();
+    // A line that ends like a sentence is neither kind of heading below: its words need no counting.
+    if (/[.!?;,”")\]]$/.test(line)) continue;
     const words = line.split(/\s+/);
     const capitalised = words.filter((w) => /^[\p{Lu}\d]/u.test(w)).length;
     // A table row ("Shanghai 412 27% +48%") is mostly figures: a fact, not a heading.
