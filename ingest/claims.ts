@@ -85,12 +85,16 @@ function hasFiniteVerb(text: string): boolean {
 }
 const verbMemo = new Map<string, boolean>();
 
+const PLAIN_WORD = /(?<![^ ])[a-z]+(?![^ ])/g;
 function findsFiniteVerb(text: string): boolean {
   const forms = verbForms();
   const infinitives = lexicon().infinitives;
   // Contractions carry the verb: "It's", "he's invoking", "they're".
   // ("Korea's leading" is a verb; "Korea's Chip Strategy" and "the world's largest" are possessives.)
   if ((text.includes("'") || text.includes("’")) && (CONTRACTED_VERB.test(text) || /n['’]t\b/.test(text))) return true;
+  // A verb form in lower case between spaces is a token of its own: most sentences have one, found
+  // without tokenizing them.
+  for (const m of text.matchAll(PLAIN_WORD)) if (forms.has(m[0])) return true;
   const toks = tokenize(text);
   // A list item that starts with a third-person verb: "- Excels at coding (...)".
   if (
