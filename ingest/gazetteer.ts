@@ -55,7 +55,8 @@ export function createGazetteer(entries: CatalogueEntry[]): Gazetteer {
     const out: GazetteerMatch[] = [];
     // Each token's three look-up keys, computed once: as written, folded, folded and singular.
     const keys = tokens.map((t) => {
-      const folded = key(t.text, true, false);
+      // (A token's `lower` is its text folded as key() folds it.)
+      const folded = t.lower;
       return [key(t.text, false, false), folded, singular(folded)] as const;
     });
     for (let i = 0; i < tokens.length;) {

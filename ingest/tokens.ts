@@ -58,9 +58,10 @@ const FOLDED = /[’‑–]/;
 
 /** Singular form of a token, good enough for matching "batteries"/"battery", "chips"/"chip". */
 export function singular(lower: string): string {
-  if (lower.length <= 3 || /(?:ss|ics|us)$/.test(lower)) return lower;
+  // (Suffixes tested with endsWith: this runs on every token of a document.)
+  if (lower.length <= 3 || lower.endsWith("ss") || lower.endsWith("ics") || lower.endsWith("us")) return lower;
   if (lower.endsWith("ies")) return `${lower.slice(0, -3)}y`;
-  if (/(?:ch|sh|x)es$/.test(lower)) return lower.slice(0, -2);
+  if (lower.endsWith("ches") || lower.endsWith("shes") || lower.endsWith("xes")) return lower.slice(0, -2);
   if (lower.endsWith("s")) return lower.slice(0, -1);
   return lower;
 }
