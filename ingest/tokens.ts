@@ -37,7 +37,12 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   return out;
 }
 // (Not a closure inside tokenize: one was made, and named, on every call.)
-const token = (word: string, start: number): Token => ({ start, end: start + word.length, text: word, lower: foldToken(word) });
+const token = (word: string, start: number): Token => ({
+  start,
+  end: start + word.length,
+  text: word,
+  lower: foldToken(word),
+});
 
 /** "Solid-state": an ordinary word, capitalised, then lower-case parts. */
 function ordinaryCapitalised(word: string): boolean {
