@@ -96,6 +96,13 @@ const lastOf = (n: NameShape) => n.lower[n.lower.length - 1]!;
 const personLength = (n: NameShape) => n.words.length >= 2 && n.words.length <= 4;
 const lone = (n: NameShape) => n.words.length === 1 && !isAcronym(n.words[0]!);
 
+/** A name of two words or more whose head noun is one of `heads` has that head's type. */
+const headNounRule = (id: string, why: string, heads: Set<string>, type: EntityType): Rule<NameShape, Typed> => ({
+  id,
+  why,
+  apply: (n) => (heads.has(n.head) && n.words.length > 1 ? { type, why: `headed by "${n.headWord}"` } : undefined),
+});
+
 /** How a name's own words type it, first rule first (the names stage's typing by shape). */
 export const NAME_SHAPE_RULES: readonly Rule<NameShape, Typed>[] = [
   {
@@ -127,28 +134,24 @@ export const NAME_SHAPE_RULES: readonly Rule<NameShape, Typed>[] = [
         ? { type: "Product", why: "a model name with a version code" }
         : undefined,
   },
-  {
-    id: "organisation-head",
-    why: '"... University", "... Robotics", "Bank of ...": the head noun of an institution',
-    apply: (n) =>
-      ORG_HEADS.has(n.head) && n.words.length > 1
-        ? { type: "Organization", why: `headed by "${n.headWord}"` }
-        : undefined,
-  },
-  {
-    id: "publication-head",
-    why: '"... Times", "... Journal", "Journal of ...": the head noun of a publication',
-    apply: (n) =>
-      PUBLICATION_HEADS.has(n.head) && n.words.length > 1
-        ? { type: "Publication", why: `headed by "${n.headWord}"` }
-        : undefined,
-  },
-  {
-    id: "place-head",
-    why: '"... Province", "... River Delta", "... District": the head noun of a place',
-    apply: (n) =>
-      PLACE_HEADS.has(n.head) && n.words.length > 1 ? { type: "Place", why: `headed by "${n.headWord}"` } : undefined,
-  },
+  headNounRule(
+    "organisation-head",
+    '"... University", "... Robotics", "Bank of ...": the head noun of an institution',
+    ORG_HEADS,
+    "Organization",
+  ),
+  headNounRule(
+    "publication-head",
+    '"... Times", "... Journal", "Journal of ...": the head noun of a publication',
+    PUBLICATION_HEADS,
+    "Publication",
+  ),
+  headNounRule(
+    "place-head",
+    '"... Province", "... River Delta", "... District": the head noun of a place',
+    PLACE_HEADS,
+    "Place",
+  ),
   {
     id: "first-name",
     why: 'a first name and a capitalised word: "Helen Park" is a person even though "park" is a word',

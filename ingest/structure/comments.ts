@@ -4,7 +4,7 @@
 // ("Jane Roe Post author", "jroe (moderator)"): the badge is not part of the name.
 import { lexicon } from "../lexicon.ts";
 import { ROLE_BADGES, alternation } from "../word-classes.ts";
-import type { Line } from "./lines.ts";
+import { firstMatchingLine, type Line } from "./lines.ts";
 import type { Region } from "./types.ts";
 
 const NUMBERED_HEAD = /^(\d{1,4})\.[ \t]+(\S[^\n]{0,40}?)[ \t]*$/;
@@ -63,12 +63,7 @@ export function commentRegions(ls: Line[]): Region[] {
   if (heads.length === 0 || (replies === 0 && says === 0)) return [];
   return heads.map((h, n) => {
     const limit = n + 1 < heads.length ? heads[n + 1]!.line : ls.length;
-    let endLine = limit;
-    for (let i = h.line + 1; i < limit; i++)
-      if (REPLY.test(ls[i]!.text)) {
-        endLine = i;
-        break;
-      }
+    const endLine = firstMatchingLine(ls, h.line + 1, limit, REPLY);
     const start = ls[h.line]!.end + 1;
     const end = Math.max(start, endLine < ls.length ? ls[endLine]!.start : ls[ls.length - 1]!.end);
     return {

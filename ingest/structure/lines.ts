@@ -19,6 +19,12 @@ export function lines(text: string): Line[] {
   return out;
 }
 
+/** The first line in [from, to) whose text matches, or `to`: where a comment or a turn stops early. */
+export function firstMatchingLine(ls: Line[], from: number, to: number, re: RegExp): number {
+  for (let i = from; i < to; i++) if (re.test(ls[i]!.text)) return i;
+  return to;
+}
+
 /** The span of a line without its indentation and trailing spaces. */
 export const trimmed = (l: Line): Span => ({ start: l.start + l.indent, end: l.start + l.text.trimEnd().length });
 

@@ -6,7 +6,7 @@
 // a one-off "Venue:" or "Founded:" line is a field, not a turn.
 import { TITLES, TURN_ROLES, alternation } from "../word-classes.ts";
 import { lexicon } from "../lexicon.ts";
-import { titleCase, type Line } from "./lines.ts";
+import { firstMatchingLine, titleCase, type Line } from "./lines.ts";
 import type { Region, Speaker } from "./types.ts";
 
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'’-]*\.?|(?:de|van|von|der|da|di|bin|al)\b)`;
@@ -61,12 +61,7 @@ export function transcriptRegions(ls: Line[]): Region[] {
   const roles = { guest: named(head, GUEST), host: named(head, HOST) };
   turns.forEach((t, n) => {
     const nextLine = n + 1 < turns.length ? turns[n + 1]!.line : ls.length;
-    let endLine = nextLine;
-    for (let i = t.line + 1; i < nextLine; i++)
-      if (MARKER_LINE.test(ls[i]!.text)) {
-        endLine = i;
-        break;
-      }
+    const endLine = firstMatchingLine(ls, t.line + 1, nextLine, MARKER_LINE);
     let last = endLine - 1;
     while (last > t.line && ls[last]!.blank) last--;
     const end = ls[last]!.end;
