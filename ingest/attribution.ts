@@ -233,7 +233,7 @@ export const EXPLICIT_RULES: readonly Rule<UnitInput, Out>[] = [
   {
     id: "cue-in-clause",
     why: "the claim's own clause names who says it",
-    apply: ({ unit, cues, doc }) => {
+    apply: ({ unit, cues }) => {
       const c = cues.find((c) => c.at >= unit.start && c.at < unit.end);
       return c ? decided(c.rule, c.entity, c.why) : undefined;
     },
@@ -241,7 +241,7 @@ export const EXPLICIT_RULES: readonly Rule<UnitInput, Out>[] = [
   {
     id: "own-apposition",
     why: "a speaker's own role apposition is not what the speaker says",
-    apply: ({ unit, cues, doc }) =>
+    apply: ({ unit, cues }) =>
       cues.some((c) => c.mention && c.mention.start >= unit.start && c.mention.end <= unit.end) ? "layout" : undefined,
   },
   {
@@ -263,7 +263,7 @@ export const EXPLICIT_RULES: readonly Rule<UnitInput, Out>[] = [
   {
     id: "cue-postposed",
     why: 'a source closing the sentence (", the company said.") governs all of it',
-    apply: ({ unit, cues, doc }) => {
+    apply: ({ unit, cues }) => {
       const c = cues.find((c) => c.at >= unit.end && c.postposed);
       return c ? decided(c.rule, c.entity, `${c.why}, closing the sentence`) : undefined;
     },

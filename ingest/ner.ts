@@ -5,7 +5,7 @@ import type { EntityType } from "../graph/model.ts";
 import { lexicon, type Lexicon } from "./lexicon.ts";
 import { firstRule, type Rule } from "./rules.ts";
 import { isChineseName } from "./names/pinyin.ts";
-import { INSTITUTION_FIELDS, NUMBERED_LABELS } from "./word-classes.ts";
+import { INSTITUTION_FIELDS, MONTHS, NUMBERED_LABELS } from "./word-classes.ts";
 
 const FIELDS = new Set<string>(INSTITUTION_FIELDS);
 import { hasInnerCapital, isAcronym, isCapitalized, type Token } from "./tokens.ts";
@@ -300,7 +300,7 @@ export function nameCandidates(
       !covered[j] &&
       text.slice(tokens[j - 1]!.end, tokens[j]!.start) === " " &&
       /^\d{1,2}$/.test(tokens[j]!.text) &&
-      !MONTHS.has(tokens[j - 1]!.lower) &&
+      !MONTH_WORDS.has(tokens[j - 1]!.lower) &&
       !NUMBERED.has(tokens[j - 1]!.lower) &&
       !/^\p{Lu}{4,}$/u.test(tokens[j - 1]!.text) &&
       (hasInnerCapital(tokens[j - 1]!.text) ||
@@ -351,9 +351,7 @@ function hidden(text: string, tokens: Token[], from: number, to: number): boolea
   return to - from === 1 && /\bthe $/i.test(before) && !isAcronym(tokens[from]!.text) && !/\d/.test(tokens[from]!.text);
 }
 
-const MONTHS = new Set(
-  "january february march april may june july august september october november december".split(" "),
-);
+const MONTH_WORDS = new Set(MONTHS.map((m) => m.toLowerCase()));
 
 /** Is tokens[from..to) an institution's "X of Y" ("Office of Management"), not a place's ("State of Oregon")? */
 function institutionOf(tokens: Token[], from: number, to: number): boolean {
@@ -392,7 +390,7 @@ function joinsNames(text: string, tokens: Token[], j: number, covered: Uint8Arra
     !!next &&
     !covered[j + 1] &&
     nameLike(next) &&
-    !MONTHS.has(next.lower) &&
+    !MONTH_WORDS.has(next.lower) &&
     text.slice(tokens[j]!.end, next.start) === " "
   );
 }

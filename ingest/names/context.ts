@@ -4,6 +4,7 @@
 // a name that its shape left untyped.
 import type { EntityType } from "../../graph/model.ts";
 import type { Rule } from "../rules.ts";
+import { MONTHS, WEEKDAYS, alternation } from "../word-classes.ts";
 
 export type NameInContext = { text: string; start: number; end: number; surface: string };
 export type ContextType = { type: EntityType; strong: boolean };
@@ -24,6 +25,11 @@ const ORG_AFTER =
 /** "X, a Lyon start-up", "X, the Tampere-based foundry": an apposition naming a kind of company. */
 const COMPANY_APPOSITION =
   /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}(?:start-?up|company|firm|maker|manufacturer|foundry|supplier|developer|consultancy|group|fund|investor|lab|laboratory|institute|university|agency|bank|broker(?:age)?|brokerage|chipmaker|carmaker|automaker|unit|subsidiary|spin-?off|operator|exchange|publisher|outlet|newspaper|think tank|regulator)\b(?!['’]s)/iu;
+/** Months, weekdays and seasons: "in May" and "in Spring" name a time, not a place. */
+const CALENDAR_WORD = new RegExp(
+  `^(?:${alternation([...MONTHS, ...WEEKDAYS, "Spring", "Summer", "Autumn", "Fall", "Winter"])})$`,
+);
+
 /** "The device, called Zephyr", "a model known as Zephyr": a made thing's name is a product's. */
 const THING_CALLED =
   /\b(?:device|machine|computer|chip|processor|model|system|app|tool|program|software|platform|drug|vaccine|rocket|satellite|reactor|car|vehicle|phone|robot|engine|battery|cell|board|scooter)s?,? (?:called|named|known as)\s*[“"']?$/i;
@@ -93,9 +99,7 @@ export const NAME_CONTEXT_RULES: readonly Rule<NameInContext, ContextType & { wh
     why: '"a plant in Flagstaff", "based near Leeds": a lone name after a preposition of place is a place',
     apply: (c) =>
       words(c) === 1 &&
-      !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Autumn|Fall|Winter)$/.test(
-        c.surface,
-      ) &&
+      !CALENDAR_WORD.test(c.surface) &&
       /\b(?:in|near|outside|based in|headquartered in|located in)\s+$/.test(before(c, 20))
         ? { type: "Place", strong: false, why: "" }
         : undefined,
