@@ -29,6 +29,8 @@ export const Statement = z.object({
   start: z.number(),
   end: z.number(),
   quote: z.string(),
+  /** The 1-based page of a paged source (PDF) the quote starts on. */
+  page: z.number().optional(),
   /** Up to a few hundred characters of the source text on either side of the quote, for reading in context. */
   before: z.string(),
   after: z.string(),

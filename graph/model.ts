@@ -59,6 +59,9 @@ export const Source = z.object({
   uri: z.string(),
   text: z.string().optional(),
   author: z.string().optional(),
+  /** The site, newspaper or institution that put the source out. */
+  publisher: z.string().optional(),
+  /** ISO 8601 date or date-time of publication, when the source says. */
   publishedAt: z.string().optional(),
   contentHash: z.string(),
 });
@@ -66,7 +69,13 @@ export type Source = z.infer<typeof Source>;
 
 const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
-export const StatedIn = Span.extend({ claimId: Id, sourceId: Id, quote: z.string().min(1) });
+export const StatedIn = Span.extend({
+  claimId: Id,
+  sourceId: Id,
+  quote: z.string().min(1),
+  /** The 1-based page the quote starts on, for paged sources (PDF). */
+  page: z.number().int().positive().optional(),
+});
 export const About = z.object({ claimId: Id, entityId: Id, role: z.string().optional() });
 export const AttributedTo = z.object({ claimId: Id, entityId: Id });
 /** spans is flat [start0, end0, start1, end1, ...] because Neo4j properties cannot nest arrays. */

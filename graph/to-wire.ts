@@ -36,6 +36,7 @@ export function wireNode(node: NodeLike, degree?: unknown): WireGraph["nodes"][n
           quantities: typeof p.quantities === "string" ? JSON.parse(p.quantities) : undefined,
           confidence: p.confidence,
           hedged: p.hedged ?? false,
+          publishedAt: p.publishedAt,
           why: p.why,
         };
       case "Source":
@@ -46,6 +47,7 @@ export function wireNode(node: NodeLike, degree?: unknown): WireGraph["nodes"][n
           uri: p.uri,
           sourceKind: p.kind,
           author: p.author,
+          publisher: p.publisher,
           publishedAt: p.publishedAt,
         };
     }

@@ -25,6 +25,8 @@ export const ClaimNode = z.object({
   quantities: z.array(Quantity).optional(),
   confidence: z.number(),
   hedged: z.boolean(),
+  /** The earliest publication date (ISO) among the sources that state the claim, when any has one. */
+  publishedAt: z.string().optional(),
   /** Why this is a claim: "stage · rule: reason", one per decision. */
   why: z.array(z.string()).optional(),
   degree: z.number().optional(),
@@ -36,19 +38,21 @@ export const SourceNode = z.object({
   uri: z.string(),
   sourceKind: SourceKind,
   author: z.string().optional(),
+  publisher: z.string().optional(),
   publishedAt: z.string().optional(),
   degree: z.number().optional(),
 });
 export const NodeAttributes = z.discriminatedUnion("kind", [EntityNode, ClaimNode, SourceNode]);
 export type NodeAttributes = z.infer<typeof NodeAttributes>;
 
-/** Relationship properties ride along: STATED_IN has start, end, quote; MENTIONS has count, spans. */
+/** Relationship properties ride along: STATED_IN has start, end, quote (and page); MENTIONS has count, spans. */
 export const EdgeAttributes = z
   .object({
     type: RelType,
     start: z.number().optional(),
     end: z.number().optional(),
     quote: z.string().optional(),
+    page: z.number().optional(),
     count: z.number().optional(),
     spans: z.array(z.number()).optional(),
     role: z.string().optional(),

@@ -1,7 +1,7 @@
 // Document + Extraction -> GraphBatch: deterministic ids, one node per entity, claim or cited source.
 import { GraphBatch } from "../graph/model.ts";
 import { claimId, contentHash, entityId, sourceId } from "../graph/ids.ts";
-import type { Document } from "./document.ts";
+import { pageAt, type Document } from "./document.ts";
 import type { Decision, Extraction } from "./extraction.ts";
 
 /** A decision as one line of text, the form the graph stores and the explorer shows. */
@@ -36,7 +36,15 @@ export function toGraphBatch(doc: Document, extraction: Extraction): GraphBatch 
       const { numbers, quantities, hedged, confidence } = c;
       claims.set(id, { id, text, numbers, quantities, hedged, confidence, why: c.why.map(decisionText) });
     }
-    statedIn.push({ claimId: id, sourceId: docId, start: c.start, end: c.end, quote: c.quote });
+    const page = pageAt(doc, c.start);
+    statedIn.push({
+      claimId: id,
+      sourceId: docId,
+      start: c.start,
+      end: c.end,
+      quote: c.quote,
+      ...(page ? { page } : {}),
+    });
     for (const name of c.about) about.set(`${id}|${name}`, { claimId: id, entityId: idOf(name) });
     if (c.attributedTo) attributedTo.set(id, { claimId: id, entityId: idOf(c.attributedTo) });
   }
@@ -56,6 +64,7 @@ export function toGraphBatch(doc: Document, extraction: Extraction): GraphBatch 
       text: doc.text,
       contentHash: contentHash(doc.text),
       ...(doc.author ? { author: doc.author } : {}),
+      ...(doc.publisher ? { publisher: doc.publisher } : {}),
       ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
     },
     entities: extraction.entities.map((e) => ({ ...e, id: idOf(e.name), found: e.found.map(decisionText) })),

@@ -104,7 +104,7 @@ export const linkStatedIn = (rows: Record<string, unknown>[]): Query =>
     `UNWIND $rows AS r
      MATCH (c:Claim {id: r.claimId}), (s:Source {id: r.sourceId})
      MERGE (c)-[e:STATED_IN {start: r.start, end: r.end}]->(s)
-     SET e.quote = r.quote`,
+     SET e.quote = r.quote, e.page = r.page`,
     { rows },
   );
 

@@ -1,0 +1,70 @@
+// HTML: the readable article (Readability) as plain text with paragraph breaks, plus the comment
+// section Readability drops, since comments are claims of their authors.
+import { Readability } from "@mozilla/readability";
+import { parseHTML } from "linkedom";
+import type { LoadedText } from "../document.ts";
+import { decodeUtf8 } from "./decode.ts";
+import { firstLineTitle } from "./text.ts";
+
+const BLOCK = new Set(
+  "ADDRESS ARTICLE ASIDE BLOCKQUOTE DD DIV DL DT FIGCAPTION FIGURE FOOTER FORM H1 H2 H3 H4 H5 H6 HEADER LI MAIN NAV OL P PRE SECTION TABLE TD TH TR UL".split(
+    " ",
+  ),
+);
+/** Ids and classes of comment sections in blog and news software (WordPress, Disqus, Substack...). */
+const COMMENTS =
+  /(?:^|[\s_-])(?:comments|comment-list|commentlist|comment-section|discussion|disqus_thread|replies)(?:$|[\s_-])/i;
+
+/** The text of an element with a line break around each block and at each <br>. */
+function blockText(node: Node): string {
+  if (node.nodeType === 3) return (node.textContent ?? "").replace(/\s+/g, " ");
+  if (node.nodeType !== 1) return "";
+  const el = node as Element;
+  if (el.tagName === "BR") return "\n";
+  if (/^(?:SCRIPT|STYLE|NOSCRIPT|TEMPLATE)$/.test(el.tagName)) return "";
+  const inner = [...el.childNodes].map(blockText).join("");
+  return BLOCK.has(el.tagName) ? `\n${inner}\n` : inner;
+}
+
+/** The page's comment section as text, or undefined when it has none. */
+function commentSection(html: string): string | undefined {
+  const { document } = parseHTML(html);
+  // Of the elements named like a comment section, the one holding the most text (not a "3 comments" link).
+  let section: Element | undefined;
+  for (const el of document.querySelectorAll("[id],[class]"))
+    if (COMMENTS.test(el.getAttribute("id") ?? "") || COMMENTS.test(el.getAttribute("class") ?? ""))
+      if (!section || (el.textContent ?? "").length > (section.textContent ?? "").length) section = el;
+  if (!section) return undefined;
+  const text = blockText(section)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join("\n\n");
+  return text || undefined;
+}
+
+export function loadHtml(bytes: Uint8Array, name: string): LoadedText {
+  const html = decodeUtf8(bytes, name);
+  const { document } = parseHTML(html);
+  const article = new Readability(document as unknown as globalThis.Document).parse();
+  const body = article?.content
+    ? parseHTML(`<html><body>${article.content}</body></html>`).document.body
+    : document.body;
+  const blocks = [...body.querySelectorAll("h1,h2,h3,h4,h5,h6,p,li,blockquote,pre,td")]
+    .filter((el) => !el.querySelector("p,li,blockquote"))
+    .map((el) => (el.textContent ?? "").replace(/\s+/g, " ").trim())
+    .filter(Boolean);
+  const article_ = blocks.length ? blocks.join("\n\n") : (body.textContent ?? "").replace(/[ \t]+/g, " ").trim();
+  // Readability keeps the article and drops its comment section; the comments are claims of their
+  // authors, so they are kept after the article, one block per line as the page shows them.
+  const comments = commentSection(html);
+  const text = comments && !article_.includes(comments.slice(0, 200)) ? `${article_}\n\n${comments}` : article_;
+  if (!text) throw new Error(`${name} has no readable text`);
+  const title = (article?.title || document.title || "").trim() || firstLineTitle(text, name);
+  return {
+    title,
+    text,
+    ...(article?.byline ? { author: article.byline.trim() } : {}),
+    ...(article?.publishedTime ? { publishedAt: article.publishedTime } : {}),
+  };
+}

@@ -1,0 +1,15 @@
+// Plain text and Markdown: the text as it is, titled by its first line.
+import type { LoadedText } from "../document.ts";
+import { decodeUtf8 } from "./decode.ts";
+
+export function firstLineTitle(text: string, name: string): string {
+  const line = text.split("\n").find((l) => l.trim()) ?? "";
+  const title = line.replace(/^#+\s*/, "").trim();
+  return title.length > 0 && title.length <= 160 ? title : name;
+}
+
+export function loadText(bytes: Uint8Array, name: string): LoadedText {
+  const text = decodeUtf8(bytes, name);
+  if (!text.trim()) throw new Error(`${name} is empty`);
+  return { title: firstLineTitle(text, name), text };
+}
