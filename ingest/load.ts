@@ -3,6 +3,7 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import type { Document, FormatLoader } from "./document.ts";
+import { loadDocx } from "./formats/docx.ts";
 import { loadHtml } from "./formats/html.ts";
 import { loadText } from "./formats/text.ts";
 
@@ -16,12 +17,14 @@ const EXTENSIONS: Record<string, Format> = {
   ".markdown": "markdown",
   ".html": "html",
   ".htm": "html",
+  ".docx": "docx",
 };
 
 const LOADERS: Partial<Record<Format, FormatLoader>> = {
   text: loadText,
   markdown: loadText,
   html: loadHtml,
+  docx: loadDocx,
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
