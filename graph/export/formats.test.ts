@@ -31,11 +31,28 @@ const wire: WireGraph = {
         hedged: false,
       },
     },
-    { key: "s:1", attributes: { kind: "Source", label: "doc", title: "doc", uri: "a.txt", sourceKind: "document" } },
+    {
+      key: "s:1",
+      attributes: {
+        kind: "Source",
+        label: "doc",
+        title: "doc",
+        uri: "https://example.org/a",
+        sourceKind: "document",
+        author: "Ana Lima",
+        publisher: "Example Gazette",
+        publishedAt: "2024-05-03",
+      },
+    },
   ],
   edges: [
     { key: "r1", source: "c:1", target: "e:1", attributes: { type: "ABOUT" } },
-    { key: "r2", source: "c:1", target: "s:1", attributes: { type: "STATED_IN", start: 0, end: 9, quote: "It said" } },
+    {
+      key: "r2",
+      source: "c:1",
+      target: "s:1",
+      attributes: { type: "STATED_IN", start: 0, end: 9, quote: "It said", page: 4 },
+    },
     {
       key: "r3",
       source: "c:1",
@@ -65,6 +82,27 @@ describe("writeExport", () => {
     expect([back.order, back.size]).toEqual([3, 3]);
     expect(back.getNodeAttribute("e:1", "name")).toBe("A & B <Labs>");
     expect(back.getNodeAttribute("c:1", "text")).toBe('It said "5%".');
+  });
+
+  it("every format carries a source's author, publisher and date and a statement's page", () => {
+    const metadata = { author: "Ana Lima", publisher: "Example Gazette", publishedAt: "2024-05-03" };
+    const readBack = {
+      json: Graph.from(JSON.parse(writeExport(wire, "json"))),
+      gexf: parseGexf(Graph, writeExport(wire, "gexf"), { allowUndeclaredAttributes: true }),
+      graphml: parseGraphml(Graph, writeExport(wire, "graphml")),
+    };
+    for (const [format, graph] of Object.entries(readBack)) {
+      expect(graph.getNodeAttributes("s:1"), format).toMatchObject(metadata);
+      expect(graph.getEdgeAttribute("r2", "page"), format).toBe(4);
+    }
+    const [nodes, edges] = exportFiles(wire, "csv");
+    for (const value of Object.values(metadata)) expect(nodes!.text).toContain(value);
+    const header = edges!.text.split("\r\n")[0]!.split(",");
+    const r2 = edges!.text
+      .split("\r\n")
+      .find((line) => line.startsWith("r2,"))!
+      .split(",");
+    expect(r2[header.indexOf("page")]).toBe("4");
   });
 
   it("csv is two files, nodes and edges, with a row per node and per edge", () => {
