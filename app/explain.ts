@@ -132,7 +132,7 @@ export function explainExtraction(doc: Document, extraction: Extraction): Explan
   };
 }
 
-/** Loads any file ingest reads (.txt, .md, .html) and explains its extraction. */
+/** Loads any file ingest reads and explains its extraction. */
 export async function explainFile(path: string, extract: Extractor): Promise<Explanation> {
   const doc = await readDocument(path);
   return explainExtraction(doc, extract(doc));

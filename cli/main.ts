@@ -149,7 +149,7 @@ program
 program
   .command("explain")
   .description(
-    "show what extraction decides about one .txt, .md or .html file: each sentence kept as a claim or " +
+    "show what extraction decides about one file ingest reads (text, Markdown, HTML, PDF, DOCX): each sentence kept as a claim or " +
       "rejected and the rule that decided, each entity and the rules that found it, each attribution and its cue",
   )
   .argument("<file>", "the document to explain (nothing is written to the graph)")
