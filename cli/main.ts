@@ -102,7 +102,7 @@ program
         throw new Error(`ingest: cannot read --urls ${opts.urls}: ${(e as NodeJS.ErrnoException).code ?? e}`);
       }
     if (!paths.length && !urls.length) throw new Error("ingest: name files, folders or URLs, or give --urls FILE");
-    const fetch = { timeoutMs: opts.timeout * 1000, maxBytes: Math.round(opts.maxMb * 1024 * 1024) };
+    const fetch = { timeoutMs: opts.timeout * 1000, maxBytes: Math.max(1, Math.round(opts.maxMb * 1024 * 1024)) };
     const summary = await withDb((db) => runIngest(db, paths, opts.force, { urls, fetch }));
     if (summary.documents.length === 0) process.exitCode = 1;
   });

@@ -1,7 +1,7 @@
 // Fetching against a real local HTTP server: documents with their metadata, and each failure's one-line reason.
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureRoutes, startFixtureServer, type FixtureServer } from "../test-support/http-fixtures.ts";
+import { fixtureRoutes, page, startFixtureServer, type FixtureServer } from "../test-support/http-fixtures.ts";
 import { canonicalUrl, documentFromUrl, fetchUrl, formatSize } from "./fetch-url.ts";
 
 let server: FixtureServer;
@@ -61,6 +61,24 @@ describe("documentFromUrl", () => {
   });
 });
 
+describe("fetchUrl formats", () => {
+  it("maps PDF and DOCX types to their formats, and an untyped body to its URL's extension", async () => {
+    const docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    server.route("/paper", page(Buffer.from("%PDF-1.7\n"), "application/pdf"));
+    server.route("/letter", page(Buffer.from("PK\x03\x04"), docx));
+    server.route("/readme.md", page("# Notes\n", "application/octet-stream"));
+    server.route("/blob", page("???", "application/octet-stream"));
+    expect((await fetchUrl(server.url("/paper"))).format).toBe("pdf");
+    expect((await fetchUrl(server.url("/letter"))).format).toBe("docx");
+    expect((await fetchUrl(server.url("/readme.md"))).format).toBe("markdown");
+    server.route("/untyped", (_req, res) => res.end("???"));
+    await expect(fetchUrl(server.url("/blob"))).rejects.toThrow(/^unsupported content type application\/octet-stream$/);
+    await expect(fetchUrl(server.url("/untyped"))).rejects.toThrow(
+      /^no content type, and the URL names no known file type$/,
+    );
+  });
+});
+
 describe("fetchUrl failures, one line each", () => {
   const reason = (path: string, limits = {}) =>
     fetchUrl(server.url(path), limits).then(
@@ -95,6 +113,14 @@ describe("fetchUrl failures, one line each", () => {
     expect(await reason("/to-ftp")).toBe("unsupported scheme ftp: (claimgraph fetches http and https only)");
     await expect(fetchUrl("file:///etc/hostname")).rejects.toThrow(/^unsupported scheme file:/);
     await expect(fetchUrl("not a url")).rejects.toThrow(/^not a valid URL$/);
+  });
+
+  it("says when the connection drops halfway through the body", async () => {
+    server.route("/cut", (_req, res) => {
+      res.writeHead(200, { "content-type": "text/plain" });
+      res.write("The first half of a page", () => res.socket?.destroy());
+    });
+    expect(await reason("/cut")).toMatch(/^connection lost while reading the body: \S+/);
   });
 
   it("names the system error when nothing listens", async () => {
