@@ -1,9 +1,13 @@
-// Files and folders -> Neo4j, one document (one transaction) at a time. A broken file is reported
-// by name and skipped; a failed write rolls back that document only.
+// Files, folders and URLs -> Neo4j, one document (one transaction) at a time. A broken file or a
+// failing URL is reported by name with its reason and skipped; a failed write rolls back that
+// document only. URLs are fetched one at a time, after the files: politeness to the servers, and
+// one slow site then costs its own timeout only.
 import type { Executor } from "../graph/executor.ts";
 import { contentHash, sourceId } from "../graph/ids.ts";
 import { storedContentHash, upsertBatch, type UpsertResult } from "../graph/store.ts";
+import type { Document } from "../ingest/document.ts";
 import type { Extractor } from "../ingest/extract.ts";
+import { documentFromUrl, type FetchLimits } from "../ingest/fetch-url.ts";
 import { listDocumentFiles, readDocument, type LoadFailure } from "../ingest/load.ts";
 import { toGraphBatch } from "../ingest/to-batch.ts";
 
@@ -15,18 +19,43 @@ export type IngestSummary = {
 
 export type IngestProgress = { done: number; total: number; path: string };
 
+/**
+ * Whether an argument is a URL rather than a path: any "scheme://" (not only http), so that an
+ * ftp:// or file:// argument is refused by the fetcher with its reason, not reported as a missing file.
+ */
+export const isUrl = (arg: string) => /^[a-z][a-z0-9+.-]*:\/\//i.test(arg.trim());
+
+/** A URL list file's URLs: one a line; blank lines and # comments ignored. */
+export const urlsInList = (text: string): string[] =>
+  text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line && !line.startsWith("#"));
+
 export async function ingestPaths(
   db: Executor,
   paths: string[],
   extract: Extractor,
-  opts: { force?: boolean; onProgress?: (p: IngestProgress) => void } = {},
+  opts: {
+    force?: boolean;
+    onProgress?: (p: IngestProgress) => void;
+    /** More URLs to fetch (from --urls FILE), after those among `paths`. */
+    urls?: string[];
+    /** Timeout, size cap and redirect limit for each URL. */
+    fetch?: FetchLimits;
+  } = {},
 ): Promise<IngestSummary> {
   const started = performance.now();
-  const { files, failures } = await listDocumentFiles(paths);
+  const { files, failures } = await listDocumentFiles(paths.filter((p) => !isUrl(p)));
+  const urls = [...new Set([...paths.filter(isUrl), ...(opts.urls ?? [])].map((u) => u.trim()))];
+  const sources: { path: string; read: () => Promise<Document> }[] = [
+    ...files.map((path) => ({ path, read: () => readDocument(path) })),
+    ...urls.map((url) => ({ path: url, read: () => documentFromUrl(url, opts.fetch) })),
+  ];
   const summary: IngestSummary = { documents: [], skipped: [...failures], seconds: 0 };
-  for (const [i, path] of files.entries()) {
+  for (const [i, { path, read }] of sources.entries()) {
     try {
-      const doc = await readDocument(path);
+      const doc = await read();
       // An unchanged document is not extracted again: the store would leave it alone anyway.
       const result =
         !opts.force && (await storedContentHash(db, sourceId(doc.location))) === contentHash(doc.text)
@@ -36,7 +65,7 @@ export async function ingestPaths(
     } catch (e) {
       summary.skipped.push({ path, reason: (e as Error).message });
     }
-    opts.onProgress?.({ done: i + 1, total: files.length, path });
+    opts.onProgress?.({ done: i + 1, total: sources.length, path });
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -1,6 +1,6 @@
 // The claimgraph CLI: parses flags, calls the library, prints, exits. No logic of its own.
 import { Command, InvalidArgumentError, Option } from "commander";
-import { writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { connect } from "../app/connect.ts";
@@ -8,7 +8,7 @@ import { evaluateGold } from "../app/eval-gold.ts";
 import { explainFile, formatExplanation } from "../app/explain.ts";
 import { CYPHER_EXPORT_ROWS, exportGraphFiles, writeExportFiles } from "../app/export-graph.ts";
 import { formatScores, summarize } from "../app/score.ts";
-import { ingestPaths, type IngestSummary } from "../app/ingest-paths.ts";
+import { ingestPaths, urlsInList, type IngestSummary } from "../app/ingest-paths.ts";
 import { resolveConfig, type Config } from "../graph/config.ts";
 import type { Executor } from "../graph/executor.ts";
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../graph/export/formats.ts";
@@ -39,13 +39,19 @@ const intIn = (min: number, max: number) => (v: string) => {
   return n;
 };
 
-async function runIngest(db: Executor, paths: string[], force: boolean): Promise<IngestSummary> {
+async function runIngest(
+  db: Executor,
+  paths: string[],
+  force: boolean,
+  web: Pick<NonNullable<Parameters<typeof ingestPaths>[3]>, "urls" | "fetch"> = {},
+): Promise<IngestSummary> {
   const extract = createExtractor(readCatalogue(config.catalogue));
   const bar = new SingleBar(
     { format: "ingest [{bar}] {value}/{total} {file}", stream: process.stderr },
     Presets.shades_classic,
   );
   const summary = await ingestPaths(db, paths, extract, {
+    ...web,
     force,
     onProgress: ({ done, total, path }) => {
       if (done === 1) bar.start(total, 0, { file: "" });
@@ -73,13 +79,31 @@ const program = new Command("claimgraph")
   .description("Build a knowledge graph of entities, claims and their sources in Neo4j, and explore it.")
   .showHelpAfterError();
 
+const positive = (v: string) => {
+  const n = Number(v);
+  if (!Number.isFinite(n) || n <= 0) throw new InvalidArgumentError("a number above 0");
+  return n;
+};
+
 program
   .command("ingest")
-  .description("read .txt, .md and .html files or folders into the graph")
-  .argument("<paths...>", "files or folders")
+  .description("read .txt, .md and .html files, folders and http(s) URLs into the graph")
+  .argument("[paths...]", "files, folders or URLs (http:// or https://)")
+  .option("--urls <file>", "also fetch the URLs listed in this file: one a line, blank lines and # comments ignored")
+  .option("--timeout <seconds>", "give up on a URL after this many seconds", positive, 20)
+  .option("--max-mb <megabytes>", "refuse a URL whose body is larger than this", positive, 20)
   .option("--force", "re-extract documents even when their text is unchanged", false)
-  .action(async (paths: string[], opts: { force: boolean }) => {
-    const summary = await withDb((db) => runIngest(db, paths, opts.force));
+  .action(async (paths: string[], opts: { force: boolean; urls?: string; timeout: number; maxMb: number }) => {
+    let urls: string[] = [];
+    if (opts.urls)
+      try {
+        urls = urlsInList(await readFile(opts.urls, "utf8"));
+      } catch (e) {
+        throw new Error(`ingest: cannot read --urls ${opts.urls}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+      }
+    if (!paths.length && !urls.length) throw new Error("ingest: name files, folders or URLs, or give --urls FILE");
+    const fetch = { timeoutMs: opts.timeout * 1000, maxBytes: Math.max(1, Math.round(opts.maxMb * 1024 * 1024)) };
+    const summary = await withDb((db) => runIngest(db, paths, opts.force, { urls, fetch }));
     if (summary.documents.length === 0) process.exitCode = 1;
   });
 

@@ -3,7 +3,10 @@
 import { Readability } from "@mozilla/readability";
 import { parseHTML } from "linkedom";
 import type { LoadedText } from "../document.ts";
+import { normaliseDate } from "./dates.ts";
+import { readDateline } from "./dateline.ts";
 import { decodeUtf8 } from "./decode.ts";
+import { cleanAuthor, readHtmlMetadata } from "./html-metadata.ts";
 import { firstLineTitle } from "./text.ts";
 
 const BLOCK = new Set(
@@ -46,6 +49,8 @@ function commentSection(html: string): string | undefined {
 export function loadHtml(bytes: Uint8Array, name: string): LoadedText {
   const html = decodeUtf8(bytes, name);
   const { document } = parseHTML(html);
+  // Read before Readability, which rewrites the document it is given.
+  const meta = readHtmlMetadata(document as unknown as globalThis.Document);
   const article = new Readability(document as unknown as globalThis.Document).parse();
   const body = article?.content
     ? parseHTML(`<html><body>${article.content}</body></html>`).document.body
@@ -60,11 +65,17 @@ export function loadHtml(bytes: Uint8Array, name: string): LoadedText {
   const comments = commentSection(html);
   const text = comments && !article_.includes(comments.slice(0, 200)) ? `${article_}\n\n${comments}` : article_;
   if (!text) throw new Error(`${name} has no readable text`);
-  const title = (article?.title || document.title || "").trim() || firstLineTitle(text, name);
+  const title = meta.title || (article?.title || document.title || "").trim() || firstLineTitle(text, name);
+  // The page's structured metadata first, then what Readability guessed, then a dateline in the text.
+  const dateline = readDateline(text);
+  const author = meta.author ?? cleanAuthor(article?.byline ?? undefined) ?? dateline.author;
+  const publisher = meta.publisher ?? (article?.siteName?.trim() || undefined) ?? dateline.publisher;
+  const publishedAt = meta.publishedAt ?? normaliseDate(article?.publishedTime ?? undefined) ?? dateline.publishedAt;
   return {
     title,
     text,
-    ...(article?.byline ? { author: article.byline.trim() } : {}),
-    ...(article?.publishedTime ? { publishedAt: article.publishedTime } : {}),
+    ...(author ? { author } : {}),
+    ...(publisher ? { publisher } : {}),
+    ...(publishedAt ? { publishedAt } : {}),
   };
 }

@@ -1,5 +1,7 @@
-// Plain text and Markdown: the text as it is, titled by its first line.
+// Plain text and Markdown: the text as it is, titled by its first line, with the author, publisher
+// and date its first lines print (a wire dateline, "Published: ...", a byline), if any.
 import type { LoadedText } from "../document.ts";
+import { readDateline } from "./dateline.ts";
 import { decodeUtf8 } from "./decode.ts";
 
 export function firstLineTitle(text: string, name: string): string {
@@ -11,5 +13,5 @@ export function firstLineTitle(text: string, name: string): string {
 export function loadText(bytes: Uint8Array, name: string): LoadedText {
   const text = decodeUtf8(bytes, name);
   if (!text.trim()) throw new Error(`${name} is empty`);
-  return { title: firstLineTitle(text, name), text };
+  return { title: firstLineTitle(text, name), text, ...readDateline(text) };
 }
