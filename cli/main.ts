@@ -87,7 +87,7 @@ const positive = (v: string) => {
 
 program
   .command("ingest")
-  .description("read .txt, .md and .html files, folders and http(s) URLs into the graph")
+  .description("read text, Markdown, HTML, PDF and DOCX files, folders and http(s) URLs into the graph")
   .argument("[paths...]", "files, folders or URLs (http:// or https://)")
   .option("--urls <file>", "also fetch the URLs listed in this file: one a line, blank lines and # comments ignored")
   .option("--timeout <seconds>", "give up on a URL after this many seconds", positive, 20)
