@@ -75,6 +75,26 @@ describe("ingestPaths", () => {
       { path: join(dir, "broken.txt"), reason: expect.stringMatching(/not valid UTF-8/) },
     ]);
   });
+
+  it("updates a source whose date changed though its text did not", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-"));
+    const page = (date: string) =>
+      `<html><head><title>Ferry timetable</title><meta property="article:published_time" content="${date}"></head>` +
+      `<body><article><p>The ferry company added four evening crossings in the spring.</p></article></body></html>`;
+    const published = async () => {
+      const [r] = await db.read({
+        query: "MATCH (s:Source {title: 'Ferry timetable'}) RETURN s.publishedAt AS at",
+        routing: "READ",
+      });
+      return r!.get("at");
+    };
+    writeFileSync(join(dir, "ferry.html"), page("2021-03-01"));
+    expect((await ingestPaths(db, [dir], extract)).documents[0]!.result.status).toBe("created");
+    writeFileSync(join(dir, "ferry.html"), page("2022-03-01"));
+    expect((await ingestPaths(db, [dir], extract)).documents[0]!.result.status).toBe("updated");
+    expect(await published()).toBe("2022-03-01");
+    expect((await ingestPaths(db, [dir], extract)).documents[0]!.result.status).toBe("unchanged");
+  });
 });
 
 describe("exportGraph", () => {

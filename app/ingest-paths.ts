@@ -3,13 +3,13 @@
 // document only. URLs are fetched one at a time, after the files: politeness to the servers, and
 // one slow site then costs its own timeout only.
 import type { Executor } from "../graph/executor.ts";
-import { contentHash, sourceId } from "../graph/ids.ts";
+import { sourceId } from "../graph/ids.ts";
 import { storedContentHash, upsertBatch, type UpsertResult } from "../graph/store.ts";
 import type { Document } from "../ingest/document.ts";
 import type { Extractor } from "../ingest/extract.ts";
 import { documentFromUrl, type FetchLimits } from "../ingest/fetch-url.ts";
 import { listDocumentFiles, readDocument, type LoadFailure } from "../ingest/load.ts";
-import { toGraphBatch } from "../ingest/to-batch.ts";
+import { documentHash, toGraphBatch } from "../ingest/to-batch.ts";
 
 export type IngestSummary = {
   documents: { path: string; result: UpsertResult }[];
@@ -58,7 +58,7 @@ export async function ingestPaths(
       const doc = await read();
       // An unchanged document is not extracted again: the store would leave it alone anyway.
       const result =
-        !opts.force && (await storedContentHash(db, sourceId(doc.location))) === contentHash(doc.text)
+        !opts.force && (await storedContentHash(db, sourceId(doc.location))) === documentHash(doc)
           ? { status: "unchanged" as const, claims: 0, entities: 0 }
           : await upsertBatch(db, toGraphBatch(doc, extract(doc)), { force: opts.force });
       summary.documents.push({ path, result });

@@ -4,6 +4,15 @@ import { claimId, contentHash, entityId, sourceId } from "../graph/ids.ts";
 import { pageAt, type Document } from "./document.ts";
 import type { Decision, Extraction } from "./extraction.ts";
 
+/**
+ * What decides whether a stored document is unchanged: its text and what is said about it (title,
+ * author, publisher, date, pages), so a better metadata reading or a corrected date updates the Source.
+ */
+export const documentHash = (doc: Document) =>
+  contentHash(
+    JSON.stringify([doc.text, doc.title, doc.author, doc.publisher, doc.publishedAt, doc.pageStarts ?? null]),
+  );
+
 /** A decision as one line of text, the form the graph stores and the explorer shows. */
 export const decisionText = (d: Decision) => `${d.stage} · ${d.rule}: ${d.why}`;
 
@@ -62,7 +71,7 @@ export function toGraphBatch(doc: Document, extraction: Extraction): GraphBatch 
       title: doc.title,
       uri: doc.uri,
       text: doc.text,
-      contentHash: contentHash(doc.text),
+      contentHash: documentHash(doc),
       ...(doc.author ? { author: doc.author } : {}),
       ...(doc.publisher ? { publisher: doc.publisher } : {}),
       ...(doc.publishedAt ? { publishedAt: doc.publishedAt } : {}),
