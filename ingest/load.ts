@@ -4,6 +4,7 @@ import { readFile, readdir, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import type { Document, FormatLoader } from "./document.ts";
 import { loadHtml } from "./formats/html.ts";
+import { loadPdf } from "./formats/pdf.ts";
 import { loadText } from "./formats/text.ts";
 
 type Format = Document["format"];
@@ -16,12 +17,14 @@ const EXTENSIONS: Record<string, Format> = {
   ".markdown": "markdown",
   ".html": "html",
   ".htm": "html",
+  ".pdf": "pdf",
 };
 
 const LOADERS: Partial<Record<Format, FormatLoader>> = {
   text: loadText,
   markdown: loadText,
   html: loadHtml,
+  pdf: loadPdf,
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);

@@ -1,0 +1,253 @@
+// Positioned text runs of a PDF's pages -> reading-order text with page offsets. Pure: pdf.ts reads the
+// runs with pdf.js; everything here is geometry and a few text rules, each explained where it is.
+//
+//   runs ─lines─> lines per page ─furniture─> running headers, footers, page numbers dropped
+//        ─footnotes─> small-print notes at a page's bottom set apart ─paragraphs─> vertical gaps
+//        ─assemble─> text ("\n\n" between paragraphs, which segment.ts splits on) + pageStarts
+
+/** One run of text as pdf.js gives it, in page coordinates with y measured down from the top. */
+export type PdfRun = { text: string; x: number; top: number; width: number; size: number };
+export type PdfPageRuns = PdfRun[];
+
+type Line = { text: string; top: number; size: number };
+
+export type PdfLayout = { text: string; pageStarts: number[] };
+
+// ---- Lines ----
+
+/** A short run of digits or note symbols, smaller than the line and raised above it: a footnote mark. */
+const NOTE_MARK = /^[\d*†‡§]{1,3}$/;
+
+/**
+ * Runs whose baselines lie within half a font size of each other form one line, read left to right.
+ * A space goes where the gap between two runs is wider than a sixth of the font size (pdf.js leaves
+ * spaces out when a producer positions words one by one). A raised small footnote mark becomes
+ * "[1]", which keeps it visibly apart from the number before it ("40 percent1" would read as a
+ * figure) and which segment.ts already keeps with the sentence it follows.
+ */
+export function groupLines(runs: PdfPageRuns): Line[] {
+  const visible = runs.filter((r) => r.text.trim() && r.size > 0).sort((a, b) => a.top - b.top || a.x - b.x);
+  const groups: PdfRun[][] = [];
+  for (const run of visible) {
+    const group = groups.find((g) => {
+      const main = dominant(g);
+      return Math.abs(main.top - run.top) <= 0.5 * Math.max(main.size, run.size);
+    });
+    if (group) group.push(run);
+    else groups.push([run]);
+  }
+  return groups
+    .map((group) => {
+      const main = dominant(group);
+      const sorted = [...group].sort((a, b) => a.x - b.x);
+      let text = "";
+      let end = -Infinity;
+      for (const run of sorted) {
+        const raised = main.top - run.top > 0.15 * main.size && run.size < 0.8 * main.size;
+        const piece = raised && NOTE_MARK.test(run.text.trim()) ? `[${run.text.trim()}]` : run.text;
+        const gap = run.x - end;
+        if (text && gap > main.size / 6 && !/\s$/.test(text) && !/^\s/.test(piece) && !raised) text += " ";
+        text += piece;
+        end = Math.max(end, run.x + run.width);
+      }
+      return { text: text.replace(/\s+/g, " ").trim(), top: main.top, size: main.size };
+    })
+    .filter((l) => l.text)
+    .sort((a, b) => a.top - b.top);
+}
+
+/** The run carrying most of a line's characters: its baseline and size are the line's. */
+function dominant(runs: PdfRun[]): PdfRun {
+  return runs.reduce((best, r) => (r.text.trim().length > best.text.trim().length ? r : best));
+}
+
+// ---- Page furniture ----
+
+/** "12", "Page 12", "p. 12", "12 of 40", "12/40", "- 12 -", "xii": a line that is only a page number. */
+const PAGE_NUMBER = /^(?:(?:page|p\.)\s*)?[-–—]?\s*(?:\d{1,4}|[ivx]{1,6})\s*[-–—]?(?:\s*(?:of|\/)\s*\d{1,4})?$/i;
+/** How many lines at a page's top and at its bottom may be furniture. */
+const EDGE_LINES = 3;
+
+/** A line's identity across pages: case, spacing and numbers (page numbers, dates) ignored. */
+const furnitureKey = (line: Line) =>
+  `${Math.round(line.size)}|${line.text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ")}`;
+
+/**
+ * Running headers and footers: a line among the top or bottom few of a page whose text (numbers
+ * normalised) and size recur at an edge of at least half the pages, and at least two. Page numbers:
+ * an edge line that is only a page number. Both are cut from the edges inwards, so a body line that
+ * happens to look like one is kept unless everything between it and the edge was furniture too.
+ */
+export function dropFurniture(pages: Line[][]): Line[][] {
+  const pagesWith = new Map<string, Set<number>>();
+  pages.forEach((lines, p) => {
+    const edges = [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
+    for (const line of edges)
+      pagesWith.set(furnitureKey(line), (pagesWith.get(furnitureKey(line)) ?? new Set()).add(p));
+  });
+  const running = (line: Line) => {
+    const count = pagesWith.get(furnitureKey(line))?.size ?? 0;
+    return count >= 2 && count >= pages.length / 2;
+  };
+  const furniture = (line: Line) => PAGE_NUMBER.test(line.text) || running(line);
+  return pages.map((lines) => {
+    let from = 0;
+    let to = lines.length;
+    while (from < Math.min(EDGE_LINES, to) && furniture(lines[from]!)) from++;
+    while (to > Math.max(from, lines.length - EDGE_LINES) && furniture(lines[to - 1]!)) to--;
+    return lines.slice(from, to);
+  });
+}
+
+// ---- Footnotes ----
+
+/** How a footnote starts: its number (plain, bracketed as groupLines writes raised marks, or superscript) or a note symbol. */
+const NOTE_START = /^(?:\[\d{1,3}\]|\d{1,3}[.)]?\s|[*†‡§¹²³⁴⁵⁶⁷⁸⁹⁰])/;
+
+/** The font size most of the document's characters are set in. */
+export function bodySize(pages: Line[][]): number {
+  const chars = new Map<number, number>();
+  for (const line of pages.flat()) {
+    const size = Math.round(line.size * 2) / 2;
+    chars.set(size, (chars.get(size) ?? 0) + line.text.length);
+  }
+  return [...chars].reduce((best, e) => (e[1] > best[1] ? e : best), [0, -1])[0];
+}
+
+/**
+ * A page's footnotes: the lines at its bottom set smaller than the body (under 85% of its size),
+ * provided the first of them starts with a note number or symbol (a small caption or a pull quote
+ * does not). Each line that starts with a number opens a note; other lines continue the one above.
+ */
+export function splitFootnotes(lines: Line[], body: number): { body: Line[]; notes: Line[][] } {
+  let cut = lines.length;
+  while (cut > 0 && lines[cut - 1]!.size < 0.85 * body) cut--;
+  if (cut === lines.length || !NOTE_START.test(lines[cut]!.text)) return { body: lines, notes: [] };
+  const notes: Line[][] = [];
+  for (const line of lines.slice(cut)) {
+    if (NOTE_START.test(line.text) || notes.length === 0) notes.push([line]);
+    else notes[notes.length - 1]!.push(line);
+  }
+  return { body: lines.slice(0, cut), notes };
+}
+
+// ---- Paragraphs and hyphenation ----
+
+/** A line (or page) that stops mid-sentence and a next one that starts in lower case: one paragraph. */
+const runsOn = (last: string, next: string) => !/[.!?:;"'”’)\]]$/.test(last) && /^\p{Ll}/u.test(next);
+
+/**
+ * Two lines of one paragraph, joined. A word broken at a line end ("tech-" / "nology") is rejoined
+ * without its hyphen when the next line starts in lower case, unless the document also writes that
+ * compound with a hyphen inside a line ("long-term"), which shows the hyphen is the word's own.
+ * A hyphen before a capital or a digit ("Sino-" / "British", "COVID-" / "19") is always kept, and a
+ * soft hyphen always goes. Otherwise the lines are joined with a space.
+ */
+export function joinLines(first: string, next: string, hyphenated: ReadonlySet<string>): string {
+  const broken = /(\p{L}+)([-\u00AD])$/u.exec(first);
+  if (broken && /^\p{L}/u.test(next)) {
+    const head = first.slice(0, -1);
+    if (broken[2] === "\u00AD") return head + next;
+    const tail = /^\p{L}+/u.exec(next)![0];
+    const compound = `${broken[1]}-${tail}`.toLowerCase();
+    return /^\p{Ll}/u.test(next) && !hyphenated.has(compound) ? head + next : first + next;
+  }
+  if (/\p{L}-$/u.test(first) && /^\d/.test(next)) return first + next;
+  if (/\p{L}[—–]$/u.test(first)) return first + next;
+  return `${first} ${next}`;
+}
+
+/** Compounds the document writes with a hyphen inside a line, lower-cased: evidence for joinLines. */
+export function hyphenatedWords(lines: Iterable<Line>): Set<string> {
+  const words = new Set<string>();
+  for (const line of lines)
+    for (const m of line.text.matchAll(/\p{L}+(?:-\p{L}+)+/gu)) {
+      const parts = m[0].toLowerCase().split("-");
+      for (let i = 0; i + 1 < parts.length; i++) words.add(`${parts[i]}-${parts[i + 1]}`);
+    }
+  return words;
+}
+
+/**
+ * The usual distance between the baselines of consecutive body lines; wider gaps end a paragraph.
+ * The lower fifth of the gaps, since a document of short paragraphs has more paragraph gaps than
+ * line gaps; and no more than 1.5 times the font size (single spacing is about 1.2), for a document
+ * whose paragraphs are all one line long and so has no line gaps at all.
+ */
+function leadingOf(pages: Line[][], body: number): number {
+  const gaps: number[] = [];
+  for (const lines of pages)
+    for (let i = 1; i < lines.length; i++)
+      if (Math.abs(lines[i]!.size - body) < 0.5 && Math.abs(lines[i - 1]!.size - body) < 0.5)
+        gaps.push(lines[i]!.top - lines[i - 1]!.top);
+  gaps.sort((a, b) => a - b);
+  const usual = gaps.length ? gaps[Math.floor(gaps.length / 5)]! : body * 1.2;
+  return Math.min(usual, body * 1.5);
+}
+
+/**
+ * Lines -> paragraphs: a new paragraph starts where the gap to the line above is clearly wider than
+ * the usual line spacing (by 30%), or where the font size changes (a heading and its text); but a
+ * line that ends mid-sentence followed by one starting in lower case always continues (a
+ * double-spaced text has wide gaps between all its lines).
+ */
+function paragraphsOf(lines: Line[], leading: number, hyphenated: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  let prev: Line | undefined;
+  for (const line of lines) {
+    const sameBlock =
+      prev !== undefined &&
+      Math.abs(line.size - prev.size) < 1 &&
+      (line.top - prev.top <= leading * 1.3 || runsOn(prev.text, line.text));
+    if (sameBlock) out[out.length - 1] = joinLines(out[out.length - 1]!, line.text, hyphenated);
+    else out.push(line.text);
+    prev = line;
+  }
+  return out;
+}
+
+// ---- Assembly ----
+
+/** Where a page's notes go, after its body text; the line says what follows to anyone reading the text. */
+export const NOTES_HEADING = "Notes";
+
+/**
+ * Pages of runs -> text and the offset where each page begins. Body paragraphs are separated by a
+ * blank line. A page's footnotes go at the end of that page's text, after a "Notes" line, each its
+ * own paragraph: so a note never runs into a body sentence, and its STATED_IN edges still carry the
+ * page it is printed on (notes gathered at the end of the document would all get the last page).
+ * A paragraph running over a page break is joined to its end on the next page, unless the page has
+ * notes: then the notes sit between and the paragraph is cut there, the smaller of the two harms.
+ */
+export function layOut(pages: PdfPageRuns[]): PdfLayout {
+  const lines = dropFurniture(pages.map(groupLines));
+  const body = bodySize(lines);
+  const split = lines.map((l) => splitFootnotes(l, body));
+  const leading = leadingOf(
+    split.map((s) => s.body),
+    body,
+  );
+  const hyphenated = hyphenatedWords(lines.flat());
+  let text = "";
+  const pageStarts: number[] = [];
+  let openParagraph = false;
+  for (const { body: bodyLines, notes } of split) {
+    const paragraphs = paragraphsOf(bodyLines, leading, hyphenated);
+    const noteParagraphs = notes.map((note) => paragraphsOf(note, Infinity, hyphenated).join(" "));
+    let first = 0;
+    if (openParagraph && paragraphs.length && runsOn(text, paragraphs[0]!)) {
+      // The page begins mid-paragraph: rejoin it to the end of the previous page's text.
+      const joined = joinLines(text, paragraphs[0]!, hyphenated);
+      pageStarts.push(joined.length - paragraphs[0]!.length);
+      text = joined;
+      first = 1;
+    } else {
+      if (text && (paragraphs.length || noteParagraphs.length)) text += "\n\n";
+      pageStarts.push(text.length);
+    }
+    const blocks = [...paragraphs.slice(first), ...(noteParagraphs.length ? [NOTES_HEADING, ...noteParagraphs] : [])];
+    if (blocks.length) text += (first && blocks.length ? "\n\n" : "") + blocks.join("\n\n");
+    openParagraph = noteParagraphs.length === 0 && paragraphs.length > 0;
+  }
+  return { text, pageStarts };
+}
