@@ -17,6 +17,7 @@ import {
   SAMPLE_FURNITURE,
   SAMPLE_INFO,
   SAMPLE_PAGES,
+  SAMPLE_PUBLISHER,
   sampleReport,
   writePdf,
 } from "../test-support/pdf-fixtures.ts";
@@ -59,11 +60,16 @@ describe("ingesting a folder with PDFs", () => {
     ]);
   });
 
-  it("stores the report's title, author and date on its Source", async () => {
+  it("stores the report's title, author, publisher and date on its Source", async () => {
     const [source] = await read(
-      "MATCH (s:Source {kind: 'document'}) WHERE s.uri ENDS WITH 'report.pdf' RETURN s.title AS title, s.author AS author, s.publishedAt AS publishedAt",
+      "MATCH (s:Source {kind: 'document'}) WHERE s.uri ENDS WITH 'report.pdf' RETURN s.title AS title, s.author AS author, s.publisher AS publisher, s.publishedAt AS publishedAt",
     );
-    expect(source).toEqual({ title: SAMPLE_INFO.Title, author: "Rhona Calder", publishedAt: "2024-05-03T10:15:00Z" });
+    expect(source).toEqual({
+      title: SAMPLE_INFO.Title,
+      author: "Rhona Calder",
+      publisher: SAMPLE_PUBLISHER,
+      publishedAt: "2024-05-03T10:15:00Z",
+    });
   });
 
   it("makes no claim or entity of the running header, the footer or a page number", async () => {

@@ -29,6 +29,8 @@ export type PdfOptions = {
    * one. The content is not really encrypted: no reader gets that far.
    */
   encrypted?: boolean;
+  /** An XMP metadata stream naming this dc:publisher (the info dictionary has no entry for one). */
+  xmpPublisher?: string;
 };
 
 export const PAGE_WIDTH = 612;
@@ -55,10 +57,22 @@ function contentStream(page: PdfPage): string {
 
 /** The bytes of a PDF with these pages. */
 export function writePdf(pages: PdfPage[], options: PdfOptions = {}): Uint8Array {
-  // Object numbers: 1 catalog, 2 pages, 3 font, 4 info, 5 encrypt, then a page and its content per page.
+  // Object numbers: 1 catalog, 2 pages, 3 font, 4 info, 5 encrypt, 6 XMP, then a page and its content per page.
   const objects = new Map<number, string>();
-  const pageIds = pages.map((_, i) => 6 + 2 * i);
-  objects.set(1, "<< /Type /Catalog /Pages 2 0 R >>");
+  const pageIds = pages.map((_, i) => 7 + 2 * i);
+  objects.set(1, `<< /Type /Catalog /Pages 2 0 R${options.xmpPublisher ? " /Metadata 6 0 R" : ""} >>`);
+  if (options.xmpPublisher) {
+    const xmp =
+      '<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/">' +
+      '<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+      '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+      `<dc:publisher><rdf:Bag><rdf:li>${options.xmpPublisher}</rdf:li></rdf:Bag></dc:publisher>` +
+      '</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>';
+    objects.set(
+      6,
+      `<< /Type /Metadata /Subtype /XML /Length ${Buffer.byteLength(xmp, "latin1")} >>\nstream\n${xmp}\nendstream`,
+    );
+  }
   objects.set(2, `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages.length} >>`);
   objects.set(3, "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>");
   const info = Object.entries(options.info ?? {}).map(([k, v]) => `/${k} ${literal(v)}`);
@@ -78,7 +92,7 @@ export function writePdf(pages: PdfPage[], options: PdfOptions = {}): Uint8Array
     objects.set(pageIds[i]! + 1, `<< /Length ${Buffer.byteLength(stream, "latin1")} >>\nstream\n${stream}\nendstream`);
   });
 
-  const size = 6 + 2 * pages.length;
+  const size = 7 + 2 * pages.length;
   let out = "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n";
   const offsets: number[] = new Array(size).fill(-1);
   for (let id = 1; id < size; id++) {
@@ -219,7 +233,10 @@ export const SAMPLE_INFO = {
   CreationDate: "D:20240503101500Z",
 };
 
-export const sampleReport = (): Uint8Array => writeReport(SAMPLE_PAGES, { ...SAMPLE_FURNITURE, info: SAMPLE_INFO });
+export const SAMPLE_PUBLISHER = "Brackwater Publishing";
+
+export const sampleReport = (): Uint8Array =>
+  writeReport(SAMPLE_PAGES, { ...SAMPLE_FURNITURE, info: SAMPLE_INFO, xmpPublisher: SAMPLE_PUBLISHER });
 
 /** A page's words as one lower-case string of letters and digits, to find on which page a quote starts. */
 export const pageLetters = (page: ReportPage): string =>

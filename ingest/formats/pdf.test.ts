@@ -9,6 +9,7 @@ import {
   SAMPLE_FURNITURE,
   SAMPLE_INFO,
   SAMPLE_PAGES,
+  SAMPLE_PUBLISHER,
   sampleReport,
   writePdf,
   writeReport,
@@ -75,8 +76,9 @@ describe("loadPdf on a laid-out report", () => {
     expect(sample.text.indexOf(note)).toBeLessThan(sample.pageStarts![1]!);
   });
 
-  it("takes title, author and date from the info dictionary", () => {
+  it("takes title, author and date from the info dictionary, and the publisher from XMP", () => {
     expect(sample.title).toBe(SAMPLE_INFO.Title);
+    expect(sample.publisher).toBe(SAMPLE_PUBLISHER);
     expect(sample.author).toBe("Rhona Calder");
     expect(sample.publishedAt).toBe("2024-05-03T10:15:00Z");
   });
