@@ -127,8 +127,8 @@ export type ReportPage = {
 export type PdfRunLine = { text: string; sup: string; after?: string };
 
 export type ReportOptions = PdfOptions & {
-  /** Drawn at the top of every page; "#" becomes the page number. */
-  header?: string;
+  /** Drawn at the top of every page; "#" becomes the page number. A function may vary it by page. */
+  header?: string | ((page: number) => string);
   /** Drawn at the bottom of every page; "#" becomes the page number, "##" the page count. */
   footer?: string;
   /** A line of its own with the page number, e.g. "- # -" or "Page # of ##". */
@@ -146,7 +146,8 @@ export function writeReport(pages: ReportPage[], options: ReportOptions = {}): U
   return writePdf(
     pages.map((page, i) => {
       const runs: PdfRun[] = [];
-      if (options.header) runs.push({ x: 72, y: 750, size: 9, text: fill(options.header, i + 1) });
+      const header = typeof options.header === "function" ? options.header(i + 1) : options.header;
+      if (header) runs.push({ x: 72, y: 750, size: 9, text: fill(header, i + 1) });
       let y = 710;
       if (page.heading) {
         runs.push({ x: 72, y, size: 16, text: page.heading });

@@ -72,29 +72,44 @@ const EDGE_LINES = 3;
 const furnitureKey = (line: Line) =>
   `${Math.round(line.size)}|${line.text.toLowerCase().replace(/\d+/g, "#").replace(/\s+/g, " ")}`;
 
+/** A number opening or closing a short line: where a running head prints the page number. */
+const EDGE_NUMBER = /^(\d{1,4})\b|\b(\d{1,4})$/;
+
 /**
  * Running headers and footers: a line among the top or bottom few of a page whose text (numbers
- * normalised) and size recur at an edge of at least half the pages, and at least two. Page numbers:
- * an edge line that is only a page number. Both are cut from the edges inwards, so a body line that
- * happens to look like one is kept unless everything between it and the edge was furniture too.
+ * normalised) and size recur at an edge of at least half the pages, and at least two. Running heads
+ * that change with the chapter ("Chapter 2: Methods 17") are caught by their page number instead:
+ * an edge line that opens or closes with a number in step with the page (page index plus the same
+ * offset) on at least half the pages. Page numbers: an edge line that is only a page number. All are
+ * cut from the edges inwards, so a body line that happens to look like one is kept unless everything
+ * between it and the edge was furniture too.
  */
 export function dropFurniture(pages: Line[][]): Line[][] {
+  const edgeLines = (lines: Line[]) => [...new Set([...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)])];
   const pagesWith = new Map<string, Set<number>>();
+  const note = (key: string, p: number) => pagesWith.set(key, (pagesWith.get(key) ?? new Set()).add(p));
+  const stepKey = (line: Line, p: number) => {
+    const m = line.text.length <= 100 ? EDGE_NUMBER.exec(line.text) : null;
+    return m ? `step|${Number(m[1] ?? m[2]) - p}` : undefined;
+  };
   pages.forEach((lines, p) => {
-    const edges = [...lines.slice(0, EDGE_LINES), ...lines.slice(-EDGE_LINES)];
-    for (const line of edges)
-      pagesWith.set(furnitureKey(line), (pagesWith.get(furnitureKey(line)) ?? new Set()).add(p));
+    for (const line of edgeLines(lines)) {
+      note(furnitureKey(line), p);
+      const step = stepKey(line, p);
+      if (step) note(step, p);
+    }
   });
-  const running = (line: Line) => {
-    const count = pagesWith.get(furnitureKey(line))?.size ?? 0;
+  const recurs = (key: string | undefined) => {
+    const count = key ? (pagesWith.get(key)?.size ?? 0) : 0;
     return count >= 2 && count >= pages.length / 2;
   };
-  const furniture = (line: Line) => PAGE_NUMBER.test(line.text) || running(line);
-  return pages.map((lines) => {
+  const furniture = (line: Line, p: number) =>
+    PAGE_NUMBER.test(line.text) || recurs(furnitureKey(line)) || recurs(stepKey(line, p));
+  return pages.map((lines, p) => {
     let from = 0;
     let to = lines.length;
-    while (from < Math.min(EDGE_LINES, to) && furniture(lines[from]!)) from++;
-    while (to > Math.max(from, lines.length - EDGE_LINES) && furniture(lines[to - 1]!)) to--;
+    while (from < Math.min(EDGE_LINES, to) && furniture(lines[from]!, p)) from++;
+    while (to > Math.max(from, lines.length - EDGE_LINES) && furniture(lines[to - 1]!, p)) to--;
     return lines.slice(from, to);
   });
 }
@@ -185,9 +200,13 @@ function leadingOf(pages: Line[][], body: number): number {
   return Math.min(usual, body * 1.5);
 }
 
+/** A bullet, or a number with a stop before a capital: a list item, which starts a paragraph of its own. */
+const ITEM_START = /^(?:[•◦▪●‣∙·*–-]\s|\d{1,2}[.)]\s+\p{Lu})/u;
+
 /**
  * Lines -> paragraphs: a new paragraph starts where the gap to the line above is clearly wider than
- * the usual line spacing (by 30%), or where the font size changes (a heading and its text); but a
+ * the usual line spacing (by 30%), where the font size changes (a heading and its text), or at a
+ * list item's bullet or number; but a
  * line that ends mid-sentence followed by one starting in lower case always continues (a
  * double-spaced text has wide gaps between all its lines).
  */
@@ -198,6 +217,7 @@ function paragraphsOf(lines: Line[], leading: number, hyphenated: ReadonlySet<st
     const sameBlock =
       prev !== undefined &&
       Math.abs(line.size - prev.size) < 1 &&
+      !ITEM_START.test(line.text) &&
       (line.top - prev.top <= leading * 1.3 || runsOn(prev.text, line.text));
     if (sameBlock) out[out.length - 1] = joinLines(out[out.length - 1]!, line.text, hyphenated);
     else out.push(line.text);

@@ -109,6 +109,16 @@ describe("page numbers", () => {
     expect(doc.text).toBe("The Avon carries silt to the sea.\n\nThe Tamar carries silt to the sea.");
   });
 
+  it("leaves out running heads that change with the chapter but carry the page number", async () => {
+    const rivers = ["Avon", "Tamar", "Exe", "Dart"];
+    // Every head's words differ, so only the page number in step with the page gives them away.
+    const topics = ["Sources", "Mouths", "Floods", "Banks"];
+    const heads = (n: number) => (n % 2 ? `Chapter ${n}: ${topics[n - 1]} #` : `# ${topics[n - 1]}`);
+    const pdf = writeReport(rivers.map(page), { header: heads });
+    const doc = await loadPdf(pdf, "heads.pdf");
+    expect(doc.text.split("\n\n")).toEqual(rivers.map((r) => `The ${r} carries silt to the sea.`));
+  });
+
   it("keeps a number that stands in the body, between other lines", async () => {
     const pdf = writeReport([{ paragraphs: [["Rivers counted this year:"], ["14"], ["That is more than before."]] }]);
     expect((await loadPdf(pdf, "count.pdf")).text).toContain("\n\n14\n\n");
