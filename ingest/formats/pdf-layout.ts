@@ -149,7 +149,10 @@ export function splitFootnotes(lines: Line[], body: number): { body: Line[]; not
 // ---- Paragraphs and hyphenation ----
 
 /** A line (or page) that stops mid-sentence and a next one that starts in lower case: one paragraph. */
-const runsOn = (last: string, next: string) => !/[.!?:;"'”’)\]]$/.test(last) && /^\p{Ll}/u.test(next);
+const runsOn = (last: string, next: string) => !/[.!?:;"'”’)\]]$/.test(last.slice(-1)) && /^\p{Ll}/u.test(next);
+
+/** Longer than any word worth rejoining. */
+const MAX_WORD = 64;
 
 /**
  * Two lines of one paragraph, joined. A word broken at a line end ("tech-" / "nology") is rejoined
@@ -159,7 +162,10 @@ const runsOn = (last: string, next: string) => !/[.!?:;"'”’)\]]$/.test(last)
  * soft hyphen always goes. Otherwise the lines are joined with a space.
  */
 export function joinLines(first: string, next: string, hyphenated: ReadonlySet<string>): string {
-  const broken = /(\p{L}+)([-\u00AD])$/u.exec(first);
+  // Only the end of `first` matters, and it may be a whole paragraph: end-anchored patterns on it
+  // would be tried from every position.
+  const end = first.slice(-MAX_WORD);
+  const broken = /(\p{L}+)([-\u00AD])$/u.exec(end);
   if (broken && /^\p{L}/u.test(next)) {
     const head = first.slice(0, -1);
     if (broken[2] === "\u00AD") return head + next;
@@ -167,8 +173,8 @@ export function joinLines(first: string, next: string, hyphenated: ReadonlySet<s
     const compound = `${broken[1]}-${tail}`.toLowerCase();
     return /^\p{Ll}/u.test(next) && !hyphenated.has(compound) ? head + next : first + next;
   }
-  if (/\p{L}-$/u.test(first) && /^\d/.test(next)) return first + next;
-  if (/\p{L}[—–]$/u.test(first)) return first + next;
+  if (/\p{L}-$/u.test(end) && /^\d/.test(next)) return first + next;
+  if (/\p{L}[—–]$/u.test(end)) return first + next;
   return `${first} ${next}`;
 }
 
@@ -248,26 +254,34 @@ export function layOut(pages: PdfPageRuns[]): PdfLayout {
     body,
   );
   const hyphenated = hyphenatedWords(lines.flat());
-  let text = "";
+  // The document's paragraphs and the length of their join: appending to one long string and
+  // looking at its end page after page would copy it over and over.
+  const paragraphs: string[] = [];
+  let length = 0;
+  const add = (paragraph: string) => {
+    length += (paragraphs.length ? 2 : 0) + paragraph.length;
+    paragraphs.push(paragraph);
+  };
   const pageStarts: number[] = [];
   let openParagraph = false;
   for (const { body: bodyLines, notes } of split) {
-    const paragraphs = paragraphsOf(bodyLines, leading, hyphenated);
+    const own = paragraphsOf(bodyLines, leading, hyphenated);
     const noteParagraphs = notes.map((note) => paragraphsOf(note, Infinity, hyphenated).join(" "));
     let first = 0;
-    if (openParagraph && paragraphs.length && runsOn(text, paragraphs[0]!)) {
-      // The page begins mid-paragraph: rejoin it to the end of the previous page's text.
-      const joined = joinLines(text, paragraphs[0]!, hyphenated);
-      pageStarts.push(joined.length - paragraphs[0]!.length);
-      text = joined;
+    if (openParagraph && own.length && runsOn(paragraphs.at(-1)!, own[0]!)) {
+      // The page begins mid-paragraph: rejoin it to the end of the previous page's last paragraph.
+      const last = paragraphs.pop()!;
+      const joined = joinLines(last, own[0]!, hyphenated);
+      paragraphs.push(joined);
+      length += joined.length - last.length;
+      pageStarts.push(length - own[0]!.length);
       first = 1;
     } else {
-      if (text && (paragraphs.length || noteParagraphs.length)) text += "\n\n";
-      pageStarts.push(text.length);
+      pageStarts.push(paragraphs.length && (own.length || noteParagraphs.length) ? length + 2 : length);
     }
-    const blocks = [...paragraphs.slice(first), ...(noteParagraphs.length ? [NOTES_HEADING, ...noteParagraphs] : [])];
-    if (blocks.length) text += (first && blocks.length ? "\n\n" : "") + blocks.join("\n\n");
-    openParagraph = noteParagraphs.length === 0 && paragraphs.length > 0;
+    for (const p of own.slice(first)) add(p);
+    if (noteParagraphs.length) for (const p of [NOTES_HEADING, ...noteParagraphs]) add(p);
+    openParagraph = noteParagraphs.length === 0 && own.length > 0;
   }
-  return { text, pageStarts };
+  return { text: paragraphs.join("\n\n"), pageStarts };
 }
