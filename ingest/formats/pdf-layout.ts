@@ -1,15 +1,19 @@
 // Positioned text runs of a PDF's pages -> reading-order text with page offsets. Pure: pdf.ts reads the
 // runs with pdf.js; everything here is geometry and a few text rules, each explained where it is.
 //
-//   runs ─lines─> lines per page ─furniture─> running headers, footers, page numbers dropped
+//   runs ─lines─> lines per page, columns read one after the other
+//        ─furniture─> running headers, footers, page numbers dropped
 //        ─footnotes─> small-print notes at a page's bottom set apart ─paragraphs─> vertical gaps
 //        ─assemble─> text ("\n\n" between paragraphs, which segment.ts splits on) + pageStarts
+
+import { findGutter } from "./pdf-columns.ts";
 
 /** One run of text as pdf.js gives it, in page coordinates with y measured down from the top. */
 export type PdfRun = { text: string; x: number; top: number; width: number; size: number };
 export type PdfPageRuns = PdfRun[];
 
-type Line = { text: string; top: number; size: number };
+/** A line of a page; `order` is its place in reading order, which differs from `top` order in columns. */
+type Line = { text: string; top: number; size: number; x: number; right: number; order: number };
 
 export type PdfLayout = { text: string; pageStarts: number[] };
 
@@ -26,7 +30,7 @@ const NOTE_MARK = /^[\d*†‡§]{1,3}$/;
  * figure) and which segment.ts already keeps with the sentence it follows.
  */
 export function groupLines(runs: PdfPageRuns): Line[] {
-  const visible = runs.filter((r) => r.text.trim() && r.size > 0).sort((a, b) => a.top - b.top || a.x - b.x);
+  const visible = [...runs].sort((a, b) => a.top - b.top || a.x - b.x);
   const groups: PdfRun[][] = [];
   for (const run of visible) {
     const group = groups.find((g) => {
@@ -50,10 +54,53 @@ export function groupLines(runs: PdfPageRuns): Line[] {
         text += piece;
         end = Math.max(end, run.x + run.width);
       }
-      return { text: text.replace(/\s+/g, " ").trim(), top: main.top, size: main.size };
+      const x = sorted[0]!.x;
+      return { text: text.replace(/\s+/g, " ").trim(), top: main.top, size: main.size, x, right: end, order: 0 };
     })
     .filter((l) => l.text)
-    .sort((a, b) => a.top - b.top);
+    .sort((a, b) => a.top - b.top)
+    .map((line, order) => ({ ...line, order }));
+}
+
+/**
+ * A page's lines, sorted top to bottom, each with its place in reading order. On a two-column page
+ * (a gutter, see pdf-columns.ts, with at least three body lines of prose on each side, side by side)
+ * the columns are read one after the other. Lines above, below or across the columns (title,
+ * running heads, a heading over both columns, footnotes across the page) stand on their own and
+ * cut the page into bands: each band's left column, then its right column, then the next band.
+ */
+export function pageLines(runs: PdfPageRuns): Line[] {
+  const visible = runs.filter((r) => r.text.trim() && r.size > 0);
+  const single = () => groupLines(visible);
+  const gutter = findGutter(visible);
+  if (gutter === undefined) return single();
+  const sideOf = (r: PdfRun) => (r.x + r.width <= gutter ? 1 : r.x >= gutter ? 2 : 0);
+  const left = groupLines(visible.filter((r) => sideOf(r) === 1));
+  const right = groupLines(visible.filter((r) => sideOf(r) === 2));
+  const size = bodySize([[...left, ...right]]);
+  const prose = (lines: Line[]) => lines.filter((l) => Math.abs(l.size - size) < 1);
+  const [leftProse, rightProse] = [prose(left), prose(right)];
+  if (leftProse.length < 3 || rightProse.length < 3) return single();
+  const width = Math.max(...visible.map((r) => r.x + r.width)) - Math.min(...visible.map((r) => r.x));
+  const median = (lines: Line[]) => lines.map((l) => l.right - l.x).sort((a, b) => a - b)[lines.length >> 1]!;
+  if (median(leftProse) < 0.3 * width || median(rightProse) < 0.3 * width) return single();
+  const from = Math.max(leftProse[0]!.top, rightProse[0]!.top);
+  const to = Math.min(leftProse.at(-1)!.top, rightProse.at(-1)!.top);
+  if (from >= to) return single();
+  // The columns run from the first to the last prose line of either side.
+  const top = Math.min(leftProse[0]!.top, rightProse[0]!.top) - size / 2;
+  const bottom = Math.max(leftProse.at(-1)!.top, rightProse.at(-1)!.top) + size / 2;
+  const columnOf = (r: PdfRun) => (r.top >= top && r.top <= bottom ? sideOf(r) : 0);
+  const across = groupLines(visible.filter((r) => columnOf(r) === 0));
+  const bandOf = (at: number) => across.filter((l) => l.top <= at).length;
+  const keyed = [0, 1, 2].flatMap((column) =>
+    (column === 0 ? across : groupLines(visible.filter((r) => columnOf(r) === column))).map((line) => ({
+      line,
+      key: [bandOf(line.top), column, line.top] as const,
+    })),
+  );
+  keyed.sort((a, b) => a.key[0] - b.key[0] || a.key[1] - b.key[1] || a.key[2] - b.key[2]);
+  return keyed.map(({ line }, order) => ({ ...line, order })).sort((a, b) => a.top - b.top);
 }
 
 /** The run carrying most of a line's characters: its baseline and size are the line's. */
@@ -200,7 +247,7 @@ function leadingOf(pages: Line[][], body: number): number {
   for (const lines of pages)
     for (let i = 1; i < lines.length; i++)
       if (Math.abs(lines[i]!.size - body) < 0.5 && Math.abs(lines[i - 1]!.size - body) < 0.5)
-        gaps.push(lines[i]!.top - lines[i - 1]!.top);
+        if (lines[i]!.top > lines[i - 1]!.top) gaps.push(lines[i]!.top - lines[i - 1]!.top);
   gaps.sort((a, b) => a - b);
   const usual = gaps.length ? gaps[Math.floor(gaps.length / 5)]! : body * 1.2;
   return Math.min(usual, body * 1.5);
@@ -224,7 +271,7 @@ function paragraphsOf(lines: Line[], leading: number, hyphenated: ReadonlySet<st
       prev !== undefined &&
       Math.abs(line.size - prev.size) < 1 &&
       !ITEM_START.test(line.text) &&
-      (line.top - prev.top <= leading * 1.3 || runsOn(prev.text, line.text));
+      ((line.top > prev.top && line.top - prev.top <= leading * 1.3) || runsOn(prev.text, line.text));
     if (sameBlock) out[out.length - 1] = joinLines(out[out.length - 1]!, line.text, hyphenated);
     else out.push(line.text);
     prev = line;
@@ -246,7 +293,8 @@ export const NOTES_HEADING = "Notes";
  * notes: then the notes sit between and the paragraph is cut there, the smaller of the two harms.
  */
 export function layOut(pages: PdfPageRuns[]): PdfLayout {
-  const lines = dropFurniture(pages.map(groupLines));
+  // Furniture is found at the top and bottom of the page; everything after reads in reading order.
+  const lines = dropFurniture(pages.map(pageLines)).map((page) => [...page].sort((a, b) => a.order - b.order));
   const body = bodySize(lines);
   const split = lines.map((l) => splitFootnotes(l, body));
   const leading = leadingOf(

@@ -101,6 +101,52 @@ describe("loadPdf on a laid-out report", () => {
   });
 });
 
+describe("two columns", () => {
+  // Left column at x 72, right column at x 320, both from the same height: read line by line across
+  // the page, their lines would interleave.
+  const column = (x: number, paragraphs: string[][]) => {
+    let y = 700;
+    return paragraphs.flatMap((lines) => {
+      const runs = lines.map((text) => ({ x, y: (y -= 13) + 13, size: 10, text }));
+      y -= 9;
+      return runs;
+    });
+  };
+  const left = [
+    [
+      "The Avon rises in the hills north of the",
+      "town and reaches the sea after a course",
+      "of some ninety kilometres through farms",
+      "and two small market towns.",
+    ],
+    ["The Tamar is longer, and for most of its", "length it marks the border between two", "counties, until the"],
+  ];
+  const right = [
+    ["estuary widens below the old bridge and", "the river meets the tide at the harbour."],
+    ["Both rivers were surveyed again in 2021", "by the same team of engineers from the", "coastal authority."],
+  ];
+
+  it("reads the left column, then the right, and joins the paragraph that runs from one to the other", async () => {
+    const pdf = writePdf([
+      {
+        runs: [
+          { x: 72, y: 740, size: 16, text: "Two Rivers Compared" },
+          ...column(72, left),
+          ...column(320, right),
+          { x: 300, y: 40, size: 9, text: "7" },
+        ],
+      },
+    ]);
+    const doc = await loadPdf(pdf, "columns.pdf");
+    expect(doc.text.split("\n\n")).toEqual([
+      "Two Rivers Compared",
+      left[0]!.join(" "),
+      [...left[1]!, ...right[0]!].join(" "),
+      right[1]!.join(" "),
+    ]);
+  });
+});
+
 describe("page numbers", () => {
   const page = (river: string) => ({ paragraphs: [[`The ${river} carries silt to the sea.`]] });
   it.each(["#", "- # -", "Page #", "# of ##", "Page # of ##", "p. #", "#/##"])("leaves out %s", async (pattern) => {
