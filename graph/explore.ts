@@ -55,6 +55,9 @@ export function contextAround(window: string, quote: string, expectedAt: number)
   };
 }
 
+/** The page a paged source (PDF) states the quote on; other sources have none and get no field. */
+const pageOf = (page: unknown): { page?: number } => (page == null ? {} : { page: toNumber(page) });
+
 export async function details(db: Executor, id: string): Promise<NodeDetails | undefined> {
   const [rec] = await db.read(q.nodeById(id));
   if (!rec) return undefined;
@@ -63,6 +66,7 @@ export async function details(db: Executor, id: string): Promise<NodeDetails | u
   return {
     ...node,
     statements: statements.map((r) => ({
+      ...pageOf(r.get("page")),
       claimId: r.get("claimId"),
       claimText: r.get("claimText"),
       sourceId: r.get("sourceId"),

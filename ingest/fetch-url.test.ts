@@ -1,7 +1,9 @@
 // Fetching against a real local HTTP server: documents with their metadata, and each failure's one-line reason.
 import { createServer } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildDocx } from "../test-support/docx-fixture.ts";
 import { fixtureRoutes, page, startFixtureServer, type FixtureServer } from "../test-support/http-fixtures.ts";
+import { SAMPLE_INFO, sampleReport } from "../test-support/pdf-fixtures.ts";
 import { canonicalUrl, documentFromUrl, fetchUrl, formatSize } from "./fetch-url.ts";
 
 let server: FixtureServer;
@@ -62,6 +64,20 @@ describe("documentFromUrl", () => {
 });
 
 describe("fetchUrl formats", () => {
+  it("reads a PDF and a DOCX served by URL through their loaders, pages and properties included", async () => {
+    const docxType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    server.route("/report.pdf", page(Buffer.from(sampleReport()), "application/pdf"));
+    server.route(
+      "/memo",
+      page(Buffer.from(await buildDocx({ paragraphs: ["The depot opens in May."], creator: "Ida Brun" })), docxType),
+    );
+    const pdf = await documentFromUrl(server.url("/report.pdf"));
+    expect(pdf).toMatchObject({ format: "pdf", title: SAMPLE_INFO.Title, author: SAMPLE_INFO.Author });
+    expect(pdf.pageStarts).toHaveLength(3);
+    const docx = await documentFromUrl(server.url("/memo"));
+    expect(docx).toMatchObject({ format: "docx", author: "Ida Brun", text: "The depot opens in May." });
+  });
+
   it("maps PDF and DOCX types to their formats, and an untyped body to its URL's extension", async () => {
     const docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
     server.route("/paper", page(Buffer.from("%PDF-1.7\n"), "application/pdf"));

@@ -8,7 +8,7 @@ const dir = mkdtempSync(join(tmpdir(), "load-"));
 mkdirSync(join(dir, "sub"));
 writeFileSync(join(dir, "a.txt"), "Title line\nBody text.");
 writeFileSync(join(dir, "sub", "b.md"), "# A heading\n\nSome words.");
-writeFileSync(join(dir, "c.pdf"), "%PDF");
+writeFileSync(join(dir, "c.epub"), "PK");
 writeFileSync(join(dir, "bad.txt"), Buffer.from([0xff, 0xfe, 0x41, 0xc3]));
 writeFileSync(
   join(dir, "page.html"),
@@ -20,9 +20,9 @@ writeFileSync(
 
 describe("listDocumentFiles", () => {
   it("walks folders for supported files and names what it cannot use", async () => {
-    const { files, failures } = await listDocumentFiles([dir, join(dir, "c.pdf"), join(dir, "missing.txt")]);
+    const { files, failures } = await listDocumentFiles([dir, join(dir, "c.epub"), join(dir, "missing.txt")]);
     expect(files.map((f) => f.slice(dir.length + 1)).sort()).toEqual(["a.txt", "bad.txt", "page.html", "sub/b.md"]);
-    expect(failures.map((f) => f.path.slice(dir.length + 1))).toEqual(["c.pdf", "missing.txt"]);
+    expect(failures.map((f) => f.path.slice(dir.length + 1))).toEqual(["c.epub", "missing.txt"]);
   });
 });
 

@@ -5,6 +5,7 @@ import { basename, extname, join, relative, resolve, sep } from "node:path";
 import type { Document, FormatLoader } from "./document.ts";
 import { loadDocx } from "./formats/docx.ts";
 import { loadHtml } from "./formats/html.ts";
+import { loadPdf } from "./formats/pdf.ts";
 import { loadText } from "./formats/text.ts";
 
 type Format = Document["format"];
@@ -17,13 +18,15 @@ const EXTENSIONS: Record<string, Format> = {
   ".markdown": "markdown",
   ".html": "html",
   ".htm": "html",
+  ".pdf": "pdf",
   ".docx": "docx",
 };
 
-const LOADERS: Partial<Record<Format, FormatLoader>> = {
+const LOADERS: Record<Format, FormatLoader> = {
   text: loadText,
   markdown: loadText,
   html: loadHtml,
+  pdf: loadPdf,
   docx: loadDocx,
 };
 
@@ -63,9 +66,7 @@ export async function documentFromBytes(
   bytes: Uint8Array,
   where: { uri: string; location: string; format: Format; name: string },
 ): Promise<Document> {
-  const load = LOADERS[where.format];
-  if (!load) throw new Error(`${where.name}: claimgraph cannot read ${where.format} yet`);
-  const loaded = await load(bytes, where.name);
+  const loaded = await LOADERS[where.format](bytes, where.name);
   return { ...loaded, uri: where.uri, location: where.location, format: where.format };
 }
 

@@ -75,7 +75,7 @@ export const statementsFor = (id: string, limit = 500) =>
        MATCH (c:Claim)-[st:STATED_IN]->(n) WHERE n:Source WITH c, st, n AS s RETURN c, st, s
      }
      RETURN c.id AS claimId, c.text AS claimText, s.id AS sourceId, coalesce(s.title, s.uri) AS sourceTitle,
-            s.uri AS sourceUri, st.start AS start, st.end AS end, st.quote AS quote,
+            s.uri AS sourceUri, st.start AS start, st.end AS end, st.quote AS quote, st.page AS page,
             substring(coalesce(s.text, ''), CASE WHEN st.start < $reach THEN 0 ELSE st.start - $reach END,
                       st.end - st.start + 2 * $reach) AS window,
             CASE WHEN st.start < $reach THEN st.start ELSE $reach END AS quoteAt

@@ -1,7 +1,7 @@
 // The details panel of the selected node. Entity: type, aliases, its claims grouped by source with
 // exact quotes, and why extraction found these names. Claim: each quote inside its source text, what
-// it is about, who it is attributed to, and why it is a claim. Source: title, link, author and date,
-// the claims it states. Every node named is a button.
+// it is about, who it is attributed to, and why it is a claim. Source: title, link, author, publisher and date,
+// the claims it states, each quote of a PDF with its page. Every node named is a button.
 import type { NodeDetails } from "../../../../graph/api-contract.ts";
 import type { NodeAttributes } from "../../../../graph/wire.ts";
 import { categoryOf, colorOf, nodeColor } from "../../appearance.ts";
@@ -58,6 +58,7 @@ function properties(a: NodeAttributes, degree: number | undefined): Row[] {
         ["Link", link(a.uri, a.uri)],
         ["Kind", a.sourceKind],
         ["Author", a.author],
+        ["Publisher", a.publisher],
         ["Published", a.publishedAt],
       ];
   }

@@ -53,7 +53,15 @@ function quoteItem(s: Statement, open: Open): HTMLLIElement {
   const button = h("button", { type: "button", class: "quote-button", "data-key": s.claimId }, s.quote);
   button.title = "Show this claim";
   button.addEventListener("click", () => open(s.claimId));
-  return h("li", { class: "statement" }, h("blockquote", {}, button));
+  return h("li", { class: "statement" }, h("blockquote", {}, button), pageMark(s));
+}
+
+/** "p. 12": where in a paged source (PDF) the quote starts, so a reader can find it in the file. */
+function pageMark(s: Statement): HTMLElement | undefined {
+  if (s.page === undefined) return undefined;
+  const mark = h("span", { class: "page-mark" }, `p. ${s.page}`);
+  mark.title = `Page ${s.page} of the source`;
+  return mark;
 }
 
 /** An entity's claims: one group per source, each claim with the exact quote that states it. */
@@ -87,6 +95,7 @@ export function inContext(s: Statement, open: Open): HTMLElement {
       "p",
       { class: "statement-source" },
       nodeButton(s.sourceId, s.sourceTitle, colorOf("Source"), open, "Show this source"),
+      pageMark(s),
     ),
     h("p", { class: "context" }, cutBefore ? "…" : "", s.before, h("mark", {}, s.quote), s.after),
   );
