@@ -14,6 +14,8 @@ export type Counts = { nodes: number; relationships: number; entities: number; c
 export async function ensureSchema(db: Executor): Promise<void> {
   for (const q of schemaQueries) await db.writeTransaction((run) => run(q));
   await db.read(awaitIndexes);
+  // Databases written before claims carried dates get them here, once: later writes keep them.
+  await db.writeTransaction((run) => run(upsert.dateUndatedClaims));
 }
 
 /**
@@ -35,9 +37,14 @@ export async function upsertBatch(
 
   await db.writeTransaction(async (run) => {
     const touched = new Set<string>();
+    // Claims whose set of stating sources changes: this document's, and those it no longer states.
+    const redate = new Set(batch.claims.map((c) => c.id));
     if (oldHash !== undefined)
       for (const q of upsert.detachDocument(batch.document.id))
-        for (const r of await run(q)) for (const id of r.get("touched") as string[]) touched.add(id);
+        for (const r of await run(q)) {
+          for (const id of r.get("touched") as string[]) touched.add(id);
+          if (r.has("restated") && r.get("restated") !== null) redate.add(r.get("restated") as string);
+        }
 
     await run(upsert.upsertDocument(batch.document));
     if (batch.entities.length) await run(upsert.upsertEntities(batch.entities));
@@ -48,6 +55,7 @@ export async function upsertBatch(
     const spans = batch.statedIn.map((s) => ({ ...s, start: int(s.start), end: int(s.end) }));
     if (spans.length) await run(upsert.linkStatedIn(spans));
     if (batch.about.length) await run(upsert.linkAbout(batch.about));
+    if (redate.size) await run(upsert.dateClaims([...redate]));
     if (batch.attributedTo.length) await run(upsert.linkAttributedTo(batch.attributedTo));
     const mentions = batch.mentions.map((m) => ({ ...m, count: int(m.count), spans: m.spans.map(int) }));
     if (mentions.length) await run(upsert.linkMentions(mentions));
