@@ -51,3 +51,16 @@ export const neighbourhoodIds = (id: string, depth: Depth, limit: number) =>
     id,
     limit: int(limit),
   });
+
+/**
+ * Claims dated within [since, until] (YYYY-MM-DD, both included; the claim_published index seeks
+ * them) and the entities and sources they link to: what a date-range export holds.
+ */
+export const datedClaimIds = (since: string, until: string) =>
+  r(
+    `MATCH (c:Claim) WHERE c.publishedAt >= $since AND c.publishedAt <= $until
+     OPTIONAL MATCH (c)-[:STATED_IN|ABOUT|ATTRIBUTED_TO]->(n) WHERE n:Entity OR n:Source
+     WITH collect(DISTINCT c.id) AS claims, collect(DISTINCT n.id) AS linked
+     RETURN claims + linked AS ids`,
+    { since, until },
+  );
