@@ -106,7 +106,7 @@ describe("timeline", () => {
       .poll(() => page.evaluate((keys) => keys.every((k) => window.__claimgraph!.hasNode(k)), all))
       .toBe(true);
     await expect.poll(summaryText).toBe(`Feb 2023 – Jan 2024, ${all.length} of ${all.length} claims`);
-    expect(await page.locator(".timeline-chart rect").count()).toBe(12); // Feb 2023 to Jan 2024
+    expect(await page.locator(".timeline-chart g").count()).toBe(12); // Feb 2023 to Jan 2024
     await expectShown(["2023-02", "2023-06", "2024-01", "undated"]);
   });
 
@@ -123,6 +123,7 @@ describe("timeline", () => {
     await expectShown(["2023-06", "undated"]);
     expect(await page.evaluate(() => location.hash)).toContain("dates=2023-06..2023-06");
     await page.getByRole("region", { name: "Timeline" }).screenshot({ path: `${SCREENSHOTS}/timeline-narrowed.png` });
+    await page.screenshot({ path: `${SCREENSHOTS}/timeline-page.png` });
 
     await page.getByRole("checkbox", { name: "Show undated claims" }).uncheck();
     await expectShown(["2023-06"]);
@@ -148,5 +149,17 @@ describe("timeline", () => {
     );
     await expect.poll(() => slider("From").getAttribute("aria-valuetext")).toBe("Jan 2024");
     await expectShown(["2024-01", "undated"]);
+  });
+
+  it("spans the database's months even when the canvas holds one month's claims", async () => {
+    await page.goto("about:blank");
+    const [june] = claimsBy.get("2023-06")!;
+    await openExplorer(page, `${server.url}#overview=0&expand=${june}`);
+    await expect.poll(summaryText).toBe("Feb 2023 – Jan 2024, 1 of 1 claim");
+    const timeline = page.getByRole("region", { name: "Timeline" });
+    expect(await timeline.locator(".timeline-legend").textContent()).toContain("in the database (4)");
+    expect(await page.locator(".timeline-chart g").count()).toBe(12);
+    expect(await page.locator(".timeline-chart rect.in-database").count()).toBe(3);
+    await timeline.screenshot({ path: `${SCREENSHOTS}/timeline-database.png` });
   });
 });

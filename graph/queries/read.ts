@@ -64,3 +64,11 @@ export const datedClaimIds = (since: string, until: string) =>
      RETURN claims + linked AS ids`,
     { since, until },
   );
+
+/** How many claims the database holds per publication month ("2023-03"), undated ones under null. */
+export const claimsPerMonth = r(
+  `MATCH (c:Claim)
+   RETURN CASE WHEN c.publishedAt =~ '[0-9]{4}-[0-9]{2}.*' THEN substring(c.publishedAt, 0, 7) END AS month,
+          count(*) AS claims
+   ORDER BY month`,
+);

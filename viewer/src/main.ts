@@ -1,7 +1,7 @@
 // Builds the explorer: creates the graph, the store and each feature's view, connects user actions
 // to the controller, then draws the first view (the overview, a shared URL, or the ?bench= graph).
 import { categoryOf } from "./appearance.ts";
-import { fetchDocuments, searchNodes } from "./api.ts";
+import { fetchDocuments, fetchTimeline, searchNodes } from "./api.ts";
 import { createActions } from "./controller/actions.ts";
 import type { FeatureViews } from "./controller/feature-views.ts";
 import { restore, syncUrl } from "./controller/share.ts";
@@ -19,7 +19,7 @@ import { createSearch } from "./features/search/search.ts";
 import type { Area } from "./features/graph/graph-view.ts";
 import { createGraph } from "./state/graph-data.ts";
 import { createStore } from "./state/store.ts";
-import { claimHistogram } from "./state/timeline.ts";
+import { claimHistogram, type DatabaseTimeline } from "./state/timeline.ts";
 import * as s from "./state/view-state.ts";
 import { createStatus } from "./status.ts";
 import { installTestHooks } from "./test-hooks.ts";
@@ -108,6 +108,11 @@ function freeArea(): Area {
   return { x: left, y: 0, width: Math.max(right - left, 100), height: Math.max(bottom, 100) };
 }
 
+/** What the timeline is drawn from: the canvas's claim dates, and the database's months once fetched. */
+let claimDates: Array<string | undefined> = [];
+let databaseTimeline: DatabaseTimeline | null = null;
+const drawTimeline = () => timeline.setHistogram(claimHistogram(claimDates, databaseTimeline));
+
 let countsPending = false;
 function graphChanged(): void {
   status.counts(graph.order, graph.size);
@@ -116,13 +121,13 @@ function graphChanged(): void {
   requestAnimationFrame(() => {
     countsPending = false;
     const byCategory = new Map<string, number>();
-    const claimDates: Array<string | undefined> = [];
+    claimDates = [];
     graph.forEachNode((_, a) => {
       byCategory.set(categoryOf(a), (byCategory.get(categoryOf(a)) ?? 0) + 1);
       if (a.kind === "Claim") claimDates.push(a.publishedAt);
     });
     filters.counts(byCategory);
-    timeline.setHistogram(claimHistogram(claimDates));
+    drawTimeline();
   });
 }
 
@@ -180,6 +185,11 @@ async function start(): Promise<void> {
     fetchDocuments().then(filters.setDocuments, (error: unknown) =>
       filters.documentsUnavailable(error instanceof Error ? error.message : String(error)),
     );
+    // Without the database's months the timeline still covers the canvas's claims.
+    fetchTimeline().then((t) => {
+      databaseTimeline = t;
+      drawTimeline();
+    }, actions.report);
     await restore(location.hash, store, actions, cypher.setQuery);
     syncUrl(store);
   }

@@ -32,7 +32,23 @@ describe("timeline", () => {
     expect(h.months).toEqual(monthsFrom("2023-03", "2024-01"));
     expect(h.counts).toEqual([2, 0, 0, 1, 0, 0, 0, 0, 0, 0, 1]);
     expect([h.undated, h.total]).toEqual([2, 6]);
-    expect(claimHistogram([undefined])).toEqual({ months: [], counts: [], undated: 1, total: 1 });
+    expect(claimHistogram([undefined])).toEqual({ months: [], counts: [], undated: 1, total: 1, database: null });
+  });
+
+  it("spans the database's months too, when known, so the sliders reach claims not on the canvas yet", () => {
+    const database = {
+      months: [
+        { month: "2022-12", claims: 5 },
+        { month: "2023-03", claims: 4 },
+      ],
+      undated: 3,
+    };
+    const h = claimHistogram(["2023-03-01", "2023-04-02"], database);
+    expect(h.months).toEqual(["2022-12", "2023-01", "2023-02", "2023-03", "2023-04"]);
+    expect(h.counts).toEqual([0, 0, 0, 1, 1]);
+    expect(h.database).toEqual({ counts: [5, 0, 0, 4, 0], undated: 3, total: 12 });
+    // The text still counts the canvas's claims: that is what the range shows and hides.
+    expect(describeRange(allTime, h)).toBe("Dec 2022 – Apr 2023, 2 of 2 claims");
   });
 
   it("keeps the claims of the months in range, and undated ones only when asked", () => {

@@ -15,14 +15,25 @@ export interface TimeRange {
 
 export const allTime: TimeRange = { from: null, to: null, showUndated: true };
 
+/** The database's claims per month (GET /api/timeline), months without claims left out. */
+export interface DatabaseTimeline {
+  readonly months: ReadonlyArray<{ readonly month: string; readonly claims: number }>;
+  readonly undated: number;
+}
+
 export interface Histogram {
-  /** Every month from the first to the last claim's, empty months included. */
+  /**
+   * Every month from the first to the last claim's, empty months included: the claims on the
+   * canvas, and those in the whole database when it is known.
+   */
   readonly months: readonly string[];
-  /** Claims per month, aligned with `months`. */
+  /** Claims on the canvas per month, aligned with `months`. */
   readonly counts: readonly number[];
   readonly undated: number;
-  /** All claims, dated or not. */
+  /** All claims on the canvas, dated or not. */
   readonly total: number;
+  /** The whole database's claims per month, aligned with `months`, when known. */
+  readonly database: { readonly counts: readonly number[]; readonly undated: number; readonly total: number } | null;
 }
 
 const MONTH = /^(\d{4})-(\d{2})$/;
@@ -52,8 +63,14 @@ export function monthsFrom(first: string, last: string): string[] {
   return months;
 }
 
-/** Claims per month over the given claim dates (one entry per claim, undefined for an undated one). */
-export function claimHistogram(dates: Iterable<string | undefined>): Histogram {
+/**
+ * Claims per month over the claim dates on the canvas (one entry per claim, undefined for an undated
+ * one), over the months of the database's claims too when `database` is given.
+ */
+export function claimHistogram(
+  dates: Iterable<string | undefined>,
+  database: DatabaseTimeline | null = null,
+): Histogram {
   const perMonth = new Map<string, number>();
   let undated = 0;
   let total = 0;
@@ -63,10 +80,21 @@ export function claimHistogram(dates: Iterable<string | undefined>): Histogram {
     if (month === null) undated++;
     else perMonth.set(month, (perMonth.get(month) ?? 0) + 1);
   }
-  if (perMonth.size === 0) return { months: [], counts: [], undated, total };
-  const sorted = [...perMonth.keys()].sort();
-  const months = monthsFrom(sorted[0]!, sorted.at(-1)!);
-  return { months, counts: months.map((m) => perMonth.get(m) ?? 0), undated, total };
+  const inDatabase = new Map((database?.months ?? []).filter((m) => isMonth(m.month)).map((m) => [m.month, m.claims]));
+  const known = [...perMonth.keys(), ...inDatabase.keys()].sort();
+  const months = known.length === 0 ? [] : monthsFrom(known[0]!, known.at(-1)!);
+  const databaseCounts = months.map((m) => inDatabase.get(m) ?? 0);
+  return {
+    months,
+    counts: months.map((m) => perMonth.get(m) ?? 0),
+    undated,
+    total,
+    database: database && {
+      counts: databaseCounts,
+      undated: database.undated,
+      total: databaseCounts.reduce((n, c) => n + c, database.undated),
+    },
+  };
 }
 
 export const isNarrowed = (range: TimeRange): boolean => range.from !== null || range.to !== null || !range.showUndated;

@@ -49,7 +49,7 @@ function slider(name: string) {
 }
 
 export function createTimeline(container: HTMLElement, events: TimelineEvents): TimelinePanel {
-  let histogram: Histogram = { months: [], counts: [], undated: 0, total: 0 };
+  let histogram: Histogram = { months: [], counts: [], undated: 0, total: 0, database: null };
   let range: TimeRange = allTime;
 
   const chart = svg("svg", { viewBox: `0 0 ${CHART.width} ${CHART.height}`, preserveAspectRatio: "none" });
@@ -63,9 +63,20 @@ export function createTimeline(container: HTMLElement, events: TimelineEvents): 
   const reset = h("button", { type: "button", class: "button secondary" }, "All dates");
   reset.addEventListener("click", () => events.change(allTime));
 
+  const legendDatabase = h("span", {});
+  const legend = h(
+    "p",
+    { class: "timeline-legend small muted" },
+    h("span", { class: "timeline-key canvas", "aria-hidden": "true" }),
+    "on the canvas ",
+    h("span", { class: "timeline-key database", "aria-hidden": "true" }),
+    legendDatabase,
+  );
+
   container.replaceChildren(
     h("h2", {}, "Timeline"),
     chart,
+    legend,
     h("div", { class: "timeline-sliders" }, from.row, to.row),
     h("label", { class: "check" }, undated, h("span", { class: "check-label" }, "Show undated claims"), undatedCount),
     h("div", { class: "timeline-footer" }, summary, reset),
@@ -84,29 +95,39 @@ export function createTimeline(container: HTMLElement, events: TimelineEvents): 
   to.input.addEventListener("input", () => events.change(chosen("to")));
   undated.addEventListener("change", () => events.change({ ...range, showUndated: undated.checked }));
 
+  /**
+   * One column per month: the database's claims as a pale bar (when known), the canvas's in front of
+   * it, on one scale, so the chart also shows how much of each month is loaded.
+   */
   function drawBars(): void {
-    const { months, counts } = histogram;
-    const most = Math.max(1, ...counts);
+    const { months, counts, database } = histogram;
+    const most = Math.max(1, ...counts, ...(database?.counts ?? []));
     const step = CHART.width / Math.max(months.length, 1);
     const gap = step > 4 ? 1 : 0;
+    const bar = (column: SVGGElement, i: number, n: number, kind: string) => {
+      if (n === 0) return; // an empty month is the gap between bars
+      const height = Math.max(2, (n / most) * (CHART.height - 2));
+      const rect = svg("rect", { x: i * step, y: CHART.height - height, width: step - gap, height });
+      rect.classList.add(kind);
+      column.append(rect);
+    };
     chart.replaceChildren(
       ...months.map((month, i) => {
-        const height = counts[i]! === 0 ? 0 : Math.max(2, (counts[i]! / most) * (CHART.height - 2));
-        const bar = svg("rect", { x: i * step, y: CHART.height - height, width: step - gap, height });
-        bar.classList.add(keepsClaim(range, `${month}-01`) ? "in-range" : "out-of-range");
+        const column = svg("g", {});
         const title = svg("title", {});
-        title.textContent = `${formatMonth(month)}: ${plural(counts[i]!, "claim")}`;
-        bar.append(title);
-        return bar;
+        const inDatabase = database ? `, ${database.counts[i]} in the database` : "";
+        title.textContent = `${formatMonth(month)}: ${plural(counts[i]!, "claim")} on the canvas${inDatabase}`;
+        column.append(title);
+        if (database) bar(column, i, database.counts[i]!, "in-database");
+        bar(column, i, counts[i]!, keepsClaim(range, `${month}-01`) ? "in-range" : "out-of-range");
+        return column;
       }),
     );
     const dated = counts.reduce((n, c) => n + c, 0);
-    chart.setAttribute(
-      "aria-label",
-      months.length === 0
-        ? "No dated claims on the canvas"
-        : `${plural(dated, "dated claim")} from ${formatMonth(months[0]!)} to ${formatMonth(months.at(-1)!)}`,
-    );
+    const span = months.length === 0 ? "" : ` from ${formatMonth(months[0]!)} to ${formatMonth(months.at(-1)!)}`;
+    chart.setAttribute("aria-label", `Claims per month${span}: ${plural(dated, "dated claim")} on the canvas`);
+    legend.hidden = database === null;
+    legendDatabase.textContent = database ? `in the database (${database.total})` : "";
   }
 
   function render(): void {
