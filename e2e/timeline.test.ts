@@ -115,19 +115,19 @@ describe("timeline", () => {
     for (let i = 0; i < 4; i++) await page.keyboard.press("ArrowRight"); // Feb -> Jun 2023
     await slider("To").focus();
     for (let i = 0; i < 7; i++) await page.keyboard.press("ArrowLeft"); // Jan 2024 -> Jun 2023
-    expect(await slider("From").getAttribute("aria-valuetext")).toBe("Jun 2023");
-    expect(await slider("To").getAttribute("aria-valuetext")).toBe("Jun 2023");
+    await expect.poll(() => slider("From").getAttribute("aria-valuetext")).toBe("Jun 2023");
+    await expect.poll(() => slider("To").getAttribute("aria-valuetext")).toBe("Jun 2023");
     const kept = claimsBy.get("2023-06")!.length + claimsBy.get("undated")!.length;
     const total = [...claimsBy.values()].flat().length;
     await expect.poll(summaryText).toBe(`Jun 2023, ${kept} of ${total} claims`);
     await expectShown(["2023-06", "undated"]);
-    expect(await page.evaluate(() => location.hash)).toContain("dates=2023-06..2023-06");
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain("dates=2023-06..2023-06");
     await page.getByRole("region", { name: "Timeline" }).screenshot({ path: `${SCREENSHOTS}/timeline-narrowed.png` });
     await page.screenshot({ path: `${SCREENSHOTS}/timeline-page.png` });
 
     await page.getByRole("checkbox", { name: "Show undated claims" }).uncheck();
     await expectShown(["2023-06"]);
-    expect(await page.evaluate(() => location.hash)).toContain("undated=0");
+    await expect.poll(() => page.evaluate(() => location.hash)).toContain("undated=0");
   });
 
   it("brings the claims back when the range is widened again", async () => {
@@ -138,7 +138,7 @@ describe("timeline", () => {
     await expectShown(["2023-02", "2023-06", "2024-01"]);
     await page.getByRole("checkbox", { name: "Show undated claims" }).check();
     await expectShown(["2023-02", "2023-06", "2024-01", "undated"]);
-    expect(await page.evaluate(() => location.hash)).not.toContain("dates=");
+    await expect.poll(() => page.evaluate(() => location.hash)).not.toContain("dates=");
   });
 
   it("restores a narrowed range from a shared link", async () => {
@@ -157,7 +157,7 @@ describe("timeline", () => {
     await openExplorer(page, `${server.url}#overview=0&expand=${june}`);
     await expect.poll(summaryText).toBe("Feb 2023 – Jan 2024, 1 of 1 claim");
     const timeline = page.getByRole("region", { name: "Timeline" });
-    expect(await timeline.locator(".timeline-legend").textContent()).toContain("in the database (4)");
+    await expect.poll(() => timeline.locator(".timeline-legend").textContent()).toContain("in the database (4)");
     expect(await page.locator(".timeline-chart g").count()).toBe(12);
     expect(await page.locator(".timeline-chart rect.in-database").count()).toBe(3);
     await timeline.screenshot({ path: `${SCREENSHOTS}/timeline-database.png` });

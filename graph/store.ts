@@ -1,10 +1,10 @@
 // The store: writes GraphBatches to Neo4j and answers the reads the CLI and the API need.
 import type { Executor } from "./executor.ts";
 import { GraphBatch } from "./model.ts";
-import { int } from "./neo4j-values.ts";
+import { int, toNumber } from "./neo4j-values.ts";
 import { renameEntities } from "./queries/resolve.ts";
 import { resolveAcrossDocuments } from "./resolve-across.ts";
-import { awaitIndexes, schemaQueries } from "./queries/schema.ts";
+import { awaitIndexes, claimDatesIndexExists, schemaQueries } from "./queries/schema.ts";
 import * as upsert from "./queries/upsert.ts";
 import { countsQuery, resetQuery } from "./queries/admin.ts";
 
@@ -12,10 +12,14 @@ export type UpsertResult = { status: "unchanged" | "created" | "updated"; claims
 export type Counts = { nodes: number; relationships: number; entities: number; claims: number; sources: number };
 
 export async function ensureSchema(db: Executor): Promise<void> {
+  // A database written before claims carried dates (it lacks their index) has its claims dated once,
+  // before the index is made, so a failure leaves it to be done at the next connect; later writes
+  // keep the dates. Checking for the index costs nothing, where looking for undated claims at every
+  // connect would read every statement of every dated source.
+  const [index] = await db.read(claimDatesIndexExists);
+  if (toNumber(index?.get("n")) === 0) await db.writeTransaction((run) => run(upsert.dateUndatedClaims));
   for (const q of schemaQueries) await db.writeTransaction((run) => run(q));
   await db.read(awaitIndexes);
-  // Databases written before claims carried dates get them here, once: later writes keep them.
-  await db.writeTransaction((run) => run(upsert.dateUndatedClaims));
 }
 
 /**

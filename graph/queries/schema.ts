@@ -18,3 +18,12 @@ export const schemaQueries: Query[] = [
 ];
 
 export const awaitIndexes: Query = { query: "CALL db.awaitIndexes(60)", routing: "READ" };
+
+/**
+ * Whether the claim-date index exists. It came with claim dates, so a database without it was written
+ * before claims carried dates, and its claims are dated once (store.ts ensureSchema).
+ */
+export const claimDatesIndexExists: Query = {
+  query: "SHOW INDEXES YIELD name WHERE name = 'claim_published' RETURN count(*) AS n",
+  routing: "READ",
+};

@@ -136,8 +136,8 @@ export const dateClaims = (ids: string[]): Query =>
 
 /**
  * Dates the claims stated in a dated source that have no date yet: claims written before claims
- * carried dates. It reads the statements of dated sources and writes nothing when every claim is
- * dated already, so it runs with the schema at every connect (no migration step to remember).
+ * carried dates (run once per such database, see ensureSchema). Idempotent: it writes nothing when
+ * every claim that can be dated is.
  */
 export const dateUndatedClaims: Query = w(
   `MATCH (c:Claim)-[:STATED_IN]->(d:Source) WHERE d.publishedAt IS NOT NULL AND c.publishedAt IS NULL
