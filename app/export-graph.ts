@@ -1,15 +1,24 @@
 // Export: the whole graph, the neighbourhood of one entity, or exactly what a read-only Cypher query
-// returns (through the console's safe runner), in any of the export formats.
+// returns (through the console's safe runner), in any of the export formats. A date range narrows
+// the first two to the claims dated within it.
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import { runReadOnlyCypher } from "../graph/cypher.ts";
 import type { Executor } from "../graph/executor.ts";
 import { exportFiles, type ExportFile, type ExportFormat, type SingleFileFormat } from "../graph/export/formats.ts";
 import type { Depth } from "../graph/queries/read.ts";
-import { subgraphAroundEntity, wholeGraph } from "../graph/subgraph.ts";
+import { claimsWithin, subgraphAroundEntity, wholeGraph } from "../graph/subgraph.ts";
+import type { DateRange } from "../graph/date-range.ts";
 import type { WireGraph } from "../graph/wire.ts";
 
-export type ExportRequest = { format: ExportFormat; entity?: string; cypher?: string; depth: Depth };
+export type ExportRequest = {
+  format: ExportFormat;
+  entity?: string;
+  cypher?: string;
+  depth: Depth;
+  /** Only claims dated within it (undated ones are left out), with what they link to. */
+  dates?: DateRange;
+};
 export type ExportedFiles = { files: ExportFile[]; nodes: number; edges: number; truncated: boolean };
 
 /** The most rows a Cypher export reads (the console's own cap). */
@@ -18,11 +27,20 @@ export const CYPHER_EXPORT_ROWS = 10_000;
 async function selectGraph(db: Executor, req: ExportRequest): Promise<{ wire: WireGraph; truncated: boolean }> {
   if (req.cypher !== undefined && req.entity !== undefined)
     throw new Error("export: --cypher and --entity both choose what to export; give only one of them");
+  if (req.cypher !== undefined && req.dates !== undefined)
+    throw new Error(
+      "export: --cypher exports exactly what the query returns, so --since/--until cannot narrow it; " +
+        "put the dates in the query instead (e.g. WHERE c.publishedAt >= '2023-01-01')",
+    );
   if (req.cypher !== undefined) {
     const result = await runReadOnlyCypher(db, { query: req.cypher, params: {}, limit: CYPHER_EXPORT_ROWS });
     return { wire: result.graph, truncated: result.truncated };
   }
-  const wire = req.entity ? await subgraphAroundEntity(db, req.entity, req.depth) : await wholeGraph(db);
+  const wire = req.entity
+    ? await subgraphAroundEntity(db, req.entity, req.depth, req.dates)
+    : req.dates
+      ? await claimsWithin(db, req.dates)
+      : await wholeGraph(db);
   return { wire, truncated: false };
 }
 

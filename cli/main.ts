@@ -10,6 +10,7 @@ import { CYPHER_EXPORT_ROWS, exportGraphFiles, writeExportFiles } from "../app/e
 import { formatScores, summarize } from "../app/score.ts";
 import { ingestPaths, urlsInList, type IngestSummary } from "../app/ingest-paths.ts";
 import { resolveConfig, type Config } from "../graph/config.ts";
+import { parseDateRange } from "../graph/date-range.ts";
 import type { Executor } from "../graph/executor.ts";
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../graph/export/formats.ts";
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "../graph/local-neo4j.ts";
@@ -107,6 +108,16 @@ program
     if (summary.documents.length === 0) process.exitCode = 1;
   });
 
+type ExportOptions = {
+  format: ExportFormat;
+  out: string;
+  entity?: string;
+  depth: number;
+  cypher?: string;
+  since?: string;
+  until?: string;
+};
+
 program
   .command("export")
   .description("write the graph, the neighbourhood of one entity, or what a read-only Cypher query returns")
@@ -115,13 +126,21 @@ program
   .option("--entity <name>", "only the neighbourhood of this entity (name or alias)")
   .option("--depth <n>", "how many hops around --entity (1-3)", intIn(1, 3), 1)
   .option("--cypher <query>", "only the nodes and relationships this read-only query returns")
-  .action(async (opts: { format: ExportFormat; out: string; entity?: string; depth: number; cypher?: string }) => {
+  .option(
+    "--since <date>",
+    "only claims published on or after this date (YYYY-MM-DD, YYYY-MM or YYYY), with the entities and " +
+      "sources they link to; a claim's date is the earliest of its sources', and undated claims are left out",
+  )
+  .option("--until <date>", "only claims published on or before this date (included; same forms as --since)")
+  .action(async (opts: ExportOptions) => {
+    const dates = parseDateRange(opts.since, opts.until); // a bad date fails before connecting
     const result = await withDb((db) =>
       exportGraphFiles(db, {
         format: opts.format,
         depth: opts.depth as Depth,
         ...(opts.entity ? { entity: opts.entity } : {}),
         ...(opts.cypher ? { cypher: opts.cypher } : {}),
+        ...(dates ? { dates } : {}),
       }),
     );
     if (result.truncated)

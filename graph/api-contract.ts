@@ -58,6 +58,15 @@ export const DocumentsResponse = z.object({
   documents: z.array(z.object({ key: z.string(), title: z.string(), uri: z.string(), claims: z.number() })),
 });
 
+/** GET /api/timeline: how many claims the database holds per publication month, for the timeline. */
+export const TimelineResponse = z.object({
+  /** Months with claims ("2023-03"), earliest first; months without any are left out. */
+  months: z.array(z.object({ month: z.string().regex(/^\d{4}-\d{2}$/), claims: z.number().int().positive() })),
+  /** Claims no dated source states. */
+  undated: z.number().int().nonnegative(),
+});
+export type TimelineResponse = z.infer<typeof TimelineResponse>;
+
 /** GET /api/path?from=KEY&to=KEY: the shortest path between two nodes as a graph (404 when there is none). */
 export const PathQuery = z.object({ from: z.string().min(1), to: z.string().min(1) });
 

@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "../test-support/db.ts";
 import type { Executor } from "./executor.ts";
-import { counts, upsertBatch } from "./store.ts";
+import { counts, ensureSchema, upsertBatch } from "./store.ts";
 import { createExtractor } from "../ingest/extract.ts";
 import { toGraphBatch } from "../ingest/to-batch.ts";
 import type { Document } from "../ingest/document.ts";
@@ -219,5 +219,62 @@ describe("upsertBatch", () => {
     const bad = batchOf("/docs/d.txt", shared);
     bad.statedIn[0]!.quote = "something else";
     await expect(upsertBatch(db, bad)).rejects.toThrow(/store\.upsertBatch: invalid batch for \/docs\/d\.txt/);
+  });
+});
+
+describe("claim dates", () => {
+  const both = "Acme Robotics opened a factory in Norway in 2019.";
+  const dated = (location: string, text: string, publishedAt?: string) => {
+    const doc: Document = {
+      uri: location,
+      location,
+      title: location,
+      text,
+      format: "text",
+      ...(publishedAt ? { publishedAt } : {}),
+    };
+    return toGraphBatch(doc, extract(doc));
+  };
+  const dateOf = async (text: string) => {
+    const rows = await db.read({
+      query: "MATCH (c:Claim {text: $text}) RETURN c.publishedAt AS date",
+      params: { text },
+      routing: "READ",
+    });
+    expect(rows, text).toHaveLength(1);
+    return rows[0]!.get("date") as string | null;
+  };
+
+  it("gives a claim the earliest date of the sources that state it, and moves it when one stops", async () => {
+    await upsertBatch(db, dated("/dates/later.txt", `${both} Orbital Lab tested a rocket.`, "2023-06-15T10:00:00Z"));
+    expect(await dateOf(both)).toBe("2023-06-15");
+    await upsertBatch(db, dated("/dates/earlier.txt", `${both} Norway taxed robots in 2018.`, "2023-02-01"));
+    expect(await dateOf(both)).toBe("2023-02-01");
+    expect(await dateOf("Orbital Lab tested a rocket.")).toBe("2023-06-15");
+
+    // The earlier document no longer says it: the claim now dates from the later one.
+    await upsertBatch(db, dated("/dates/earlier.txt", "Norway taxed robots in 2018.", "2023-02-01"));
+    expect(await dateOf(both)).toBe("2023-06-15");
+    expect(await dateOf("Norway taxed robots in 2018.")).toBe("2023-02-01");
+
+    // The later document loses its date: the claim's only dated source is gone, so is its date.
+    await upsertBatch(db, dated("/dates/later.txt", `${both} Orbital Lab tested a rocket again.`));
+    expect(await dateOf(both)).toBeNull();
+  });
+
+  it("dates, at connect, claims written before claims carried dates", async () => {
+    // A database of before: no claim dates, and no index for them.
+    await db.writeTransaction((run) => run({ query: "MATCH (c:Claim) REMOVE c.publishedAt", routing: "WRITE" }));
+    await db.writeTransaction((run) => run({ query: "DROP INDEX claim_published", routing: "WRITE" }));
+    expect(await dateOf("Norway taxed robots in 2018.")).toBeNull();
+    await ensureSchema(db);
+    expect(await dateOf("Norway taxed robots in 2018.")).toBe("2023-02-01");
+    expect(await dateOf(both)).toBeNull();
+    // Once the database has the index, connecting leaves the claims alone.
+    await db.writeTransaction((run) =>
+      run({ query: "MATCH (c:Claim {text: 'Norway taxed robots in 2018.'}) REMOVE c.publishedAt", routing: "WRITE" }),
+    );
+    await ensureSchema(db);
+    expect(await dateOf("Norway taxed robots in 2018.")).toBeNull();
   });
 });

@@ -1,10 +1,10 @@
 // The store: writes GraphBatches to Neo4j and answers the reads the CLI and the API need.
 import type { Executor } from "./executor.ts";
 import { GraphBatch } from "./model.ts";
-import { int } from "./neo4j-values.ts";
+import { int, toNumber } from "./neo4j-values.ts";
 import { renameEntities } from "./queries/resolve.ts";
 import { resolveAcrossDocuments } from "./resolve-across.ts";
-import { awaitIndexes, schemaQueries } from "./queries/schema.ts";
+import { awaitIndexes, claimDatesIndexExists, schemaQueries } from "./queries/schema.ts";
 import * as upsert from "./queries/upsert.ts";
 import { countsQuery, resetQuery } from "./queries/admin.ts";
 
@@ -12,6 +12,12 @@ export type UpsertResult = { status: "unchanged" | "created" | "updated"; claims
 export type Counts = { nodes: number; relationships: number; entities: number; claims: number; sources: number };
 
 export async function ensureSchema(db: Executor): Promise<void> {
+  // A database written before claims carried dates (it lacks their index) has its claims dated once,
+  // before the index is made, so a failure leaves it to be done at the next connect; later writes
+  // keep the dates. Checking for the index costs nothing, where looking for undated claims at every
+  // connect would read every statement of every dated source.
+  const [index] = await db.read(claimDatesIndexExists);
+  if (toNumber(index?.get("n")) === 0) await db.writeTransaction((run) => run(upsert.dateUndatedClaims));
   for (const q of schemaQueries) await db.writeTransaction((run) => run(q));
   await db.read(awaitIndexes);
 }
@@ -35,9 +41,14 @@ export async function upsertBatch(
 
   await db.writeTransaction(async (run) => {
     const touched = new Set<string>();
+    // Claims whose set of stating sources changes: this document's, and those it no longer states.
+    const redate = new Set(batch.claims.map((c) => c.id));
     if (oldHash !== undefined)
       for (const q of upsert.detachDocument(batch.document.id))
-        for (const r of await run(q)) for (const id of r.get("touched") as string[]) touched.add(id);
+        for (const r of await run(q)) {
+          for (const id of r.get("touched") as string[]) touched.add(id);
+          if (r.has("restated") && r.get("restated") !== null) redate.add(r.get("restated") as string);
+        }
 
     await run(upsert.upsertDocument(batch.document));
     if (batch.entities.length) await run(upsert.upsertEntities(batch.entities));
@@ -48,6 +59,7 @@ export async function upsertBatch(
     const spans = batch.statedIn.map((s) => ({ ...s, start: int(s.start), end: int(s.end) }));
     if (spans.length) await run(upsert.linkStatedIn(spans));
     if (batch.about.length) await run(upsert.linkAbout(batch.about));
+    if (redate.size) await run(upsert.dateClaims([...redate]));
     if (batch.attributedTo.length) await run(upsert.linkAttributedTo(batch.attributedTo));
     const mentions = batch.mentions.map((m) => ({ ...m, count: int(m.count), spans: m.spans.map(int) }));
     if (mentions.length) await run(upsert.linkMentions(mentions));

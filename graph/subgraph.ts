@@ -4,6 +4,7 @@ import type { Executor, Query } from "./executor.ts";
 import * as read from "./queries/read.ts";
 import { wireEdge, wireNode, type NodeLike } from "./to-wire.ts";
 import type { WireGraph } from "./wire.ts";
+import { inDateRange, type DateRange } from "./date-range.ts";
 
 export const GRAPH_OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
 
@@ -27,9 +28,67 @@ export async function neighbourhood(db: Executor, id: string, depth: read.Depth,
   return graphOfIds(db, ids);
 }
 
-/** The subgraph around an entity named by its name or alias; an error that says so when none matches. */
-export async function subgraphAroundEntity(db: Executor, name: string, depth: read.Depth): Promise<WireGraph> {
+/**
+ * The subgraph around an entity named by its name or alias; an error that says so when none matches.
+ * With a date range, claims dated outside it (or undated) are left out, and so is whatever only they
+ * tied to the entity.
+ */
+export async function subgraphAroundEntity(
+  db: Executor,
+  name: string,
+  depth: read.Depth,
+  range?: DateRange,
+): Promise<WireGraph> {
   const [hit] = await db.read(read.entityByName(name));
   if (!hit) throw new Error(`export: no entity is named "${name}" (names and aliases are matched ignoring case)`);
-  return neighbourhood(db, hit.get("id") as string, depth);
+  const key = hit.get("id") as string;
+  const wire = await neighbourhood(db, key, depth);
+  return range ? connectedTo(withoutClaimsOutside(wire, range), key) : wire;
+}
+
+/** Claims dated within the range, the entities and sources they link to, and the relationships among them. */
+export async function claimsWithin(db: Executor, range: DateRange): Promise<WireGraph> {
+  const [rec] = await db.read(read.datedClaimIds(range.since, range.until));
+  return graphOfIds(db, (rec?.get("ids") as string[] | undefined) ?? []);
+}
+
+/** The graph less the claims not dated within the range, and less their relationships. */
+export function withoutClaimsOutside(wire: WireGraph, range: DateRange): WireGraph {
+  const dropped = new Set(
+    wire.nodes
+      .filter((n) => n.attributes.kind === "Claim" && !inDateRange(n.attributes.publishedAt, range))
+      .map((n) => n.key),
+  );
+  return {
+    ...wire,
+    nodes: wire.nodes.filter((n) => !dropped.has(n.key)),
+    edges: wire.edges.filter((e) => !dropped.has(e.source) && !dropped.has(e.target)),
+  };
+}
+
+/** The part of the graph reachable from `key` along relationships in either direction. */
+export function connectedTo(wire: WireGraph, key: string): WireGraph {
+  const links = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    const list = links.get(a);
+    if (list) list.push(b);
+    else links.set(a, [b]);
+  };
+  for (const e of wire.edges) {
+    link(e.source, e.target);
+    link(e.target, e.source);
+  }
+  const reached = new Set([key]);
+  const queue = [key];
+  while (queue.length > 0)
+    for (const next of links.get(queue.pop()!) ?? []) {
+      if (reached.has(next)) continue;
+      reached.add(next);
+      queue.push(next);
+    }
+  return {
+    ...wire,
+    nodes: wire.nodes.filter((n) => reached.has(n.key)),
+    edges: wire.edges.filter((e) => reached.has(e.source)),
+  };
 }

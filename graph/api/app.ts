@@ -13,6 +13,7 @@ import { MAX_PATH_HOPS } from "../queries/explore.ts";
 import type { Depth } from "../queries/read.ts";
 import { counts } from "../store.ts";
 import { neighbourhood } from "../subgraph.ts";
+import { claimTimeline } from "../timeline.ts";
 import { HttpError, loopbackHostOnly, requireToken } from "./guards.ts";
 
 export type ApiOptions = {
@@ -64,6 +65,7 @@ export function createApi({ db, viewerDir, token, cypherTimeoutMs }: ApiOptions)
   app.get("/api/stats", async (c) => c.json(await counts(db)));
   app.get("/api/overview", async (c) => c.json(await overview(db, query(OverviewQuery, c).limit)));
   app.get("/api/documents", async (c) => c.json(await documents(db)));
+  app.get("/api/timeline", async (c) => c.json(await claimTimeline(db)));
   app.get("/api/search", async (c) => {
     const { q, limit } = query(SearchQuery, c);
     return c.json({ hits: await search(db, q, limit) });

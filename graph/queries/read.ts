@@ -51,3 +51,24 @@ export const neighbourhoodIds = (id: string, depth: Depth, limit: number) =>
     id,
     limit: int(limit),
   });
+
+/**
+ * Claims dated within [since, until] (YYYY-MM-DD, both included; the claim_published index seeks
+ * them) and the entities and sources they link to: what a date-range export holds.
+ */
+export const datedClaimIds = (since: string, until: string) =>
+  r(
+    `MATCH (c:Claim) WHERE c.publishedAt >= $since AND c.publishedAt <= $until
+     OPTIONAL MATCH (c)-[:STATED_IN|ABOUT|ATTRIBUTED_TO]->(n) WHERE n:Entity OR n:Source
+     WITH collect(DISTINCT c.id) AS claims, collect(DISTINCT n.id) AS linked
+     RETURN claims + linked AS ids`,
+    { since, until },
+  );
+
+/** How many claims the database holds per publication month ("2023-03"), undated ones under null. */
+export const claimsPerMonth = r(
+  `MATCH (c:Claim)
+   RETURN CASE WHEN c.publishedAt =~ '[0-9]{4}-[0-9]{2}.*' THEN substring(c.publishedAt, 0, 7) END AS month,
+          count(*) AS claims
+   ORDER BY month`,
+);

@@ -8,6 +8,8 @@ export const schemaQueries: Query[] = [
   w("CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE"),
   w("CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE"),
   w("CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)"),
+  // Date ranges (export --since/--until) seek claims by date instead of scanning them all.
+  w("CREATE INDEX claim_published IF NOT EXISTS FOR (n:Claim) ON (n.publishedAt)"),
   // Full-text search over what people type: names and aliases, source titles, claim text.
   w(
     "CREATE FULLTEXT INDEX entity_source_search IF NOT EXISTS FOR (n:Entity|Source) ON EACH [n.name, n.aliasText, n.title]",
@@ -16,3 +18,12 @@ export const schemaQueries: Query[] = [
 ];
 
 export const awaitIndexes: Query = { query: "CALL db.awaitIndexes(60)", routing: "READ" };
+
+/**
+ * Whether the claim-date index exists. It came with claim dates, so a database without it was written
+ * before claims carried dates, and its claims are dated once (store.ts ensureSchema).
+ */
+export const claimDatesIndexExists: Query = {
+  query: "SHOW INDEXES YIELD name WHERE name = 'claim_published' RETURN count(*) AS n",
+  routing: "READ",
+};

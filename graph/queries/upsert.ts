@@ -11,7 +11,10 @@ export const documentHash = (docId: string): Query => ({
   routing: "READ",
 });
 
-/** Removes what the document itself asserted; returns the entities and sources it touched. */
+/**
+ * Removes what the document itself asserted; returns the entities and sources it touched and, as
+ * `restated`, the claims that lost a statement but live on (their dates must be worked out again).
+ */
 export const detachDocument = (docId: string) => [
   w(
     `MATCH (d:Source {id: $docId})
@@ -25,9 +28,9 @@ export const detachDocument = (docId: string) => [
      DELETE r
      WITH DISTINCT c
      OPTIONAL MATCH (c)-[:ABOUT|ATTRIBUTED_TO]->(e:Entity)
-     WITH c, collect(e.id) AS entities, EXISTS { (c)-[:STATED_IN]->() } AS stillStated
+     WITH c, c.id AS claimId, collect(e.id) AS entities, EXISTS { (c)-[:STATED_IN]->() } AS stillStated
      CALL (c, stillStated) { WITH c WHERE NOT stillStated DETACH DELETE c }
-     RETURN entities AS touched`,
+     RETURN entities AS touched, CASE WHEN stillStated THEN claimId END AS restated`,
     { docId },
   ),
 ];
@@ -41,10 +44,14 @@ export const deleteOrphans = (ids: string[]): Query =>
     { ids },
   );
 
+/**
+ * The document's properties are replaced, not merged: metadata a new version no longer has (a date,
+ * an author) must not outlive it, or its claims would keep a date nothing states any more.
+ */
 export const upsertDocument = (doc: Record<string, unknown>): Query =>
   w(
     `MERGE (d:Source {id: $doc.id})
-     SET d += $doc, d.ingestedAt = datetime()`,
+     SET d = $doc, d.ingestedAt = datetime()`,
     { doc },
   );
 
@@ -107,6 +114,38 @@ export const linkStatedIn = (rows: Record<string, unknown>[]): Query =>
      SET e.quote = r.quote, e.page = r.page`,
     { rows },
   );
+
+/**
+ * A claim's date: the earliest publication date among the sources that state it, as YYYY-MM-DD
+ * (the first ten characters of an ISO date or date-time, so "2023-02-10" and
+ * "2023-02-10T09:00:00Z" compare alike). A claim with no dated source loses its date (SET to null).
+ */
+const CLAIM_DATE = `OPTIONAL MATCH (c)-[:STATED_IN]->(s:Source)
+       WHERE s.publishedAt =~ '[0-9]{4}-[0-9]{2}-[0-9]{2}.*'
+     WITH c, min(substring(s.publishedAt, 0, 10)) AS date
+     SET c.publishedAt = date`;
+
+/** Works out again the dates of these claims (after their statements changed). */
+export const dateClaims = (ids: string[]): Query =>
+  w(
+    `UNWIND $ids AS id
+     MATCH (c:Claim {id: id})
+     ${CLAIM_DATE}`,
+    { ids },
+  );
+
+/**
+ * Dates the claims stated in a dated source that have no date yet: claims written before claims
+ * carried dates (run once per such database, see ensureSchema). Idempotent: it writes nothing when
+ * every claim that can be dated is.
+ */
+export const dateUndatedClaims: Query = w(
+  `MATCH (c:Claim)-[:STATED_IN]->(d:Source) WHERE d.publishedAt IS NOT NULL AND c.publishedAt IS NULL
+   WITH DISTINCT c
+   ${CLAIM_DATE}
+   RETURN count(c) AS dated`,
+  {},
+);
 
 export const linkAbout = (rows: Record<string, unknown>[]): Query =>
   w(

@@ -7,6 +7,7 @@ import {
   DocumentsResponse,
   NodeDetails,
   SearchResponse,
+  TimelineResponse,
   WireGraph,
 } from "../../graph/api-contract.ts";
 
@@ -61,6 +62,9 @@ export const fetchNeighborhood = (key: string, depth = 1) =>
 
 export type Documents = z.infer<typeof DocumentsResponse>["documents"];
 export const fetchDocuments = () => request("/api/documents", DocumentsResponse).then((r) => r.documents);
+
+/** The database's claims per publication month (the timeline's backdrop). */
+export const fetchTimeline = () => request("/api/timeline", TimelineResponse);
 
 /** The shortest path as a graph, or null when there is none (the API answers 404 no-path). */
 export const fetchPath = (from: string, to: string): Promise<WireGraph | null> =>

@@ -1,7 +1,7 @@
 // Builds the explorer: creates the graph, the store and each feature's view, connects user actions
 // to the controller, then draws the first view (the overview, a shared URL, or the ?bench= graph).
 import { categoryOf } from "./appearance.ts";
-import { fetchDocuments, searchNodes } from "./api.ts";
+import { fetchDocuments, fetchTimeline, searchNodes } from "./api.ts";
 import { createActions } from "./controller/actions.ts";
 import type { FeatureViews } from "./controller/feature-views.ts";
 import { restore, syncUrl } from "./controller/share.ts";
@@ -11,6 +11,7 @@ import { createDetails } from "./features/details/details-panel.ts";
 import { createExportMenu } from "./features/export/export-menu.ts";
 import { createExporter } from "./features/export/exporter.ts";
 import { createFilters } from "./features/filters/filters-panel.ts";
+import { createTimeline } from "./features/timeline/timeline-panel.ts";
 import { createGraphView } from "./features/graph/graph-view.ts";
 import { createLayoutControls } from "./features/layout/layout-controls.ts";
 import { createPathPanel } from "./features/path/path-panel.ts";
@@ -18,6 +19,7 @@ import { createSearch } from "./features/search/search.ts";
 import type { Area } from "./features/graph/graph-view.ts";
 import { createGraph } from "./state/graph-data.ts";
 import { createStore } from "./state/store.ts";
+import { claimHistogram, type DatabaseTimeline } from "./state/timeline.ts";
 import * as s from "./state/view-state.ts";
 import { createStatus } from "./status.ts";
 import { installTestHooks } from "./test-hooks.ts";
@@ -82,6 +84,10 @@ const filters = createFilters(requireElement("#filters", HTMLElement), {
   documents: (keys) => store.update((st) => s.setDocuments(st, keys)),
 });
 
+const timeline = createTimeline(requireElement("#timeline", HTMLElement), {
+  change: (range) => store.update((st) => s.setDates(st, range)),
+});
+
 /**
  * The part of the viewport the floating panels leave free: right of the sidebar, left of the
  * details panel, above the Cypher console (on narrow screens, above the details panel).
@@ -102,6 +108,11 @@ function freeArea(): Area {
   return { x: left, y: 0, width: Math.max(right - left, 100), height: Math.max(bottom, 100) };
 }
 
+/** What the timeline is drawn from: the canvas's claim dates, and the database's months once fetched. */
+let claimDates: Array<string | undefined> = [];
+let databaseTimeline: DatabaseTimeline | null = null;
+const drawTimeline = () => timeline.setHistogram(claimHistogram(claimDates, databaseTimeline));
+
 let countsPending = false;
 function graphChanged(): void {
   status.counts(graph.order, graph.size);
@@ -110,8 +121,13 @@ function graphChanged(): void {
   requestAnimationFrame(() => {
     countsPending = false;
     const byCategory = new Map<string, number>();
-    graph.forEachNode((_, a) => void byCategory.set(categoryOf(a), (byCategory.get(categoryOf(a)) ?? 0) + 1));
+    claimDates = [];
+    graph.forEachNode((_, a) => {
+      byCategory.set(categoryOf(a), (byCategory.get(categoryOf(a)) ?? 0) + 1);
+      if (a.kind === "Claim") claimDates.push(a.publishedAt);
+    });
     filters.counts(byCategory);
+    drawTimeline();
   });
 }
 
@@ -144,6 +160,7 @@ store.subscribe((state, previous) => {
   view.setState(state);
   status.error(state.error);
   if (state.filters !== previous.filters) filters.show(state.filters);
+  if (state.filters.dates !== previous.filters.dates) timeline.show(state.filters.dates);
   if (state.pathEnds !== previous.pathEnds) path.render(state.pathEnds, (key) => labelOf(key) ?? key);
   if (state.pathEnds !== previous.pathEnds && state.pathEnds.from !== null && state.pathEnds.to !== null)
     void actions.findPath();
@@ -168,6 +185,11 @@ async function start(): Promise<void> {
     fetchDocuments().then(filters.setDocuments, (error: unknown) =>
       filters.documentsUnavailable(error instanceof Error ? error.message : String(error)),
     );
+    // Without the database's months the timeline still covers the canvas's claims.
+    fetchTimeline().then((t) => {
+      databaseTimeline = t;
+      drawTimeline();
+    }, actions.report);
     await restore(location.hash, store, actions, cypher.setQuery);
     syncUrl(store);
   }

@@ -6,6 +6,7 @@ import { formatSharedView, parseSharedView, type SharedView } from "../state/url
 import {
   markHidden,
   setCategoryHidden,
+  setDates,
   setDocuments,
   setPathEnd,
   setRelationHidden,
@@ -24,6 +25,9 @@ export const sharedViewOf = (st: ViewState): SharedView => ({
   documents: st.filters.documents && [...st.filters.documents],
   pathFrom: st.pathEnds.from,
   pathTo: st.pathEnds.to,
+  datesFrom: st.filters.dates.from,
+  datesTo: st.filters.dates.to,
+  showUndated: st.filters.dates.showUndated,
 });
 
 /** Starts mirroring the state into the URL; call after restoring, so a half-restored view is never written. */
@@ -49,6 +53,7 @@ export async function restore(
   for (const type of shared.hiddenTypes) store.update((st) => setCategoryHidden(st, type, true));
   for (const rel of shared.hiddenRelations) store.update((st) => setRelationHidden(st, rel, true));
   if (shared.documents) store.update((st) => setDocuments(st, shared.documents));
+  store.update((st) => setDates(st, { from: shared.datesFrom, to: shared.datesTo, showUndated: shared.showUndated }));
   if (shared.overview) await actions.loadOverview();
   else store.update((st) => ({ ...st, overview: false }));
   for (const key of shared.expanded) await actions.expand(key);

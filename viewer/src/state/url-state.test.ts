@@ -14,6 +14,9 @@ describe("shared view in the URL", () => {
       documents: ["s:00000000000000aa"],
       pathFrom: "e:0123456789abcdef",
       pathTo: "e:00000000000000ff",
+      datesFrom: "2023-03",
+      datesTo: "2024-06",
+      showUndated: false,
     };
     expect(parseSharedView(formatSharedView(view))).toEqual(view);
   });
@@ -26,5 +29,14 @@ describe("shared view in the URL", () => {
   it("says nothing for the plain overview, and reads an empty hash as it", () => {
     expect(formatSharedView(emptySharedView)).toBe("");
     expect(parseSharedView("")).toEqual(emptySharedView);
+  });
+
+  it("keeps a timeline open at one end, and reads a malformed month as an open end", () => {
+    const since = { ...emptySharedView, datesFrom: "2023-03" };
+    expect(formatSharedView(since)).toBe("#dates=2023-03..");
+    expect(parseSharedView(formatSharedView(since))).toEqual(since);
+    expect(parseSharedView("#dates=..2024-01")).toMatchObject({ datesFrom: null, datesTo: "2024-01" });
+    expect(parseSharedView("#dates=2023-13..junk")).toMatchObject({ datesFrom: null, datesTo: null });
+    expect(parseSharedView("#undated=0")).toMatchObject({ showUndated: false });
   });
 });

@@ -1,6 +1,8 @@
 // The part of the view state a link shares, kept in the URL hash: the focused node, the expanded
-// nodes, the hidden ones, whether the overview is drawn, the Cypher query, the filters and the ends
-// of a path. Opening the link rebuilds the view from these (see restore in the controller).
+// nodes, the hidden ones, whether the overview is drawn, the Cypher query, the filters (the
+// timeline's months too) and the ends of a path. Opening the link rebuilds the view from these
+// (see restore in the controller).
+import { isMonth } from "./timeline.ts";
 
 export interface SharedView {
   focus: string | null;
@@ -15,6 +17,10 @@ export interface SharedView {
   documents: string[] | null;
   pathFrom: string | null;
   pathTo: string | null;
+  /** The timeline's months ("2023-03"; null for an open end) and whether undated claims show. */
+  datesFrom: string | null;
+  datesTo: string | null;
+  showUndated: boolean;
 }
 
 export const emptySharedView: SharedView = {
@@ -28,13 +34,23 @@ export const emptySharedView: SharedView = {
   documents: null,
   pathFrom: null,
   pathTo: null,
+  datesFrom: null,
+  datesTo: null,
+  showUndated: true,
 };
+
+/** "2023-03..2024-06", either end empty when open; a malformed end is read as open. */
+function parseMonths(value: string | null): { from: string | null; to: string | null } {
+  const [from = "", to = ""] = (value ?? "").split("..");
+  return { from: isMonth(from) ? from : null, to: isMonth(to) ? to : null };
+}
 
 // Node keys are "e:" + hex digits and type names are words, so a comma never occurs inside one.
 const list = (value: string | null): string[] => (value ? value.split(",").filter(Boolean) : []);
 
 export function parseSharedView(hash: string): SharedView {
   const params = new URLSearchParams(hash.replace(/^#/, ""));
+  const months = parseMonths(params.get("dates"));
   return {
     focus: params.get("focus") || null,
     expanded: list(params.get("expand")),
@@ -46,6 +62,9 @@ export function parseSharedView(hash: string): SharedView {
     documents: params.has("docs") ? list(params.get("docs")) : null,
     pathFrom: params.get("from") || null,
     pathTo: params.get("to") || null,
+    datesFrom: months.from,
+    datesTo: months.to,
+    showUndated: params.get("undated") !== "0",
   };
 }
 
@@ -62,6 +81,8 @@ export function formatSharedView(view: SharedView): string {
   if (view.documents !== null) params.set("docs", view.documents.join(","));
   if (view.pathFrom) params.set("from", view.pathFrom);
   if (view.pathTo) params.set("to", view.pathTo);
+  if (view.datesFrom || view.datesTo) params.set("dates", `${view.datesFrom ?? ""}..${view.datesTo ?? ""}`);
+  if (!view.showUndated) params.set("undated", "0");
   const text = params.toString();
   return text ? `#${text}` : "";
 }

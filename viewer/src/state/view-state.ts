@@ -1,6 +1,7 @@
 // Interaction state of the explorer and the pure functions that update it. Views read it; only the
 // controller writes it, through the store, so every change goes through one place. Each update
 // returns the same object when nothing changes, so the store can skip notifying.
+import { allTime, sameRange, type TimeRange } from "./timeline.ts";
 
 /** What the filters hide. Empty sets and a null document choice show everything. */
 export interface Filters {
@@ -10,6 +11,8 @@ export interface Filters {
   readonly hiddenRelations: ReadonlySet<string>;
   /** Keys of the documents whose claims are shown, or null for all documents. */
   readonly documents: ReadonlySet<string> | null;
+  /** The publication months whose claims are shown (the timeline). */
+  readonly dates: TimeRange;
 }
 
 /** Nodes and edges to stand out: the last path found or the last Cypher result drawn. */
@@ -47,7 +50,12 @@ export interface ViewState {
   readonly layoutRunning: boolean;
 }
 
-export const noFilters: Filters = { hiddenCategories: new Set(), hiddenRelations: new Set(), documents: null };
+export const noFilters: Filters = {
+  hiddenCategories: new Set(),
+  hiddenRelations: new Set(),
+  documents: null,
+  dates: allTime,
+};
 
 export const initialState: ViewState = {
   selected: null,
@@ -98,6 +106,9 @@ export const setDocuments = (s: ViewState, keys: readonly string[] | null): View
   (keys === null || keys.length === 0) && s.filters.documents === null
     ? s
     : { ...s, filters: { ...s.filters, documents: keys === null || keys.length === 0 ? null : new Set(keys) } };
+
+export const setDates = (s: ViewState, dates: TimeRange): ViewState =>
+  sameRange(s.filters.dates, dates) ? s : { ...s, filters: { ...s.filters, dates } };
 
 export const setEmphasis = (s: ViewState, emphasis: Emphasis | null): ViewState =>
   s.emphasis === emphasis ? s : { ...s, emphasis };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { NodeAttributes } from "../../../graph/wire.ts";
 import { createGraph } from "./graph-data.ts";
-import { noFilters } from "./view-state.ts";
+import { noFilters, type Filters } from "./view-state.ts";
 import { computeVisibility } from "./visibility.ts";
 
 const at = { x: 0, y: 0 };
@@ -12,13 +12,14 @@ const entity = (name: string): NodeAttributes => ({
   type: "Organization",
   aliases: [],
 });
-const claim = (text: string): NodeAttributes => ({
+const claim = (text: string, publishedAt?: string): NodeAttributes => ({
   kind: "Claim",
   label: text,
   text,
   numbers: [],
   confidence: 1,
   hedged: false,
+  ...(publishedAt ? { publishedAt } : {}),
 });
 const doc = (title: string): NodeAttributes => ({
   kind: "Source",
@@ -53,5 +54,17 @@ describe("computeVisibility", () => {
   it("a document filter keeps the document, its claims and what they are about, not the other document", () => {
     const hidden = computeVisibility(sample(), { ...noFilters, documents: new Set(["s:1"]) }).hiddenNodes;
     expect([...hidden].sort()).toEqual(["c:2", "e:b", "s:2"]);
+  });
+
+  it("the timeline hides claims published outside its months, and undated ones only when asked", () => {
+    const graph = sample();
+    graph.mergeNodeAttributes("c:1", { publishedAt: "2023-02-10" });
+    graph.addNode("c:3", { ...claim("A rose", "2023-07-01"), ...at });
+    const hidden = (dates: Filters["dates"]) =>
+      [...computeVisibility(graph, { ...noFilters, dates }).hiddenNodes].sort();
+    expect(hidden({ from: null, to: null, showUndated: true })).toEqual([]);
+    expect(hidden({ from: "2023-03", to: null, showUndated: true })).toEqual(["c:1"]);
+    expect(hidden({ from: null, to: "2023-06", showUndated: false })).toEqual(["c:2", "c:3"]);
+    expect(hidden({ from: "2023-01", to: "2023-12", showUndated: false })).toEqual(["c:2"]);
   });
 });

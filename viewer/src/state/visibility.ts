@@ -3,6 +3,7 @@
 // things up in a set, which keeps them O(1) per node and per frame.
 import { categoryOf } from "../appearance.ts";
 import type { ClaimGraph } from "./graph-data.ts";
+import { isNarrowed, keepsClaim } from "./timeline.ts";
 import type { Filters } from "./view-state.ts";
 
 export interface Visibility {
@@ -13,7 +14,8 @@ export interface Visibility {
 /**
  * Category filters hide nodes of the unticked types. A document filter keeps the chosen documents,
  * the claims stated in them, and what those link to (entities, their other sources), but not the
- * other ingested documents' own claims.
+ * other ingested documents' own claims. The timeline hides claims published outside its months
+ * (and undated ones when asked); entities and sources stay, as with the other claim filters.
  */
 export function computeVisibility(graph: ClaimGraph, filters: Filters): Visibility {
   const hiddenNodes = new Set<string>();
@@ -37,8 +39,11 @@ export function computeVisibility(graph: ClaimGraph, filters: Filters): Visibili
       });
     }
   }
+  const dated = isNarrowed(filters.dates);
   graph.forEachNode((key, attributes) => {
     if (filters.hiddenCategories.has(categoryOf(attributes)) || (kept !== null && !kept.has(key))) hiddenNodes.add(key);
+    else if (dated && attributes.kind === "Claim" && !keepsClaim(filters.dates, attributes.publishedAt))
+      hiddenNodes.add(key);
   });
   return { hiddenNodes, hiddenRelations: filters.hiddenRelations };
 }
