@@ -62,6 +62,9 @@ describe("a PDF's pages in Details", () => {
     await detailsPanel(page).locator(`button.quote-button[data-key="${statement!.claimId}"]`).click();
     await expect.poll(async () => (await viewState(page)).selected).toBe(statement!.claimId);
     const panel = await detailsShown(page, statement!.claimText);
+    // The claim is dated by its source: the report's creation date, as a day.
+    const firstPublished = panel.locator("dl").first().locator("dt", { hasText: "First published" });
+    expect(await firstPublished.locator("+ dd").textContent()).toBe("2024-05-03");
     const stated = panel.getByRole("region", { name: "Stated in" });
     await expect.poll(() => stated.locator("mark").allTextContents()).toEqual([statement!.quote]);
     expect(await stated.locator(".statement-source").textContent()).toMatch(

@@ -51,6 +51,8 @@ function properties(a: NodeAttributes, degree: number | undefined): Row[] {
       return [
         ["Confidence", `${Math.round(a.confidence * 100)}%${a.hedged ? " (hedged)" : ""}`],
         ["Numbers", a.numbers.join(", ")],
+        // The earliest publication date among the sources stating it: what the timeline filters on.
+        ["First published", a.publishedAt],
       ];
     case "Source":
       return [
