@@ -31,7 +31,10 @@ export async function evaluateGold(
   const batches = [];
   for (const g of golds) {
     const beside = join(parent, g.doc);
-    const doc = await readDocument(existsSync(beside) ? beside : join(parent, "docs", g.doc));
+    const path = existsSync(beside) ? beside : join(parent, "docs", g.doc);
+    const doc = await readDocument(path).catch((e: Error) => {
+      throw new Error(`eval: ${path}: ${e.message}`);
+    });
     batches.push(toGraphBatch(doc, extract(doc)));
   }
   const graph = batchesToWire(batches);

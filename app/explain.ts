@@ -134,7 +134,9 @@ export function explainExtraction(doc: Document, extraction: Extraction): Explan
 
 /** Loads any file ingest reads and explains its extraction. */
 export async function explainFile(path: string, extract: Extractor): Promise<Explanation> {
-  const doc = await readDocument(path);
+  const doc = await readDocument(path).catch((e: Error) => {
+    throw new Error(`explain: ${path}: ${e.message}`);
+  });
   return explainExtraction(doc, extract(doc));
 }
 

@@ -23,7 +23,7 @@ export type Document = z.infer<typeof Document>;
 
 /** What a format's loader makes of a file's bytes; load.ts adds where it came from. */
 export type LoadedText = Omit<Document, "uri" | "location" | "format">;
-/** A format's loader: bytes in, text and metadata out; throws an Error whose message says what is wrong. */
+/** A format's loader: bytes in, text and metadata out; throws an Error saying what is wrong (not naming the file: callers do). */
 export type FormatLoader = (bytes: Uint8Array, name: string) => LoadedText | Promise<LoadedText>;
 
 /** The 1-based page holding offset `at`, when the document has pages. */

@@ -31,6 +31,7 @@ const LOADERS: Record<Format, FormatLoader> = {
 };
 
 export const SUPPORTED_EXTENSIONS = Object.keys(EXTENSIONS);
+const UNSUPPORTED = `unsupported file type; claimgraph reads ${SUPPORTED_EXTENSIONS.join(" ")}`;
 
 export type LoadFailure = { path: string; reason: string };
 
@@ -54,7 +55,7 @@ export async function listDocumentFiles(paths: string[]): Promise<{ files: strin
     } else if (formatOfPath(path)) {
       files.push(path);
     } else if (explicit) {
-      failures.push({ path, reason: `unsupported file type; claimgraph reads ${SUPPORTED_EXTENSIONS.join(" ")}` });
+      failures.push({ path, reason: UNSUPPORTED });
     }
   }
   for (const p of paths) await walk(p, true);
@@ -70,14 +71,13 @@ export async function documentFromBytes(
   return { ...loaded, uri: where.uri, location: where.location, format: where.format };
 }
 
+/** Reads one file. Errors say what is wrong with it, not which file it is: callers name it. */
 export async function readDocument(path: string): Promise<Document> {
   const format = formatOfPath(path);
-  if (!format) throw new Error(`readDocument: ${path} is not one of ${SUPPORTED_EXTENSIONS.join(" ")}`);
-  const bytes = await readFile(path);
+  if (!format) throw new Error(UNSUPPORTED);
+  const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
+    throw new Error(e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
+  });
   const uri = relative(process.cwd(), resolve(path)).split(sep).join("/") || basename(path);
-  try {
-    return await documentFromBytes(bytes, { uri, location: resolve(path), format, name: basename(path) });
-  } catch (e) {
-    throw new Error(`readDocument: ${path}: ${(e as Error).message}`);
-  }
+  return documentFromBytes(bytes, { uri, location: resolve(path), format, name: basename(path) });
 }

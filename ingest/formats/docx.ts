@@ -14,9 +14,9 @@ export async function loadDocx(bytes: Uint8Array, name: string): Promise<LoadedT
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch {
-    throw new Error(`${name} is not a readable .docx (not a zip package)`);
+    throw new Error(`not a readable .docx (not a zip package)`);
   }
-  if (!zip.file("word/document.xml")) throw new Error(`${name} is not a Word document (no word/document.xml)`);
+  if (!zip.file("word/document.xml")) throw new Error(`not a Word document (no word/document.xml)`);
   const { value: html } = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) });
   const { document } = parseHTML(`<html><body>${html}</body></html>`);
   // Footnote and endnote markers ("[1]") would end up inside body sentences; the notes themselves
@@ -29,7 +29,7 @@ export async function loadDocx(bytes: Uint8Array, name: string): Promise<LoadedT
   const body = paragraphs(document.body.querySelectorAll(PARAGRAPHS));
   const noteText = notes.map(textOf).filter(Boolean);
   const text = noteText.length ? [...body, "Notes", ...noteText].join("\n\n") : body.join("\n\n");
-  if (!text.trim()) throw new Error(`${name} has no text`);
+  if (!text.trim()) throw new Error(`no text`);
   const props = await properties(zip);
   return { ...props, title: props.title || firstLineTitle(text, name), text };
 }

@@ -47,7 +47,7 @@ function commentSection(html: string): string | undefined {
 }
 
 export function loadHtml(bytes: Uint8Array, name: string): LoadedText {
-  const html = decodeUtf8(bytes, name);
+  const html = decodeUtf8(bytes);
   const { document } = parseHTML(html);
   // Read before Readability, which rewrites the document it is given.
   const meta = readHtmlMetadata(document as unknown as globalThis.Document);
@@ -64,7 +64,7 @@ export function loadHtml(bytes: Uint8Array, name: string): LoadedText {
   // authors, so they are kept after the article, one block per line as the page shows them.
   const comments = commentSection(html);
   const text = comments && !article_.includes(comments.slice(0, 200)) ? `${article_}\n\n${comments}` : article_;
-  if (!text) throw new Error(`${name} has no readable text`);
+  if (!text) throw new Error(`no readable text`);
   const title = meta.title || (article?.title || document.title || "").trim() || firstLineTitle(text, name);
   // The page's structured metadata first, then what Readability guessed, then a dateline in the text.
   const dateline = readDateline(text);

@@ -32,9 +32,9 @@ async function open(bytes: Uint8Array, name: string): Promise<PdfDocument> {
     await task.destroy();
     const error = e as Error;
     if (error.name === "PasswordException")
-      throw new Error(`${name}: ${ENCRYPTED} (e.g. qpdf --decrypt --password=PASSWORD in.pdf out.pdf)`);
+      throw new Error(`${ENCRYPTED} (e.g. qpdf --decrypt --password=PASSWORD in.pdf out.pdf)`);
     throw new Error(
-      `${name}: not a readable PDF (${error.message.replace(/\.$/, "")}); the file is corrupt, truncated or not a PDF`,
+      `not a readable PDF (${error.message.replace(/\.$/, "")}); the file is corrupt, truncated or not a PDF`,
     );
   }
 }
@@ -88,11 +88,10 @@ export async function loadPdf(bytes: Uint8Array, name: string): Promise<LoadedTe
     try {
       pages = await pageRuns(doc);
     } catch (e) {
-      throw new Error(`${name}: a page could not be read (${(e as Error).message}); the file may be damaged`);
+      throw new Error(`a page could not be read (${(e as Error).message}); the file may be damaged`);
     }
     const { text, pageStarts } = layOut(pages);
-    if (!text.trim())
-      throw new Error(`${name}: ${NO_TEXT_LAYER} (e.g. ocrmypdf in.pdf out.pdf), then ingest the result`);
+    if (!text.trim()) throw new Error(`${NO_TEXT_LAYER} (e.g. ocrmypdf in.pdf out.pdf), then ingest the result`);
     const { title, ...meta } = await metadata(doc);
     return { title: title ?? firstLineTitle(text, name), text, pageStarts, ...meta };
   } finally {

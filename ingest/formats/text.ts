@@ -11,7 +11,7 @@ export function firstLineTitle(text: string, name: string): string {
 }
 
 export function loadText(bytes: Uint8Array, name: string): LoadedText {
-  const text = decodeUtf8(bytes, name);
-  if (!text.trim()) throw new Error(`${name} is empty`);
+  const text = decodeUtf8(bytes);
+  if (!text.trim()) throw new Error(`empty`);
   return { title: firstLineTitle(text, name), text, ...readDateline(text) };
 }
