@@ -16,7 +16,7 @@ const loadPdfJs = () => (pdfjs ??= import("pdfjs-dist/legacy/build/pdf.mjs"));
 export const NO_TEXT_LAYER = "no text layer: scanned pages need OCR first";
 export const ENCRYPTED = "encrypted: the PDF needs a password; decrypt it first";
 
-async function open(bytes: Uint8Array, name: string): Promise<PdfDocument> {
+async function open(bytes: Uint8Array): Promise<PdfDocument> {
   const { getDocument } = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given (and refuses a Node Buffer), so it gets a copy.
   const task = getDocument({
@@ -82,7 +82,7 @@ async function metadata(
 }
 
 export async function loadPdf(bytes: Uint8Array, name: string): Promise<LoadedText> {
-  const doc = await open(bytes, name);
+  const doc = await open(bytes);
   try {
     let pages: PdfPageRuns[];
     try {
