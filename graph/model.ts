@@ -28,13 +28,41 @@ export const Entity = z.object({
 });
 export type Entity = z.infer<typeof Entity>;
 
-/** A number found in a claim, normalised: "$5.5m" -> {value: 5500000, unit: "USD"}. */
+/** What sort of thing a quantity is, for querying and for deciding which quantities can be compared. */
+export const QUANTITY_KINDS = [
+  "money",
+  "percent",
+  "count",
+  "duration",
+  "length",
+  "mass",
+  "energy",
+  "power",
+  "data",
+  "frequency",
+  "rate",
+  "rank",
+  "ratio",
+  "multiple",
+  "fraction",
+  "year",
+  "other",
+] as const;
+export const QuantityKind = z.enum(QUANTITY_KINDS);
+export type QuantityKind = z.infer<typeof QuantityKind>;
+
+/** A number found in a claim, normalised: "$5.5m" -> {value: 5500000, unit: "USD", kind: "money"}. */
 export const Quantity = z.object({
   text: z.string(),
   value: z.number(),
   unit: z.string().optional(),
   /** For ratios such as "57 out of 64". */
   of: z.number().optional(),
+  kind: QuantityKind.optional(),
+  /** What it measures, where the sentence says so: "revenue", "training cost", "operations per second". */
+  measure: z.string().optional(),
+  /** The name of the entity it is about, when the sentence says (one of the claim's entities). */
+  about: z.string().optional(),
 });
 export type Quantity = z.infer<typeof Quantity>;
 
