@@ -37,6 +37,8 @@ export function wireNode(node: NodeLike, degree?: unknown): WireGraph["nodes"][n
           confidence: p.confidence,
           hedged: p.hedged ?? false,
           publishedAt: p.publishedAt,
+          corroborations: p.corroborations === undefined ? undefined : toNumber(p.corroborations),
+          contradictions: p.contradictions === undefined ? undefined : toNumber(p.contradictions),
           why: p.why,
         };
       case "Source":

@@ -25,6 +25,9 @@ export const ClaimNode = z.object({
   quantities: z.array(Quantity).optional(),
   confidence: z.number(),
   hedged: z.boolean(),
+  /** How many other claims corroborate / contradict this one (CORROBORATES / CONTRADICTS, either direction). */
+  corroborations: z.number().optional(),
+  contradictions: z.number().optional(),
   /** The earliest publication date (ISO) among the sources that state the claim, when any has one. */
   publishedAt: z.string().optional(),
   /** Why this is a claim: "stage · rule: reason", one per decision. */
