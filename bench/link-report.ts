@@ -2,6 +2,7 @@
 // quotes and the reason, for reading by eye. It reads the configured Neo4j (NEO4J_URI or the local one)
 // and writes nothing.
 //   npx tsx bench/link-report.ts [--sample 20]
+import neo4j from "neo4j-driver";
 import { connect } from "../app/connect.ts";
 import { resolveConfig } from "../graph/config.ts";
 
@@ -31,7 +32,7 @@ try {
               RETURN a.text AS a, b.text AS b, l.why AS why, l.score AS score, fromSource, toSource
               ORDER BY b.id + a.id
               LIMIT $n`,
-      params: { n: sample },
+      params: { n: neo4j.int(sample) },
       routing: "READ",
     });
     console.log(`\n== ${type}: ${rows.length} sampled`);
