@@ -143,7 +143,7 @@ export const RELATIONSHIPS = {
   ATTRIBUTED_TO: {
     from: "Claim",
     to: "Entity",
-    description: "Who the source says made the claim (\"according to ...\").",
+    description: 'Who the source says made the claim ("according to ...").',
     properties: z.object({}).strict(),
     batch: { list: "attributedTo", from: "claimId", to: "entityId", distinctBy: [] },
     lifetime: "claim",
@@ -219,6 +219,9 @@ export const RelType = z.enum(REL_TYPES as [RelType, ...RelType[]]);
 export type RelProperties<T extends RelType> = ObjectOf<(typeof RELATIONSHIPS)[T]["properties"]["shape"]>;
 /** zod infers Record<string, never> for an empty object; as a part of an intersection that must be {}. */
 type ObjectOf<S extends z.ZodRawShape> = keyof S extends never ? object : z.infer<z.ZodObject<S>>;
+
+/** A type's spec, widened to the general shape (for optional fields such as `counter`). */
+export const specOf = (type: RelType): RelationshipSpec => RELATIONSHIPS[type];
 
 /** The types whose spec matches: `relTypesWhere((r) => r.related)`. */
 export const relTypesWhere = (test: (spec: RelationshipSpec) => boolean): RelType[] =>
