@@ -9,7 +9,14 @@ import * as upsert from "./queries/upsert.ts";
 import { countsQuery, resetQuery } from "./queries/admin.ts";
 
 export type UpsertResult = { status: "unchanged" | "created" | "updated"; claims: number; entities: number };
-export type Counts = { nodes: number; relationships: number; entities: number; claims: number; sources: number };
+export type Counts = {
+  nodes: number;
+  relationships: number;
+  entities: number;
+  claims: number;
+  sources: number;
+  quantities: number;
+};
 
 export async function ensureSchema(db: Executor): Promise<void> {
   // A database written before claims carried dates (it lacks their index) has its claims dated once,
@@ -108,6 +115,7 @@ export async function counts(db: Executor): Promise<Counts> {
     entities: get("entities"),
     claims: get("claims"),
     sources: get("sources"),
+    quantities: get("quantities"),
   };
 }
 
