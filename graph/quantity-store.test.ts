@@ -123,7 +123,12 @@ describe("reads around claims", () => {
 
   it("expanding a claim shows its quantities; expanding an entity does not", async () => {
     const claim = await neighbourhood(db, claimId(SMALL), 1);
-    expect(claim.nodes.filter((n) => n.attributes.kind === "Quantity")).toHaveLength(1);
+    const quantities = claim.nodes.filter((n) => n.attributes.kind === "Quantity");
+    expect(quantities).toHaveLength(1);
+    // Expanding the quantity itself shows it with its claim.
+    const own = await neighbourhood(db, quantities[0]!.key, 1);
+    expect(own.nodes.map((n) => n.key).sort()).toEqual([claimId(SMALL), quantities[0]!.key].sort());
+    expect(own.edges.map((e) => e.attributes.type)).toEqual(["STATES"]);
     const [tarsk] = await read("MATCH (e:Entity {name: 'Tarsk Mining'}) RETURN e.id AS id");
     const entity = await neighbourhood(db, tarsk!.get("id"), 2);
     expect(entity.nodes.map((n) => n.key)).toContain(claimId(SMALL));

@@ -54,6 +54,13 @@ const WITHIN = {
 } as const;
 export type Depth = keyof typeof WITHIN;
 
+/** Relationships whose target belongs to the source (STATES: a claim's quantities). */
+const OWNING = relTypesWhere((s) => s.owns === true);
+const OWNED_KINDS = new Set(OWNING.map((t) => RELATIONSHIPS[t].to));
+const EXPANDED_KINDS = NODE_KINDS.filter((k) => !OWNED_KINDS.has(k))
+  .map((k) => `m:${k}`)
+  .join(" OR ");
+
 /**
  * The nodes within `depth` hops. A claim's quantities (nodes it owns) come only with the claim they
  * belong to when it is the node expanded: a hop further they would bury the entities and claims
@@ -61,16 +68,10 @@ export type Depth = keyof typeof WITHIN;
  */
 export const neighbourhoodIds = (id: string, depth: Depth, limit: number) =>
   r(
-    `${WITHIN[depth]} WHERE ${EXPANDED_KINDS} OR (start)-[:${typePattern(OWNING)}]->(m)
+    `${WITHIN[depth]} WHERE ${EXPANDED_KINDS} OR m = start OR (start)-[:${typePattern(OWNING)}]->(m)
      RETURN DISTINCT m.id AS id LIMIT $limit`,
     { id, limit: int(limit) },
   );
-/** Relationships whose target belongs to the source (STATES: a claim's quantities). */
-const OWNING = relTypesWhere((s) => s.owns === true);
-const OWNED_KINDS = new Set(OWNING.map((t) => RELATIONSHIPS[t].to));
-const EXPANDED_KINDS = NODE_KINDS.filter((k) => !OWNED_KINDS.has(k))
-  .map((k) => `m:${k}`)
-  .join(" OR ");
 
 /** From a claim to the nodes that say what it is: its sources, entities and quantities. */
 const CLAIM_OUT = relTypesWhere((s) => s.from === "Claim" && s.to !== "Claim");
