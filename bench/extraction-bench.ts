@@ -133,7 +133,7 @@ if (!process.argv.includes("--no-ingest")) {
         `(${mbps(mb, secs * 1000).toFixed(2)} MB/s end to end); skipped ${summary.skipped.length}`,
     );
     console.log(
-      `graph: ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.relationships} relationships`,
+      `graph: ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.quantities} quantities, ${c.relationships} relationships`,
     );
     t = performance.now();
     const again = await ingestPaths(db, [dataDir], extract);

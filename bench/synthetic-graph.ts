@@ -160,6 +160,9 @@ export function syntheticBatches(size: SyntheticSize): GraphBatch[] {
       attributedTo: doc.attributed.map(link),
       mentions: doc.mentions.map((e) => ({ sourceId: document.id, entityId: entities[e]!.id, count: 1, spans: [] })),
       cites: [],
+      // No Quantity nodes: the viewer's benchmarks are sized in entities, claims and sources.
+      quantities: [],
+      states: [],
     };
   });
 }

@@ -71,7 +71,7 @@ async function runIngest(
   for (const s of summary.skipped) log(`  skipped ${s.path}: ${s.reason}`);
   const c = await counts(db);
   log(
-    `Graph now holds ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.relationships} relationships.`,
+    `Graph now holds ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.quantities} quantities, ${c.relationships} relationships.`,
   );
   return summary;
 }

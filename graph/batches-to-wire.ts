@@ -1,14 +1,14 @@
 // GraphBatches merged in memory the way the store merges them in Neo4j (same ids, aliases united,
 // one edge per relationship), so extraction can be evaluated without a database.
-import type { GraphBatch } from "./model.ts";
-import { labelOf } from "./to-wire.ts";
-import type { EdgeAttributes, NodeAttributes, WireGraph } from "./wire.ts";
+import { BATCH_REL_TYPES, RELATIONSHIPS, type GraphBatch } from "./model.ts";
+import { labelOf, quantityAttributes } from "./to-wire.ts";
+import { edgeDistinction, type EdgeAttributes, type NodeAttributes, type WireGraph } from "./wire.ts";
 
 export function batchesToWire(batches: GraphBatch[]): WireGraph {
   const nodes = new Map<string, NodeAttributes>();
   const edges = new Map<string, WireGraph["edges"][number]>();
-  const edge = (source: string, target: string, attributes: EdgeAttributes, extra = "") => {
-    const key = `${attributes.type}:${source}:${target}${extra}`;
+  const edge = (source: string, target: string, attributes: EdgeAttributes) => {
+    const key = `${attributes.type}:${source}:${target}${edgeDistinction(attributes)}`;
     edges.set(key, { key, source, target, attributes });
   };
   for (const b of batches) {
@@ -50,17 +50,14 @@ export function batchesToWire(batches: GraphBatch[]): WireGraph {
         uri: s.uri,
         sourceKind: s.kind,
       });
-    for (const s of b.statedIn)
-      edge(
-        s.claimId,
-        s.sourceId,
-        { type: "STATED_IN", start: s.start, end: s.end, quote: s.quote },
-        `:${s.start}:${s.end}`,
-      );
-    for (const a of b.about) edge(a.claimId, a.entityId, { type: "ABOUT", ...(a.role ? { role: a.role } : {}) });
-    for (const a of b.attributedTo) edge(a.claimId, a.entityId, { type: "ATTRIBUTED_TO" });
-    for (const m of b.mentions) edge(m.sourceId, m.entityId, { type: "MENTIONS", count: m.count, spans: m.spans });
-    for (const c of b.cites) edge(c.fromId, c.toId, { type: "CITES" });
+    for (const q of b.quantities) nodes.set(q.id, quantityAttributes(q));
+    for (const type of BATCH_REL_TYPES) {
+      const { list, from, to } = RELATIONSHIPS[type].batch;
+      for (const row of b[list] as Record<string, unknown>[]) {
+        const { [from]: source, [to]: target, ...properties } = row;
+        edge(source as string, target as string, { type, ...properties } as EdgeAttributes);
+      }
+    }
   }
   return {
     attributes: {},

@@ -22,3 +22,8 @@ export const claimId = (text: string) => `c:${hash16(normalizeKey(text))}`;
 /** Sources are identified by where they live (path or URL), so a changed file replaces its old self. */
 export const sourceId = (location: string) => `s:${hash16(location)}`;
 export const contentHash = (text: string) => createHash("sha256").update(text).digest("hex");
+/**
+ * A quantity belongs to the claim that states it: the same claim stating the same figure in the same
+ * place among its figures is the same node, whichever document it is read from.
+ */
+export const quantityId = (claimId: string, index: number, text: string) => `q:${hash16(`${claimId}|${index}|${text}`)}`;

@@ -6,14 +6,11 @@ export const ENTITY_TYPES = ["Organization", "Person", "Place", "Technology", "P
 export const EntityType = z.enum(ENTITY_TYPES);
 export type EntityType = z.infer<typeof EntityType>;
 
-export const NODE_KINDS = ["Entity", "Claim", "Source"] as const;
+/** Node labels; a node has exactly one of these (entities also carry their type as a label). */
+export const NODE_KINDS = ["Entity", "Claim", "Source", "Quantity"] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
-export const REL_TYPES = ["STATED_IN", "ABOUT", "ATTRIBUTED_TO", "MENTIONS", "CITES"] as const;
-export const RelType = z.enum(REL_TYPES);
-export type RelType = z.infer<typeof RelType>;
-
-const Id = z.string().regex(/^[ecs]:[0-9a-f]{16}$/, "ids are a kind letter, a colon and 16 hex digits");
+const Id = z.string().regex(/^[ecsq]:[0-9a-f]{16}$/, "ids are a kind letter, a colon and 16 hex digits");
 
 export const Entity = z.object({
   id: Id,
@@ -95,25 +92,160 @@ export const Source = z.object({
 });
 export type Source = z.infer<typeof Source>;
 
-const Span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+/** A claim's quantity as a node of its own, so Cypher can seek and compare figures. */
+export const StoredQuantity = Quantity.extend({ id: Id });
+export type StoredQuantity = z.infer<typeof StoredQuantity>;
 
-export const StatedIn = Span.extend({
-  claimId: Id,
-  sourceId: Id,
-  quote: z.string().min(1),
-  /** The 1-based page the quote starts on, for paged sources (PDF). */
-  page: z.number().int().positive().optional(),
-});
-export const About = z.object({ claimId: Id, entityId: Id, role: z.string().optional() });
-export const AttributedTo = z.object({ claimId: Id, entityId: Id });
-/** spans is flat [start0, end0, start1, end1, ...] because Neo4j properties cannot nest arrays. */
-export const Mentions = z.object({
-  sourceId: Id,
-  entityId: Id,
-  count: z.number().int().positive(),
-  spans: z.array(z.number().int().nonnegative()),
-});
-export const Cites = z.object({ fromId: Id, toId: Id });
+/**
+ * The one definition of each relationship type. Everything that handles relationships derives from
+ * it: the batch rows and their validation, the write (link) and detach queries, the wire schema,
+ * the Cypher patterns of the read queries, the legend and the filters, the exports.
+ * - from / to: the node kinds it joins (always this direction).
+ * - properties: what the relationship carries, as a zod schema (integers are `.int()`: they go to
+ *   Neo4j as integers).
+ * - batch: where ingest puts these relationships in a GraphBatch (the list and the row fields
+ *   naming the two ends) and, as `distinctBy`, the properties that tell apart two relationships
+ *   between the same two nodes; absent for relationships written after ingest (linking).
+ * - lifetime: "document" = the ingested document owns them (they go when it changes);
+ *   "claim" = they live as long as their claim; "link" = linking maintains them.
+ * - owns: the target node belongs to the source node: it is written with it and deleted with it.
+ * - related: a node's Details lists its neighbours over this relationship by name.
+ * - counter: the Claim property that counts these relationships (either direction), kept up to
+ *   date when claims go away.
+ */
+export const RELATIONSHIPS = {
+  STATED_IN: {
+    from: "Claim",
+    to: "Source",
+    description: "The claim is stated in the source: exact character offsets, the quote, and the page for PDFs.",
+    properties: z
+      .object({
+        start: z.number().int().nonnegative(),
+        end: z.number().int().nonnegative(),
+        quote: z.string().min(1),
+        /** The 1-based page the quote starts on, for paged sources (PDF). */
+        page: z.number().int().positive().optional(),
+      })
+      .strict(),
+    batch: { list: "statedIn", from: "claimId", to: "sourceId", distinctBy: ["start", "end"] },
+    lifetime: "document",
+    related: false,
+  },
+  ABOUT: {
+    from: "Claim",
+    to: "Entity",
+    description: "What the claim is about.",
+    properties: z.object({ role: z.string().optional() }).strict(),
+    batch: { list: "about", from: "claimId", to: "entityId", distinctBy: [] },
+    lifetime: "claim",
+    related: true,
+  },
+  ATTRIBUTED_TO: {
+    from: "Claim",
+    to: "Entity",
+    description: 'Who the source says made the claim ("according to ...").',
+    properties: z.object({}).strict(),
+    batch: { list: "attributedTo", from: "claimId", to: "entityId", distinctBy: [] },
+    lifetime: "claim",
+    related: true,
+  },
+  MENTIONS: {
+    from: "Source",
+    to: "Entity",
+    description: "The document names the entity: how often, and where (spans is flat [start0, end0, start1, ...]).",
+    /** spans is flat because Neo4j properties cannot nest arrays. */
+    properties: z
+      .object({ count: z.number().int().positive(), spans: z.array(z.number().int().nonnegative()) })
+      .strict(),
+    batch: { list: "mentions", from: "sourceId", to: "entityId", distinctBy: [] },
+    lifetime: "document",
+    related: true,
+  },
+  CITES: {
+    from: "Source",
+    to: "Source",
+    description: "The document cites (links to) the other source.",
+    properties: z.object({}).strict(),
+    batch: { list: "cites", from: "fromId", to: "toId", distinctBy: [] },
+    lifetime: "document",
+    related: true,
+  },
+  STATES: {
+    from: "Claim",
+    to: "Quantity",
+    description: "A normalised figure the claim states, so Cypher can filter and compare figures.",
+    properties: z.object({}).strict(),
+    batch: { list: "states", from: "claimId", to: "quantityId", distinctBy: [] },
+    lifetime: "claim",
+    owns: true,
+    related: true,
+  },
+  CORROBORATES: {
+    from: "Claim",
+    to: "Claim",
+    description: "Another document asserts the same thing; `why` says how they match.",
+    properties: z.object({ score: z.number(), why: z.string() }).strict(),
+    lifetime: "link",
+    related: true,
+    counter: "corroborations",
+  },
+  CONTRADICTS: {
+    from: "Claim",
+    to: "Claim",
+    description: "Another document asserts a conflicting value, the denial, or a conflicting ranking; `why` says it.",
+    properties: z.object({ why: z.string() }).strict(),
+    lifetime: "link",
+    related: true,
+    counter: "contradictions",
+  },
+} as const satisfies Record<string, RelationshipSpec>;
+
+export type RelationshipSpec = {
+  from: NodeKind;
+  to: NodeKind;
+  description: string;
+  properties: z.ZodObject;
+  batch?: { list: string; from: string; to: string; distinctBy: readonly string[] };
+  lifetime: "document" | "claim" | "link";
+  owns?: boolean;
+  related: boolean;
+  counter?: string;
+};
+
+export type RelType = keyof typeof RELATIONSHIPS;
+export const REL_TYPES = Object.keys(RELATIONSHIPS) as RelType[];
+export const RelType = z.enum(REL_TYPES as [RelType, ...RelType[]]);
+/** The properties each relationship type carries. */
+export type RelProperties<T extends RelType> = ObjectOf<(typeof RELATIONSHIPS)[T]["properties"]["shape"]>;
+/** zod infers Record<string, never> for an empty object; as a part of an intersection that must be {}. */
+type ObjectOf<S extends z.ZodRawShape> = keyof S extends never ? object : z.infer<z.ZodObject<S>>;
+
+/** A type's spec, widened to the general shape (for optional fields such as `counter`). */
+export const specOf = (type: RelType): RelationshipSpec => RELATIONSHIPS[type];
+
+/** The types whose spec matches: `relTypesWhere((r) => r.related)`. */
+export const relTypesWhere = (test: (spec: RelationshipSpec) => boolean): RelType[] =>
+  REL_TYPES.filter((t) => test(RELATIONSHIPS[t]));
+
+/** Types written from a GraphBatch, with their batch spec. */
+type BatchTypes = { [T in RelType]: (typeof RELATIONSHIPS)[T] extends { batch: object } ? T : never }[RelType];
+export const BATCH_REL_TYPES = REL_TYPES.filter((t) => "batch" in RELATIONSHIPS[t]) as BatchTypes[];
+
+/** A batch row: the relationship's properties plus the ids of its two ends, under the spec's field names. */
+type Row<T extends BatchTypes> = (typeof RELATIONSHIPS)[T]["properties"]["shape"] & {
+  [K in (typeof RELATIONSHIPS)[T]["batch"]["from"] | (typeof RELATIONSHIPS)[T]["batch"]["to"]]: typeof Id;
+};
+const rowSchema = <T extends BatchTypes>(type: T): z.ZodObject<Row<T>> => {
+  const { properties, batch } = RELATIONSHIPS[type];
+  return properties.extend({ [batch.from]: Id, [batch.to]: Id }) as unknown as z.ZodObject<Row<T>>;
+};
+
+export const StatedIn = rowSchema("STATED_IN");
+export const About = rowSchema("ABOUT");
+export const AttributedTo = rowSchema("ATTRIBUTED_TO");
+export const Mentions = rowSchema("MENTIONS");
+export const Cites = rowSchema("CITES");
+export const States = rowSchema("STATES");
 
 /** Everything one document contributes to the graph; written in one transaction. */
 export const GraphBatch = z
@@ -127,6 +259,9 @@ export const GraphBatch = z
     attributedTo: z.array(AttributedTo),
     mentions: z.array(Mentions),
     cites: z.array(Cites),
+    /** The claims' quantities as nodes, and which claim states each. */
+    quantities: z.array(StoredQuantity),
+    states: z.array(States),
   })
   .superRefine((batch, ctx) => {
     const text = batch.document.text;
@@ -139,14 +274,12 @@ export const GraphBatch = z
       ...batch.entities.map((e) => e.id),
       ...batch.claims.map((c) => c.id),
       ...batch.cited.map((s) => s.id),
+      ...batch.quantities.map((q) => q.id),
     ]);
-    const endpoints = [
-      ...batch.statedIn.flatMap((e) => [e.claimId, e.sourceId]),
-      ...batch.about.flatMap((e) => [e.claimId, e.entityId]),
-      ...batch.attributedTo.flatMap((e) => [e.claimId, e.entityId]),
-      ...batch.mentions.flatMap((e) => [e.sourceId, e.entityId]),
-      ...batch.cites.flatMap((e) => [e.fromId, e.toId]),
-    ];
+    const endpoints = BATCH_REL_TYPES.flatMap((type) => {
+      const { list, from, to } = RELATIONSHIPS[type].batch;
+      return (batch[list] as Record<string, string>[]).flatMap((row) => [row[from]!, row[to]!]);
+    });
     for (const id of endpoints)
       if (!ids.has(id)) ctx.addIssue({ code: "custom", message: `relationship endpoint ${id} is not in the batch` });
   });

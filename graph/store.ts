@@ -1,6 +1,6 @@
 // The store: writes GraphBatches to Neo4j and answers the reads the CLI and the API need.
 import type { Executor } from "./executor.ts";
-import { GraphBatch } from "./model.ts";
+import { BATCH_REL_TYPES, GraphBatch, RELATIONSHIPS, relTypesWhere, specOf } from "./model.ts";
 import { int, toNumber } from "./neo4j-values.ts";
 import { renameEntities } from "./queries/resolve.ts";
 import { resolveAcrossDocuments } from "./resolve-across.ts";
@@ -9,7 +9,14 @@ import * as upsert from "./queries/upsert.ts";
 import { countsQuery, resetQuery } from "./queries/admin.ts";
 
 export type UpsertResult = { status: "unchanged" | "created" | "updated"; claims: number; entities: number };
-export type Counts = { nodes: number; relationships: number; entities: number; claims: number; sources: number };
+export type Counts = {
+  nodes: number;
+  relationships: number;
+  entities: number;
+  claims: number;
+  sources: number;
+  quantities: number;
+};
 
 export async function ensureSchema(db: Executor): Promise<void> {
   // A database written before claims carried dates (it lacks their index) has its claims dated once,
@@ -43,30 +50,54 @@ export async function upsertBatch(
     const touched = new Set<string>();
     // Claims whose set of stating sources changes: this document's, and those it no longer states.
     const redate = new Set(batch.claims.map((c) => c.id));
+    // Claims that corroborated or contradicted a claim deleted here: their counts change.
+    const unlinked = new Set<string>();
     if (oldHash !== undefined)
       for (const q of upsert.detachDocument(batch.document.id))
         for (const r of await run(q)) {
           for (const id of r.get("touched") as string[]) touched.add(id);
           if (r.has("restated") && r.get("restated") !== null) redate.add(r.get("restated") as string);
+          if (r.has("unlinked")) for (const id of r.get("unlinked") as string[]) unlinked.add(id);
         }
 
     await run(upsert.upsertDocument(batch.document));
     if (batch.entities.length) await run(upsert.upsertEntities(batch.entities));
     if (renames.length) await run(renameEntities(renames));
-    if (batch.claims.length)
+    if (batch.claims.length) {
       await run(upsert.upsertClaims(batch.claims.map((c) => ({ ...c, quantities: JSON.stringify(c.quantities) }))));
+      await pruneOwnedNodes(run, batch);
+    }
+    if (batch.quantities.length) await run(upsert.upsertQuantities(batch.quantities));
     if (batch.cited.length) await run(upsert.upsertCitedSources(batch.cited));
-    const spans = batch.statedIn.map((s) => ({ ...s, start: int(s.start), end: int(s.end) }));
-    if (spans.length) await run(upsert.linkStatedIn(spans));
-    if (batch.about.length) await run(upsert.linkAbout(batch.about));
+    for (const type of BATCH_REL_TYPES) {
+      const { list, from, to } = RELATIONSHIPS[type].batch;
+      const rows = (batch[list] as Record<string, unknown>[]).map(({ [from]: a, [to]: b, ...properties }) => ({
+        from: a as string,
+        to: b as string,
+        properties: upsert.neo4jProperties(type, properties),
+      }));
+      if (rows.length) await run(upsert.linkRelationships(type, rows));
+    }
     if (redate.size) await run(upsert.dateClaims([...redate]));
-    if (batch.attributedTo.length) await run(upsert.linkAttributedTo(batch.attributedTo));
-    const mentions = batch.mentions.map((m) => ({ ...m, count: int(m.count), spans: m.spans.map(int) }));
-    if (mentions.length) await run(upsert.linkMentions(mentions));
-    if (batch.cites.length) await run(upsert.linkCites(batch.cites));
     if (touched.size) await run(upsert.deleteOrphans([...touched]));
+    if (unlinked.size) await run(upsert.recountClaimLinks([...unlinked]));
   });
   return { status: oldHash === undefined ? "created" : "updated", ...counts };
+}
+
+/** Owned nodes (a claim's quantities) that the batch's version of their claim no longer has go. */
+async function pruneOwnedNodes(run: Parameters<Parameters<Executor["writeTransaction"]>[0]>[0], batch: GraphBatch) {
+  for (const type of relTypesWhere((r) => r.owns === true && r.from === "Claim")) {
+    const { list, from, to } = specOf(type).batch!;
+    const keep = new Map<string, string[]>(batch.claims.map((c) => [c.id, []]));
+    for (const row of batch[list as keyof GraphBatch] as Record<string, string>[]) keep.get(row[from]!)?.push(row[to]!);
+    await run(
+      upsert.pruneOwned(
+        type,
+        [...keep].map(([claim, ids]) => ({ from: claim, keep: ids })),
+      ),
+    );
+  }
 }
 
 /** The content hash the graph holds for a document, if it holds the document. */
@@ -84,6 +115,7 @@ export async function counts(db: Executor): Promise<Counts> {
     entities: get("entities"),
     claims: get("claims"),
     sources: get("sources"),
+    quantities: get("quantities"),
   };
 }
 

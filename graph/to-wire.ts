@@ -1,6 +1,7 @@
 // Neo4j records -> the wire format (graph/wire.ts). The only place that knows both shapes.
 import type { Node, Relationship } from "neo4j-driver";
-import { NODE_KINDS, type NodeKind } from "./model.ts";
+import { NODE_KINDS, type NodeKind, type StoredQuantity } from "./model.ts";
+import { formatQuantity } from "./quantity-format.ts";
 import { plainProperties, toNumber } from "./neo4j-values.ts";
 import { EdgeAttributes, NodeAttributes, type WireGraph } from "./wire.ts";
 
@@ -52,6 +53,10 @@ export function wireNode(node: NodeLike, degree?: unknown): WireGraph["nodes"][n
           publisher: p.publisher,
           publishedAt: p.publishedAt,
         };
+      case "Quantity": {
+        const { id: _id, ...stored } = p;
+        return quantityAttributes(stored as Omit<StoredQuantity, "id">);
+      }
     }
   })();
   const attributes = NodeAttributes.parse(dropUndefined({ ...base, ...deg }));
@@ -61,6 +66,20 @@ export function wireNode(node: NodeLike, degree?: unknown): WireGraph["nodes"][n
 export function wireEdge(rel: Relationship, source: string, target: string): WireGraph["edges"][number] {
   const attributes = EdgeAttributes.parse({ type: rel.type, ...plainProperties(rel.properties) });
   return { key: rel.elementId, source, target, attributes };
+}
+
+/**
+ * A Quantity node's wire attributes from its stored properties: the node kind is `kind`, so the
+ * quantity's own kind travels as `quantityKind`; `label` is the figure formatted for people.
+ */
+export function quantityAttributes(q: Omit<StoredQuantity, "id">): Extract<NodeAttributes, { kind: "Quantity" }> {
+  const { kind: quantityKind, ...rest } = q;
+  return dropUndefined({
+    ...rest,
+    kind: "Quantity",
+    label: formatQuantity(q),
+    quantityKind,
+  }) as Extract<NodeAttributes, { kind: "Quantity" }>;
 }
 
 const dropUndefined = (o: Record<string, unknown>) =>

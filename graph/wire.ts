@@ -1,7 +1,7 @@
 // The one wire format between graph/ and everything that shows or exports: a graphology
 // serialised graph whose node and edge attributes follow these schemas (DESIGN.md, export contract).
 import { z } from "zod";
-import { EntityType, Quantity, RelType, SourceKind } from "./model.ts";
+import { EntityType, Quantity, QuantityKind, RELATIONSHIPS, REL_TYPES, SourceKind, type RelProperties, type RelType, type RelationshipSpec } from "./model.ts";
 
 export const EntityNode = z.object({
   kind: z.literal("Entity"),
@@ -45,23 +45,46 @@ export const SourceNode = z.object({
   publishedAt: z.string().optional(),
   degree: z.number().optional(),
 });
-export const NodeAttributes = z.discriminatedUnion("kind", [EntityNode, ClaimNode, SourceNode]);
+/**
+ * A figure a claim states, as its own node. `quantityKind` is the quantity's kind (money, percent, ...):
+ * `kind` on the wire names the node kind, as `sourceKind` does for sources. `label` is the figure
+ * written for people ("$5.6 million", "38%").
+ */
+export const QuantityNode = z.object({
+  kind: z.literal("Quantity"),
+  label: z.string(),
+  text: z.string(),
+  value: z.number(),
+  unit: z.string().optional(),
+  of: z.number().optional(),
+  quantityKind: QuantityKind.optional(),
+  measure: z.string().optional(),
+  about: z.string().optional(),
+  degree: z.number().optional(),
+});
+export const NodeAttributes = z.discriminatedUnion("kind", [EntityNode, ClaimNode, SourceNode, QuantityNode]);
 export type NodeAttributes = z.infer<typeof NodeAttributes>;
 
-/** Relationship properties ride along: STATED_IN has start, end, quote (and page); MENTIONS has count, spans. */
-export const EdgeAttributes = z
-  .object({
-    type: RelType,
-    start: z.number().optional(),
-    end: z.number().optional(),
-    quote: z.string().optional(),
-    page: z.number().optional(),
-    count: z.number().optional(),
-    spans: z.array(z.number()).optional(),
-    role: z.string().optional(),
-  })
-  .strict();
-export type EdgeAttributes = z.infer<typeof EdgeAttributes>;
+/**
+ * An edge is its relationship `type` plus exactly that type's properties (RELATIONSHIPS in model.ts):
+ * one strict object per type, so a property no type declares is an error, not silently carried.
+ */
+export type EdgeAttributes = { [T in RelType]: { type: T } & RelProperties<T> }[RelType];
+const edgeOf = (type: RelType) => RELATIONSHIPS[type].properties.extend({ type: z.literal(type) }).strict();
+export const EdgeAttributes = z.discriminatedUnion(
+  "type",
+  REL_TYPES.map(edgeOf) as unknown as [ReturnType<typeof edgeOf>, ...ReturnType<typeof edgeOf>[]],
+) as unknown as z.ZodType<EdgeAttributes>;
+
+/**
+ * What tells an edge apart from others of its type between the same two nodes: the values of its
+ * type's `distinctBy` properties ("@120" for a claim stated at offset 120); "" for the other types.
+ */
+export function edgeDistinction(a: EdgeAttributes): string {
+  const spec: RelationshipSpec = RELATIONSHIPS[a.type];
+  const values = (spec.batch?.distinctBy ?? []).map((p) => (a as Record<string, unknown>)[p]);
+  return values.length ? `@${values.join(":")}` : "";
+}
 
 export const WireGraph = z.object({
   attributes: z.record(z.string(), z.unknown()).default({}),

@@ -1,6 +1,7 @@
 // Document + Extraction -> GraphBatch: deterministic ids, one node per entity, claim or cited source.
 import { GraphBatch } from "../graph/model.ts";
 import { claimId, contentHash, entityId, sourceId } from "../graph/ids.ts";
+import { quantityNodes } from "../graph/quantity-nodes.ts";
 import { pageAt, type Document } from "./document.ts";
 import type { Decision, Extraction } from "./extraction.ts";
 
@@ -78,6 +79,7 @@ export function toGraphBatch(doc: Document, extraction: Extraction): GraphBatch 
     },
     entities: extraction.entities.map((e) => ({ ...e, id: idOf(e.name), found: e.found.map(decisionText) })),
     claims: [...claims.values()],
+    ...quantityNodes([...claims.values()]),
     cited: [...cited.values()],
     statedIn,
     about: [...about.values()],

@@ -65,6 +65,8 @@ function batch(uri: string, meta: { author?: string; publishedAt?: string }, cla
     attributedTo: [],
     mentions: [],
     cites: [],
+    quantities: [],
+    states: [],
   };
 }
 

@@ -44,6 +44,14 @@ const wire: WireGraph = {
         publishedAt: "2024-05-03",
       },
     },
+    {
+      key: "c:2",
+      attributes: { kind: "Claim", label: "y", text: "It said 6%.", numbers: ["6%"], confidence: 0.5, hedged: false },
+    },
+    {
+      key: "q:1",
+      attributes: { kind: "Quantity", label: "5%", text: "5%", value: 5, unit: "%", quantityKind: "percent" },
+    },
   ],
   edges: [
     { key: "r1", source: "c:1", target: "e:1", attributes: { type: "ABOUT" } },
@@ -59,27 +67,30 @@ const wire: WireGraph = {
       target: "s:1",
       attributes: { type: "STATED_IN", start: 20, end: 29, quote: "It said" },
     },
+    { key: "r4", source: "c:1", target: "q:1", attributes: { type: "STATES" } },
+    { key: "r5", source: "c:2", target: "c:1", attributes: { type: "CORROBORATES", score: 0.8, why: "same rise" } },
+    { key: "r6", source: "c:2", target: "c:1", attributes: { type: "CONTRADICTS", why: "6% vs 5%, same measure" } },
   ],
 };
 
 describe("writeExport", () => {
   it("json follows the graphology serialisation that the export contract names", () => {
     const back = Graph.from(JSON.parse(writeExport(wire, "json")));
-    expect(back.order).toBe(3);
-    expect(back.size).toBe(3);
+    expect(back.order).toBe(5);
+    expect(back.size).toBe(6);
     expect(back.getNodeAttribute("e:1", "aliases")).toEqual(["AB", "A&B"]);
   });
 
   it("gexf is read back by graphology-gexf with the same counts and names", () => {
     const back = parseGexf(Graph, writeExport(wire, "gexf"), { allowUndeclaredAttributes: true });
-    expect([back.order, back.size]).toEqual([3, 3]);
+    expect([back.order, back.size]).toEqual([5, 6]);
     expect(back.getNodeAttribute("e:1", "name")).toBe("A & B <Labs>");
     expect(JSON.parse(back.getNodeAttribute("c:1", "quantities"))).toEqual([{ text: "5%", value: 5, unit: "%" }]);
   });
 
   it("graphml is read back by graphology-graphml with the same counts, escaping intact", () => {
     const back = parseGraphml(Graph, writeExport(wire, "graphml"));
-    expect([back.order, back.size]).toEqual([3, 3]);
+    expect([back.order, back.size]).toEqual([5, 6]);
     expect(back.getNodeAttribute("e:1", "name")).toBe("A & B <Labs>");
     expect(back.getNodeAttribute("c:1", "text")).toBe('It said "5%".');
   });
@@ -105,11 +116,37 @@ describe("writeExport", () => {
     expect(r2[header.indexOf("page")]).toBe("4");
   });
 
+  it("every format carries quantities and the STATES, CORROBORATES and CONTRADICTS edges with their properties", () => {
+    const readBack = {
+      json: Graph.from(JSON.parse(writeExport(wire, "json"))),
+      gexf: parseGexf(Graph, writeExport(wire, "gexf"), { allowUndeclaredAttributes: true }),
+      graphml: parseGraphml(Graph, writeExport(wire, "graphml")),
+    };
+    for (const [format, graph] of Object.entries(readBack)) {
+      expect(graph.getNodeAttributes("q:1"), format).toMatchObject({ kind: "Quantity", value: 5, unit: "%" });
+      expect(graph.getEdgeAttributes("r4"), format).toMatchObject({ type: "STATES" });
+      expect(graph.getEdgeAttributes("r5"), format).toMatchObject({
+        type: "CORROBORATES",
+        score: 0.8,
+        why: "same rise",
+      });
+      expect(graph.getEdgeAttributes("r6"), format).toMatchObject({
+        type: "CONTRADICTS",
+        why: "6% vs 5%, same measure",
+      });
+    }
+    const [nodes, edges] = exportFiles(wire, "csv").map((f) => f.text);
+    expect(nodes).toContain("q:1,Quantity,5%");
+    expect(edges).toContain("r4,c:1,q:1,STATES");
+    expect(edges).toMatch(/r5,c:2,c:1,CORROBORATES,.*0\.8.*same rise/);
+    expect(edges).toMatch(/r6,c:2,c:1,CONTRADICTS,.*6% vs 5%, same measure/);
+  });
+
   it("csv is two files, nodes and edges, with a row per node and per edge", () => {
     const [nodes, edges] = exportFiles(wire, "csv");
     expect([nodes!.suffix, edges!.suffix]).toEqual(["-nodes.csv", "-edges.csv"]);
-    expect(nodes!.text.trimEnd().split("\r\n")).toHaveLength(1 + 3);
-    expect(edges!.text.trimEnd().split("\r\n")).toHaveLength(1 + 3);
+    expect(nodes!.text.trimEnd().split("\r\n")).toHaveLength(1 + 5);
+    expect(edges!.text.trimEnd().split("\r\n")).toHaveLength(1 + 6);
     expect(nodes!.text).toContain("e:1,Entity,A & B <Labs>,A & B <Labs>,Organization,AB|A&B");
   });
 });

@@ -1,4 +1,5 @@
 import type { Query } from "../executor.ts";
+import { isModelNode } from "./read.ts";
 
 export const countsQuery: Query = {
   query: `CALL () { MATCH (n) RETURN count(n) AS nodes }
@@ -6,11 +7,13 @@ export const countsQuery: Query = {
           CALL () { MATCH (n:Entity) RETURN count(n) AS entities }
           CALL () { MATCH (n:Claim) RETURN count(n) AS claims }
           CALL () { MATCH (n:Source) RETURN count(n) AS sources }
-          RETURN nodes, relationships, entities, claims, sources`,
+          CALL () { MATCH (n:Quantity) RETURN count(n) AS quantities }
+          RETURN nodes, relationships, entities, claims, sources, quantities`,
   routing: "READ",
 };
 
+/** Every node of the model's kinds goes; nodes of other labels (a user's own) stay. */
 export const resetQuery: Query = {
-  query: "MATCH (n) WHERE n:Entity OR n:Claim OR n:Source DETACH DELETE n",
+  query: `MATCH (n) WHERE ${isModelNode("n")} DETACH DELETE n`,
   routing: "WRITE",
 };

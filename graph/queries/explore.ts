@@ -1,6 +1,8 @@
 // Queries behind the explorer's API.
 import type { Query } from "../executor.ts";
-import { NODE_WITHOUT_TEXT } from "./read.ts";
+import { NODE_KINDS, relTypesWhere } from "../model.ts";
+import { KIND_LABELS, NODE_WITHOUT_TEXT } from "./read.ts";
+import { typePattern } from "./upsert.ts";
 import { int } from "../neo4j-values.ts";
 
 const r = (query: string, params: Record<string, unknown>): Query => ({ query, params, routing: "READ" });
@@ -49,7 +51,7 @@ export const search = (lucene: string, limit: number) =>
   );
 
 /** Every node kind in the label disjunction, so the planner seeks each kind's unique id index. */
-const BY_ID = "(n:Entity|Claim|Source {id: $id})";
+const BY_ID = `(n:${KIND_LABELS} {id: $id})`;
 
 export const nodeById = (id: string) =>
   r(`MATCH ${BY_ID} RETURN ${NODE_WITHOUT_TEXT}, COUNT { (n)--() } AS degree`, { id });
@@ -83,13 +85,16 @@ export const statementsFor = (id: string, limit = 500) =>
     { id, limit: int(limit), reach: int(CONTEXT_CHARS + SLACK) },
   );
 
+/** The relationships whose far end a node's Details lists by name (`related` in RELATIONSHIPS). */
+const RELATED = typePattern(relTypesWhere((s) => s.related));
+
 export const relatedTo = (id: string, limit = 300) =>
   r(
-    `MATCH ${BY_ID}-[rel:ABOUT|ATTRIBUTED_TO|MENTIONS|CITES]-(m)
+    `MATCH ${BY_ID}-[rel:${RELATED}]-(m)
      RETURN m.id AS key, coalesce(m.name, m.title, m.text) AS label,
-            [l IN labels(m) WHERE l IN ['Entity', 'Claim', 'Source']][0] AS kind, type(rel) AS rel
+            [l IN labels(m) WHERE l IN $kinds][0] AS kind, type(rel) AS rel
      ORDER BY rel, label LIMIT $limit`,
-    { id, limit: int(limit) },
+    { id, limit: int(limit), kinds: [...NODE_KINDS] },
   );
 
 /** The ingested documents with how many distinct claims each states, for the viewer's source filter. */
@@ -107,7 +112,7 @@ export const MAX_PATH_HOPS = 8;
 /** The shortest path over any relationship, in either direction; no row when there is none. */
 export const shortestPath = (from: string, to: string) =>
   r(
-    `MATCH (a:Entity|Claim|Source {id: $from}), (b:Entity|Claim|Source {id: $to})
+    `MATCH (a:${KIND_LABELS} {id: $from}), (b:${KIND_LABELS} {id: $to})
      MATCH p = shortestPath((a)-[*..${MAX_PATH_HOPS}]-(b))
      UNWIND nodes(p) AS n
      RETURN p, collect(COUNT { (n)--() }) AS degrees`,
@@ -116,4 +121,4 @@ export const shortestPath = (from: string, to: string) =>
 
 /** Which of the given keys name a node, to tell "no such node" from "no path". */
 export const existingIds = (ids: string[]) =>
-  r(`UNWIND $ids AS id MATCH (n:Entity|Claim|Source {id: id}) RETURN n.id AS id`, { ids });
+  r(`UNWIND $ids AS id MATCH (n:${KIND_LABELS} {id: id}) RETURN n.id AS id`, { ids });

@@ -1,12 +1,20 @@
 // Read queries. Each returns nodes as (n, degree) and relationships as (r, source, target).
 import type { Query } from "../executor.ts";
+import { NODE_KINDS, RELATIONSHIPS, REL_TYPES, relTypesWhere } from "../model.ts";
 import { int } from "../neo4j-values.ts";
+import { typePattern } from "./upsert.ts";
 
 const r = (query: string, params: Record<string, unknown> = {}): Query => ({ query, params, routing: "READ" });
 
-const NODE = "n:Entity OR n:Claim OR n:Source";
+/** `n:Entity OR n:Claim OR ...`: a node of one of the model's kinds. */
+export const isModelNode = (v: string) => NODE_KINDS.map((k) => `${v}:${k}`).join(" OR ");
+/** `Entity|Claim|...`: the model's node labels, for a label disjunction. */
+export const KIND_LABELS = NODE_KINDS.join("|");
+/** Every relationship type of the model; others (a user's own) are never read into the wire. */
+export const ALL_TYPES = typePattern(REL_TYPES);
+const NODE = isModelNode("n");
 /** A node by its id: the label disjunction lets the planner seek each kind's unique id index. */
-const BY_ID = (v: string, id: string) => `(${v}:Entity|Claim|Source {id: ${id}})`;
+const BY_ID = (v: string, id: string) => `(${v}:${KIND_LABELS} {id: ${id}})`;
 
 /**
  * A node as its labels and properties, without a document's (a Source's) full text: no view or export shows it,
@@ -17,7 +25,7 @@ export const NODE_WITHOUT_TEXT =
 
 export const allNodes = r(`MATCH (n) WHERE ${NODE} RETURN ${NODE_WITHOUT_TEXT}, COUNT { (n)--() } AS degree`);
 export const allRelationships = r(
-  `MATCH (a)-[rel]->(b) WHERE (a:Entity OR a:Claim OR a:Source) RETURN rel, a.id AS source, b.id AS target`,
+  `MATCH (a)-[rel:${ALL_TYPES}]->(b) WHERE ${isModelNode("a")} RETURN rel, a.id AS source, b.id AS target`,
 );
 
 export const nodesByIds = (ids: string[]) =>
@@ -25,7 +33,7 @@ export const nodesByIds = (ids: string[]) =>
 
 export const relationshipsAmong = (ids: string[]) =>
   r(
-    `UNWIND $ids AS id MATCH ${BY_ID("a", "id")}-[rel]->(b) WHERE b.id IN $ids RETURN rel, a.id AS source, b.id AS target`,
+    `UNWIND $ids AS id MATCH ${BY_ID("a", "id")}-[rel:${ALL_TYPES}]->(b) WHERE b.id IN $ids RETURN rel, a.id AS source, b.id AS target`,
     { ids },
   );
 
@@ -46,20 +54,36 @@ const WITHIN = {
 } as const;
 export type Depth = keyof typeof WITHIN;
 
+/** Relationships whose target belongs to the source (STATES: a claim's quantities). */
+const OWNING = relTypesWhere((s) => s.owns === true);
+const OWNED_KINDS = new Set(OWNING.map((t) => RELATIONSHIPS[t].to));
+const EXPANDED_KINDS = NODE_KINDS.filter((k) => !OWNED_KINDS.has(k))
+  .map((k) => `m:${k}`)
+  .join(" OR ");
+
+/**
+ * The nodes within `depth` hops. A claim's quantities (nodes it owns) come only with the claim they
+ * belong to when it is the node expanded: a hop further they would bury the entities and claims
+ * that the expansion is for, and the claim's Details list them anyway.
+ */
 export const neighbourhoodIds = (id: string, depth: Depth, limit: number) =>
-  r(`${WITHIN[depth]} WHERE m:Entity OR m:Claim OR m:Source RETURN DISTINCT m.id AS id LIMIT $limit`, {
-    id,
-    limit: int(limit),
-  });
+  r(
+    `${WITHIN[depth]} WHERE ${EXPANDED_KINDS} OR m = start OR (start)-[:${typePattern(OWNING)}]->(m)
+     RETURN DISTINCT m.id AS id LIMIT $limit`,
+    { id, limit: int(limit) },
+  );
+
+/** From a claim to the nodes that say what it is: its sources, entities and quantities. */
+const CLAIM_OUT = relTypesWhere((s) => s.from === "Claim" && s.to !== "Claim");
 
 /**
  * Claims dated within [since, until] (YYYY-MM-DD, both included; the claim_published index seeks
- * them) and the entities and sources they link to: what a date-range export holds.
+ * them) and the entities, sources and quantities they link to: what a date-range export holds.
  */
 export const datedClaimIds = (since: string, until: string) =>
   r(
     `MATCH (c:Claim) WHERE c.publishedAt >= $since AND c.publishedAt <= $until
-     OPTIONAL MATCH (c)-[:STATED_IN|ABOUT|ATTRIBUTED_TO]->(n) WHERE n:Entity OR n:Source
+     OPTIONAL MATCH (c)-[:${typePattern(CLAIM_OUT)}]->(n)
      WITH collect(DISTINCT c.id) AS claims, collect(DISTINCT n.id) AS linked
      RETURN claims + linked AS ids`,
     { since, until },

@@ -7,7 +7,14 @@ export const schemaQueries: Query[] = [
   w("CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE"),
   w("CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (n:Claim) REQUIRE n.id IS UNIQUE"),
   w("CREATE CONSTRAINT source_id IF NOT EXISTS FOR (n:Source) REQUIRE n.id IS UNIQUE"),
+  w("CREATE CONSTRAINT quantity_id IF NOT EXISTS FOR (n:Quantity) REQUIRE n.id IS UNIQUE"),
   w("CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name)"),
+  // Figures by unit or by kind and value: `(q:Quantity {unit: 'USD'}) WHERE q.value > 1e9` and
+  // `(q:Quantity {kind: 'percent'}) WHERE q.value >= 30` are index seeks (equality, then range).
+  w("CREATE INDEX quantity_unit_value IF NOT EXISTS FOR (n:Quantity) ON (n.unit, n.value)"),
+  w("CREATE INDEX quantity_kind_value IF NOT EXISTS FOR (n:Quantity) ON (n.kind, n.value)"),
+  // Claims that measure the same thing ("revenue") are found from the measure, for linking.
+  w("CREATE INDEX quantity_measure IF NOT EXISTS FOR (n:Quantity) ON (n.measure)"),
   // Date ranges (export --since/--until) seek claims by date instead of scanning them all.
   w("CREATE INDEX claim_published IF NOT EXISTS FOR (n:Claim) ON (n.publishedAt)"),
   // Full-text search over what people type: names and aliases, source titles, claim text.

@@ -1,7 +1,10 @@
 // The queries that write one document's GraphBatch. They run together in one transaction (store.ts).
-// Labels come only from the fixed ENTITY_TYPES set; every value travels as a parameter.
-import { ENTITY_TYPES } from "../model.ts";
+// Labels and relationship types come only from the fixed ENTITY_TYPES set and the RELATIONSHIPS
+// table; every value travels as a parameter.
+import { z } from "zod";
+import { ENTITY_TYPES, RELATIONSHIPS, relTypesWhere, specOf, type RelType } from "../model.ts";
 import type { Query } from "../executor.ts";
+import { int } from "../neo4j-values.ts";
 
 const w = (query: string, params: Record<string, unknown>): Query => ({ query, params, routing: "WRITE" });
 
@@ -11,14 +14,28 @@ export const documentHash = (docId: string): Query => ({
   routing: "READ",
 });
 
+/** `A|B|C`, the relationship types of a Cypher pattern. */
+export const typePattern = (types: readonly RelType[]) => types.join("|");
+
+/** What the document owns outright: its own outgoing relationships (MENTIONS, CITES). */
+const DOCUMENT_OWNED = relTypesWhere((r) => r.lifetime === "document" && r.from === "Source");
+/** A claim's ties to entities: the entities a deleted claim leaves behind may have become orphans. */
+const CLAIM_TO_ENTITY = relTypesWhere((r) => r.from === "Claim" && r.to === "Entity");
+/** Nodes that belong to their claim (its Quantity nodes) and go with it. */
+const CLAIM_OWNS = relTypesWhere((r) => r.from === "Claim" && r.owns === true);
+/** Claim-to-claim relationships that claims count (corroborations, contradictions). */
+const COUNTED = relTypesWhere((r) => r.from === "Claim" && r.to === "Claim" && r.counter !== undefined);
+
 /**
  * Removes what the document itself asserted; returns the entities and sources it touched and, as
  * `restated`, the claims that lost a statement but live on (their dates must be worked out again).
+ * A claim no source states any more is deleted with the nodes it owns (its quantities); `unlinked`
+ * names the claims that corroborated or contradicted it, whose counts must be worked out again.
  */
 export const detachDocument = (docId: string) => [
   w(
     `MATCH (d:Source {id: $docId})
-     OPTIONAL MATCH (d)-[r:MENTIONS|CITES]->(n)
+     OPTIONAL MATCH (d)-[r:${typePattern(DOCUMENT_OWNED)}]->(n)
      DELETE r
      RETURN collect(DISTINCT n.id) AS touched`,
     { docId },
@@ -27,13 +44,32 @@ export const detachDocument = (docId: string) => [
     `MATCH (c:Claim)-[r:STATED_IN]->(:Source {id: $docId})
      DELETE r
      WITH DISTINCT c
-     OPTIONAL MATCH (c)-[:ABOUT|ATTRIBUTED_TO]->(e:Entity)
+     OPTIONAL MATCH (c)-[:${typePattern(CLAIM_TO_ENTITY)}]->(e:Entity)
      WITH c, c.id AS claimId, collect(e.id) AS entities, EXISTS { (c)-[:STATED_IN]->() } AS stillStated
-     CALL (c, stillStated) { WITH c WHERE NOT stillStated DETACH DELETE c }
-     RETURN entities AS touched, CASE WHEN stillStated THEN claimId END AS restated`,
+     WITH c, claimId, entities, stillStated,
+          CASE WHEN stillStated THEN [] ELSE
+            COLLECT { MATCH (c)-[:${typePattern(COUNTED)}]-(o:Claim) WHERE o <> c RETURN DISTINCT o.id } END AS unlinked
+     CALL (c, stillStated) {
+       WITH c WHERE NOT stillStated
+       CALL (c) { MATCH (c)-[:${typePattern(CLAIM_OWNS)}]->(owned) DETACH DELETE owned }
+       DETACH DELETE c
+     }
+     RETURN entities AS touched, CASE WHEN stillStated THEN claimId END AS restated, unlinked`,
     { docId },
   ),
 ];
+
+/**
+ * Sets each claim's counters (corroborations, contradictions: the `counter` of the RELATIONSHIPS
+ * table) to how many such relationships it has, in either direction.
+ */
+export const recountClaimLinks = (ids: string[]): Query =>
+  w(
+    `UNWIND $ids AS id
+     MATCH (c:Claim {id: id})
+     SET ${COUNTED.map((t) => `c.${specOf(t).counter} = COUNT { (c)-[:${t}]-(:Claim) }`).join(", ")}`,
+    { ids },
+  );
 
 /** Entities, sources or claims left with no relationship at all say nothing any more. */
 export const deleteOrphans = (ids: string[]): Query =>
@@ -106,15 +142,6 @@ export const upsertCitedSources = (rows: Record<string, unknown>[]): Query =>
     { rows },
   );
 
-export const linkStatedIn = (rows: Record<string, unknown>[]): Query =>
-  w(
-    `UNWIND $rows AS r
-     MATCH (c:Claim {id: r.claimId}), (s:Source {id: r.sourceId})
-     MERGE (c)-[e:STATED_IN {start: r.start, end: r.end}]->(s)
-     SET e.quote = r.quote, e.page = r.page`,
-    { rows },
-  );
-
 /**
  * A claim's date: the earliest publication date among the sources that state it, as YYYY-MM-DD
  * (the first ten characters of an ISO date or date-time, so "2023-02-10" and
@@ -147,36 +174,67 @@ export const dateUndatedClaims: Query = w(
   {},
 );
 
-export const linkAbout = (rows: Record<string, unknown>[]): Query =>
-  w(
+/** Whether a schema (or the schema of a list's items) is an integer one, so values go to Neo4j as integers. */
+function isInteger(schema: z.ZodType): boolean {
+  if (schema instanceof z.ZodOptional) return isInteger(schema.unwrap() as z.ZodType);
+  if (schema instanceof z.ZodArray) return isInteger(schema.element as z.ZodType);
+  return schema instanceof z.ZodNumber && schema.isInt === true;
+}
+
+/**
+ * A relationship type's properties as Neo4j takes them: the table's integer properties as Neo4j
+ * integers (the driver would send every JavaScript number as a float), nothing left undefined.
+ */
+export function neo4jProperties(type: RelType, properties: Record<string, unknown>): Record<string, unknown> {
+  const shape = RELATIONSHIPS[type].properties.shape as Record<string, z.ZodType>;
+  return Object.fromEntries(
+    Object.entries(properties)
+      .filter(([, v]) => v !== undefined)
+      .map(([k, v]) => [
+        k,
+        shape[k] && isInteger(shape[k]) ? (Array.isArray(v) ? v.map((x: number) => int(x)) : int(v as number)) : v,
+      ]),
+  );
+}
+
+export type LinkRow = { from: string; to: string; properties: Record<string, unknown> };
+
+/**
+ * Writes relationships of one type from its `from` node to its `to` node (both must exist). One per
+ * pair of nodes, or per pair and `distinctBy` values (a claim stated twice in one source); its
+ * properties are replaced, so a property the new version lacks does not linger.
+ */
+export function linkRelationships(type: RelType, rows: LinkRow[]): Query {
+  const spec = specOf(type);
+  const distinct = (spec.batch?.distinctBy ?? []).map((p) => `${p}: r.properties.${p}`).join(", ");
+  return w(
     `UNWIND $rows AS r
-     MATCH (c:Claim {id: r.claimId}), (e:Entity {id: r.entityId})
-     MERGE (c)-[a:ABOUT]->(e)
-     SET a.role = r.role`,
+     MATCH (a:${spec.from} {id: r.from}), (b:${spec.to} {id: r.to})
+     MERGE (a)-[e:${type}${distinct ? ` {${distinct}}` : ""}]->(b)
+     SET e = r.properties`,
+    { rows },
+  );
+}
+
+/** Quantity nodes; a quantity's properties are replaced, as its claim's are. */
+export const upsertQuantities = (rows: Record<string, unknown>[]): Query =>
+  w(
+    `UNWIND $rows AS q
+     MERGE (n:Quantity {id: q.id})
+     SET n = q`,
     { rows },
   );
 
-export const linkAttributedTo = (rows: Record<string, unknown>[]): Query =>
-  w(
+/**
+ * Deletes the nodes a claim owns (its quantities) that the new version of the claim no longer has:
+ * rows are {from: claim id, keep: ids of the owned nodes it still has}.
+ */
+export const pruneOwned = (type: RelType, rows: { from: string; keep: string[] }[]): Query => {
+  const spec = specOf(type);
+  return w(
     `UNWIND $rows AS r
-     MATCH (c:Claim {id: r.claimId}), (e:Entity {id: r.entityId})
-     MERGE (c)-[:ATTRIBUTED_TO]->(e)`,
+     MATCH (:${spec.from} {id: r.from})-[:${type}]->(owned:${spec.to}) WHERE NOT owned.id IN r.keep
+     DETACH DELETE owned`,
     { rows },
   );
-
-export const linkMentions = (rows: Record<string, unknown>[]): Query =>
-  w(
-    `UNWIND $rows AS r
-     MATCH (s:Source {id: r.sourceId}), (e:Entity {id: r.entityId})
-     MERGE (s)-[m:MENTIONS]->(e)
-     SET m.count = r.count, m.spans = r.spans`,
-    { rows },
-  );
-
-export const linkCites = (rows: Record<string, unknown>[]): Query =>
-  w(
-    `UNWIND $rows AS r
-     MATCH (a:Source {id: r.fromId}), (b:Source {id: r.toId})
-     MERGE (a)-[:CITES]->(b)`,
-    { rows },
-  );
+};

@@ -1,6 +1,14 @@
 // The one place that maps what a node or edge is (kind, entity type, degree) to how it looks.
 // The graph view, search suggestions, details panel and legend all take their colours from here.
-import { ENTITY_TYPES, REL_TYPES, type EntityType, type NodeKind, type RelType } from "../../graph/model.ts";
+import {
+  ENTITY_TYPES,
+  NODE_KINDS,
+  RELATIONSHIPS,
+  REL_TYPES,
+  type EntityType,
+  type NodeKind,
+  type RelType,
+} from "../../graph/model.ts";
 import type { NodeAttributes } from "../../graph/wire.ts";
 
 const ENTITY_COLORS: Record<EntityType, string> = {
@@ -11,7 +19,11 @@ const ENTITY_COLORS: Record<EntityType, string> = {
   Product: "#f76b15",
   Publication: "#0797b9",
 };
-const KIND_COLORS: Record<Exclude<NodeKind, "Entity">, string> = { Claim: "#8b95a5", Source: "#8d6e4e" };
+const KIND_COLORS: Record<Exclude<NodeKind, "Entity">, string> = {
+  Claim: "#8b95a5",
+  Source: "#8d6e4e",
+  Quantity: "#d6409f",
+};
 const UNKNOWN_COLOR = "#6b7280";
 
 export const FADED_NODE_COLOR = "#e3e6eb";
@@ -20,13 +32,20 @@ export const FOCUSED_EDGE_COLOR = "#5f6b7c";
 export const EMPHASIS_COLOR = "#e5a000";
 export const LABEL_COLOR = "#1c2330";
 
-/** Relationship colours: light enough that nodes stay in front, distinct enough to tell apart. */
+/**
+ * Relationship colours, one per type of the RELATIONSHIPS table (the Record type makes a missing one
+ * a compile error): light enough that nodes stay in front, distinct enough to tell apart. Agreement
+ * and disagreement between claims are the exception: green and red, to be seen.
+ */
 const EDGE_COLORS: Record<RelType, string> = {
   STATED_IN: "#d9c7b4",
   ABOUT: "#c5cbe0",
   ATTRIBUTED_TO: "#f0b8ba",
   MENTIONS: "#e1e4e8",
   CITES: "#a9dbe4",
+  STATES: "#f3c1df",
+  CORROBORATES: "#46a758",
+  CONTRADICTS: "#e5484d",
 };
 export const edgeColor = (type: string): string => EDGE_COLORS[type as RelType] ?? "#d0d4da";
 
@@ -35,15 +54,15 @@ const isEntityType = (type: string): type is EntityType => (ENTITY_TYPES as read
 /** Colour of a node given its kind and, for entities, its type (search hits carry the same two). */
 export function colorOf(kind: string, type?: string): string {
   if (kind === "Entity") return type !== undefined && isEntityType(type) ? ENTITY_COLORS[type] : UNKNOWN_COLOR;
-  return kind === "Claim" || kind === "Source" ? KIND_COLORS[kind] : UNKNOWN_COLOR;
+  return kind in KIND_COLORS ? KIND_COLORS[kind as keyof typeof KIND_COLORS] : UNKNOWN_COLOR;
 }
 
 export const nodeColor = (a: NodeAttributes): string => colorOf(a.kind, a.kind === "Entity" ? a.type : undefined);
 
-/** What to call a node's category: the entity type, or the kind for claims and sources. */
+/** What to call a node's category: the entity type, or the kind for claims, sources and quantities. */
 export const categoryOf = (a: NodeAttributes): string => (a.kind === "Entity" ? a.type : a.kind);
 
-const BASE_SIZE: Record<NodeKind, number> = { Entity: 5, Claim: 3, Source: 4 };
+const BASE_SIZE: Record<NodeKind, number> = { Entity: 5, Claim: 3, Source: 4, Quantity: 2 };
 
 /**
  * Radius in pixels. Grows with the square root of the degree so hubs stand out without swamping the
@@ -61,14 +80,20 @@ export const nodeLabel = (a: NodeAttributes): string =>
 export interface LegendEntry {
   label: string;
   color: string;
+  /** What the category means, shown as a tooltip. */
+  description?: string;
 }
-/** The node categories: the six entity types, then claims and sources. */
+/** The node categories: the six entity types, then the other node kinds (claims, sources, quantities). */
 export const LEGEND: readonly LegendEntry[] = [
   ...ENTITY_TYPES.map((type) => ({ label: type, color: ENTITY_COLORS[type] })),
-  { label: "Claim", color: KIND_COLORS.Claim },
-  { label: "Source", color: KIND_COLORS.Source },
+  ...NODE_KINDS.filter((k) => k !== "Entity").map((kind) => ({ label: kind, color: KIND_COLORS[kind] })),
 ];
-export const EDGE_LEGEND: readonly LegendEntry[] = REL_TYPES.map((type) => ({ label: type, color: EDGE_COLORS[type] }));
+/** Every relationship type of the RELATIONSHIPS table, in its order, with its description. */
+export const EDGE_LEGEND: readonly LegendEntry[] = REL_TYPES.map((type) => ({
+  label: type,
+  color: EDGE_COLORS[type],
+  description: RELATIONSHIPS[type].description,
+}));
 
 /**
  * Sigma settings that depend on how big the graph is. Past a few thousand nodes, arrows, edges and

@@ -1,6 +1,6 @@
 // The explorer's graphology graph and how API responses (wire graphs) are merged into it.
 import { MultiDirectedGraph } from "graphology";
-import type { EdgeAttributes, NodeAttributes, WireGraph } from "../../../graph/wire.ts";
+import { edgeDistinction, type EdgeAttributes, type NodeAttributes, type WireGraph } from "../../../graph/wire.ts";
 
 export interface Point {
   x: number;
@@ -14,12 +14,11 @@ export const createGraph = (): ClaimGraph => new MultiDirectedGraph<ViewNode, Ed
 
 /**
  * Keyless wire edges get a key derived from what they connect: `graph.import` would otherwise add
- * them again each time the same neighbourhood is merged. STATED_IN keeps its offset in the key since a
- * claim can be stated twice in one source.
+ * them again each time the same neighbourhood is merged. STATED_IN keeps its offsets in the key since a
+ * claim can be stated twice in one source (its `distinctBy` in the RELATIONSHIPS table).
  */
 export function edgeKey(edge: WireGraph["edges"][number]): string {
-  const { type, start } = edge.attributes;
-  return edge.key ?? `${type}:${edge.source}->${edge.target}${start === undefined ? "" : `@${start}`}`;
+  return edge.key ?? `${edge.attributes.type}:${edge.source}->${edge.target}${edgeDistinction(edge.attributes)}`;
 }
 
 /**

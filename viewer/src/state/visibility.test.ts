@@ -37,9 +37,9 @@ function sample() {
   graph.addNode("c:2", { ...claim("B fell"), ...at });
   graph.addNode("s:1", { ...doc("one"), ...at });
   graph.addNode("s:2", { ...doc("two"), ...at });
-  graph.addEdge("c:1", "s:1", { type: "STATED_IN" });
-  graph.addEdge("c:1", "s:2", { type: "STATED_IN" });
-  graph.addEdge("c:2", "s:2", { type: "STATED_IN" });
+  graph.addEdge("c:1", "s:1", { type: "STATED_IN", start: 0, end: 4, quote: "said" });
+  graph.addEdge("c:1", "s:2", { type: "STATED_IN", start: 10, end: 14, quote: "said" });
+  graph.addEdge("c:2", "s:2", { type: "STATED_IN", start: 20, end: 24, quote: "said" });
   graph.addEdge("c:1", "e:a", { type: "ABOUT" });
   graph.addEdge("c:2", "e:b", { type: "ABOUT" });
   return graph;

@@ -2,7 +2,6 @@
 // proportions of a real corpus, clustered (most edges inside a cluster, a few hubs), already laid
 // out, so what is measured is drawing and interaction, not the layout.
 import { ENTITY_TYPES } from "../../../../graph/model.ts";
-import type { RelType } from "../../../../graph/model.ts";
 import type { EdgeAttributes } from "../../../../graph/wire.ts";
 import type { ViewNode } from "../../state/graph-data.ts";
 
@@ -45,7 +44,14 @@ function node(i: number, rand: () => number, x: number, y: number): ViewNode {
   return { kind: "Entity", label: `${type} ${i}`, name: `${type} ${i}`, type, aliases: [], x, y };
 }
 
-const REL: RelType[] = ["ABOUT", "STATED_IN", "MENTIONS", "ATTRIBUTED_TO", "CITES"];
+/** The relationships ingest writes, each with made-up properties of the right shape. */
+const REL: EdgeAttributes[] = [
+  { type: "ABOUT" },
+  { type: "STATED_IN", start: 0, end: 1, quote: "x" },
+  { type: "MENTIONS", count: 1, spans: [0, 1] },
+  { type: "ATTRIBUTED_TO" },
+  { type: "CITES" },
+];
 
 export function syntheticGraph(order: number, size: number, seed: number) {
   const rand = random(seed);
@@ -71,7 +77,7 @@ export function syntheticGraph(order: number, size: number, seed: number) {
       key: `r${e}`,
       source: `n${source}`,
       target: `n${target}`,
-      attributes: { type: REL[e % REL.length]! },
+      attributes: REL[e % REL.length]!,
     });
   }
   return { attributes: {}, nodes, edges };

@@ -63,6 +63,14 @@ function properties(a: NodeAttributes, degree: number | undefined): Row[] {
         ["Publisher", a.publisher],
         ["Published", a.publishedAt],
       ];
+    case "Quantity":
+      return [
+        ["Value", a.label],
+        ["Kind", a.quantityKind],
+        ["Measures", a.measure],
+        ["About", a.about],
+        ["As written", a.text],
+      ];
   }
 }
 
@@ -125,6 +133,10 @@ function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Arr
         mentions.length > 0 && section("Mentions", mentions.length, list(mentions)),
         cites.length > 0 && section("Cites", cites.length, list(cites)),
       ];
+    }
+    case "Quantity": {
+      const statedBy = relatedBy(d.related, "STATES");
+      return [section("Stated by", statedBy.length, list(statedBy))];
     }
   }
 }

@@ -27,7 +27,9 @@ function checkboxRow(entry: LegendEntry, mark: HTMLElement, onChange: (checked: 
   const box = h("input", { type: "checkbox", "aria-label": entry.label, checked: true });
   box.addEventListener("change", () => onChange(box.checked));
   const count = h("span", { class: "count", "aria-hidden": "true" });
-  const row = h("li", {}, h("label", { class: "check" }, box, mark, h("span", { class: "check-label" }, text), count));
+  const label = h("label", { class: "check" }, box, mark, h("span", { class: "check-label" }, text), count);
+  if (entry.description) label.title = entry.description;
+  const row = h("li", {}, label);
   return { row, count, box };
 }
 
