@@ -12,11 +12,14 @@ import type { TestLink } from "./link-fixture.ts";
 
 export const DISPUTE_DOCUMENTS = {
   "norvale-report.txt":
+    "Norvale annual report\n\n" +
     "Norvale Energy's battery plant in Tessaly has a capacity of 4.2 GWh, the company said in its annual report.\n\n" +
     "Norvale Energy employs 3,100 people at its offices in Brenmoor, according to the same report.\n",
   "grid-notice.txt":
+    "Grid operator notice\n\n" +
     "Norvale Energy's battery plant in Tessaly has a capacity of 1.5 GWh, according to the regional grid operator.\n",
   "storage-survey.txt":
+    "Storage survey\n\n" +
     "The battery plant that Norvale Energy runs in Tessaly stores up to 4.2 GWh, an industry survey of storage sites found.\n",
 } as const;
 
@@ -26,8 +29,18 @@ const extract = createExtractor([
   { name: "Brenmoor", type: "Place", aliases: [] },
 ]);
 
-/** The claim keys: the report's capacity, the grid notice's, the survey's, and the report's staff count. */
-export type DisputeClaims = { report: string; grid: string; survey: string; staff: string; entity: string };
+/**
+ * The claim keys (the report's capacity, the grid notice's, the survey's, the report's staff count),
+ * the company's entity key and the report's source key.
+ */
+export type DisputeClaims = {
+  report: string;
+  grid: string;
+  survey: string;
+  staff: string;
+  entity: string;
+  reportSource: string;
+};
 
 async function claimKey(db: Executor, file: string, words: string): Promise<string> {
   const rows = await db.read({
@@ -49,12 +62,17 @@ export async function ingestDisputeDocuments(db: Executor): Promise<DisputeClaim
     query: "MATCH (e:Entity {name: 'Norvale Energy'}) RETURN e.id AS key",
     routing: "READ",
   });
+  const [reportSource] = await db.read({
+    query: "MATCH (s:Source) WHERE s.uri ENDS WITH 'norvale-report.txt' RETURN s.id AS key",
+    routing: "READ",
+  });
   return {
     report: await claimKey(db, "norvale-report.txt", "4.2 GWh"),
     grid: await claimKey(db, "grid-notice.txt", "1.5 GWh"),
     survey: await claimKey(db, "storage-survey.txt", "4.2 GWh"),
     staff: await claimKey(db, "norvale-report.txt", "3,100"),
     entity: entity!.get("key") as string,
+    reportSource: reportSource!.get("key") as string,
   };
 }
 
