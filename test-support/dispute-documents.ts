@@ -12,7 +12,7 @@ import type { TestLink } from "./link-fixture.ts";
 
 export const DISPUTE_DOCUMENTS = {
   "norvale-report.txt":
-    "Norvale annual report\n\n" +
+    "Annual report\n\n" +
     "Norvale Energy's battery plant in Tessaly has a capacity of 4.2 GWh, the company said in its annual report.\n\n" +
     "Norvale Energy employs 3,100 people at its offices in Brenmoor, according to the same report.\n",
   "grid-notice.txt":
