@@ -1,6 +1,6 @@
 // Three short documents of our own (invented company, place and figures) about one battery plant:
-// two give the same capacity in other words, one a different capacity; a fourth claim measures
-// something else and is linked to none. Used by the API and browser tests of corroborations and
+// two give the same capacity on different authority, one a different capacity; a fourth claim
+// measures something else and is linked to none. Used by the API and browser tests of corroborations and
 // disputes.
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -20,7 +20,7 @@ export const DISPUTE_DOCUMENTS = {
     "Norvale Energy's battery plant in Tessaly has a capacity of 1.5 GWh, according to the regional grid operator.\n",
   "storage-survey.txt":
     "Storage survey\n\n" +
-    "The battery plant that Norvale Energy runs in Tessaly stores up to 4.2 GWh, an industry survey of storage sites found.\n",
+    "Norvale Energy's battery plant in Tessaly has a capacity of 4.2 GWh, an industry survey of storage sites found.\n",
 } as const;
 
 const extract = createExtractor([
@@ -78,13 +78,13 @@ export async function ingestDisputeDocuments(db: Executor): Promise<DisputeClaim
 
 /** The links a linker should find among these claims (what linkForTest writes until it is merged). */
 export const disputeLinks = (c: DisputeClaims): TestLink[] => [
-  { type: "CONTRADICTS", from: c.grid, to: c.report, why: "1.5 GWh vs 4.2 GWh, capacity of the same plant" },
-  { type: "CONTRADICTS", from: c.survey, to: c.grid, why: "4.2 GWh vs 1.5 GWh, capacity of the same plant" },
+  { type: "CONTRADICTS", from: c.grid, to: c.report, why: "1.5e9 vs 4.2e9 Wh capacity, same plant" },
+  { type: "CONTRADICTS", from: c.survey, to: c.grid, why: "4.2e9 vs 1.5e9 Wh capacity, same plant" },
   {
     type: "CORROBORATES",
     from: c.survey,
     to: c.report,
-    why: "4.2 GWh = 4.2 GWh, capacity of the same plant",
+    why: "4.2e9 Wh capacity in both, same plant",
     score: 0.9,
   },
 ];
