@@ -70,8 +70,11 @@ export async function details(db: Executor, id: string): Promise<NodeDetails | u
   if (!rec) return undefined;
   const node = wireNode(rec.get("n") as NodeLike, rec.get("degree"));
   // A claim also lists the claims that corroborate and contradict it.
-  const links = node.attributes.kind === "Claim" ? claimLinks(db, id) : undefined;
-  const [statements, related] = await Promise.all([db.read(q.statementsFor(id)), db.read(q.relatedTo(id))]);
+  const [statements, related, links] = await Promise.all([
+    db.read(q.statementsFor(id)),
+    db.read(q.relatedTo(id)),
+    node.attributes.kind === "Claim" ? claimLinks(db, id) : undefined,
+  ]);
   return {
     ...node,
     statements: statements.map((r) => ({
@@ -93,7 +96,7 @@ export async function details(db: Executor, id: string): Promise<NodeDetails | u
       kind: r.get("kind"),
       rel: r.get("rel"),
     })),
-    ...(await links),
+    ...links,
   };
 }
 
