@@ -92,7 +92,7 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
     h("h2", {}, "Filters"),
     h("fieldset", {}, h("legend", {}, "Nodes"), h("ul", { class: "legend-list" }, ...categories)),
     h("fieldset", {}, h("legend", {}, "Relationships"), h("ul", { class: "legend-list" }, ...relations)),
-    h("fieldset", {}, h("legend", {}, "Claims"), h("ul", { class: "legend-list" }, h("li", {}, disputedRow))),
+    h("fieldset", {}, h("legend", {}, "Claims"), h("ul", { class: "claim-filters" }, h("li", {}, disputedRow))),
     h("fieldset", {}, h("legend", {}, "Documents"), documentList, documentNote),
     h("p", { class: "muted small" }, "Size: number of connections. Double-click a node to expand it."),
   );
