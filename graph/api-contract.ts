@@ -1,5 +1,6 @@
 // Request and response shapes of the HTTP API, shared by the server (graph/api/) and the viewer.
 import { z } from "zod";
+import { Quantity } from "./model.ts";
 import { NodeAttributes, WireGraph } from "./wire.ts";
 
 export const SearchQuery = z.object({
@@ -34,8 +35,36 @@ export const Statement = z.object({
   /** Up to a few hundred characters of the source text on either side of the quote, for reading in context. */
   before: z.string(),
   after: z.string(),
+  /** How many claims contradict the stated claim, when any do: Details lists disputed claims first. */
+  disputed: z.number().int().positive().optional(),
 });
 export type Statement = z.infer<typeof Statement>;
+
+/** Where a linked claim is stated: enough to show its quote beside this claim's and name its source. */
+export const LinkedStatement = Statement.pick({
+  sourceId: true,
+  sourceTitle: true,
+  sourceUri: true,
+  start: true,
+  end: true,
+  quote: true,
+  page: true,
+});
+export type LinkedStatement = z.infer<typeof LinkedStatement>;
+
+/** Another claim that corroborates or contradicts a claim (either direction of the edge), and why. */
+export const LinkedClaim = z.object({
+  key: z.string(),
+  text: z.string(),
+  /** Its figures, so the explorer can mark them in its quotes. */
+  quantities: z.array(Quantity),
+  /** The link's reason in words, e.g. "4.2 GWh vs 1.5 GWh, same plant". */
+  why: z.string(),
+  /** How alike the two claims are (CORROBORATES only). */
+  score: z.number().optional(),
+  statements: z.array(LinkedStatement),
+});
+export type LinkedClaim = z.infer<typeof LinkedClaim>;
 
 export const NodeDetails = z.object({
   key: z.string(),
@@ -44,6 +73,10 @@ export const NodeDetails = z.object({
   statements: z.array(Statement),
   /** Entity/Claim neighbours worth listing by name: about, attributed to, mentioned in. */
   related: z.array(z.object({ key: z.string(), label: z.string(), kind: z.string(), rel: z.string() })),
+  /** Claim only: the claims that assert the same thing (CORROBORATES), best score first. */
+  corroborations: z.array(LinkedClaim).optional(),
+  /** Claim only: the claims that assert otherwise (CONTRADICTS). */
+  disputes: z.array(LinkedClaim).optional(),
 });
 export type NodeDetails = z.infer<typeof NodeDetails>;
 

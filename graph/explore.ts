@@ -3,6 +3,7 @@ import type { Node, Path } from "neo4j-driver";
 import type { z } from "zod";
 import { DocumentsResponse, type NodeDetails, type SearchHit } from "./api-contract.ts";
 import type { Executor } from "./executor.ts";
+import { claimLinks } from "./linked-claims.ts";
 import { toNumber } from "./neo4j-values.ts";
 import * as q from "./queries/explore.ts";
 import { GRAPH_OPTIONS, graphOfIds } from "./subgraph.ts";
@@ -58,11 +59,22 @@ export function contextAround(window: string, quote: string, expectedAt: number)
 /** The page a paged source (PDF) states the quote on; other sources have none and get no field. */
 const pageOf = (page: unknown): { page?: number } => (page == null ? {} : { page: toNumber(page) });
 
+/** How many claims contradict a statement's claim; no field when none do. */
+const disputedBy = (count: unknown): { disputed?: number } => {
+  const n = count == null ? 0 : toNumber(count);
+  return n > 0 ? { disputed: n } : {};
+};
+
 export async function details(db: Executor, id: string): Promise<NodeDetails | undefined> {
   const [rec] = await db.read(q.nodeById(id));
   if (!rec) return undefined;
   const node = wireNode(rec.get("n") as NodeLike, rec.get("degree"));
-  const [statements, related] = await Promise.all([db.read(q.statementsFor(id)), db.read(q.relatedTo(id))]);
+  // A claim also lists the claims that corroborate and contradict it.
+  const [statements, related, links] = await Promise.all([
+    db.read(q.statementsFor(id)),
+    db.read(q.relatedTo(id)),
+    node.attributes.kind === "Claim" ? claimLinks(db, id) : undefined,
+  ]);
   return {
     ...node,
     statements: statements.map((r) => ({
@@ -76,6 +88,7 @@ export async function details(db: Executor, id: string): Promise<NodeDetails | u
       end: toNumber(r.get("end")),
       quote: r.get("quote"),
       ...contextAround(r.get("window") as string, r.get("quote") as string, toNumber(r.get("quoteAt"))),
+      ...disputedBy(r.get("disputed")),
     })),
     related: related.map((r) => ({
       key: r.get("key"),
@@ -83,6 +96,7 @@ export async function details(db: Executor, id: string): Promise<NodeDetails | u
       kind: r.get("kind"),
       rel: r.get("rel"),
     })),
+    ...links,
   };
 }
 

@@ -80,7 +80,8 @@ export const statementsFor = (id: string, limit = 500) =>
             s.uri AS sourceUri, st.start AS start, st.end AS end, st.quote AS quote, st.page AS page,
             substring(coalesce(s.text, ''), CASE WHEN st.start < $reach THEN 0 ELSE st.start - $reach END,
                       st.end - st.start + 2 * $reach) AS window,
-            CASE WHEN st.start < $reach THEN st.start ELSE $reach END AS quoteAt
+            CASE WHEN st.start < $reach THEN st.start ELSE $reach END AS quoteAt,
+            COUNT { MATCH (c)-[:CONTRADICTS]-(o:Claim) RETURN DISTINCT o } AS disputed
      ORDER BY sourceTitle, start LIMIT $limit`,
     { id, limit: int(limit), reach: int(CONTEXT_CHARS + SLACK) },
   );

@@ -19,6 +19,7 @@ import { createSearch } from "./features/search/search.ts";
 import type { Area } from "./features/graph/graph-view.ts";
 import { createGraph } from "./state/graph-data.ts";
 import { createStore } from "./state/store.ts";
+import { isDisputed } from "./state/visibility.ts";
 import { claimHistogram, type DatabaseTimeline } from "./state/timeline.ts";
 import * as s from "./state/view-state.ts";
 import { createStatus } from "./status.ts";
@@ -82,6 +83,7 @@ const filters = createFilters(requireElement("#filters", HTMLElement), {
   category: (category, hidden) => store.update((st) => s.setCategoryHidden(st, category, hidden)),
   relation: (relation, hidden) => store.update((st) => s.setRelationHidden(st, relation, hidden)),
   documents: (keys) => store.update((st) => s.setDocuments(st, keys)),
+  disputedOnly: (on) => store.update((st) => s.setDisputedOnly(st, on)),
 });
 
 const timeline = createTimeline(requireElement("#timeline", HTMLElement), {
@@ -121,12 +123,15 @@ function graphChanged(): void {
   requestAnimationFrame(() => {
     countsPending = false;
     const byCategory = new Map<string, number>();
+    let disputed = 0;
     claimDates = [];
     graph.forEachNode((_, a) => {
       byCategory.set(categoryOf(a), (byCategory.get(categoryOf(a)) ?? 0) + 1);
       if (a.kind === "Claim") claimDates.push(a.publishedAt);
+      if (a.kind === "Claim" && isDisputed(a)) disputed++;
     });
     filters.counts(byCategory);
+    filters.disputedCount(disputed);
     drawTimeline();
   });
 }

@@ -7,6 +7,7 @@ import {
   markHidden,
   setCategoryHidden,
   setDates,
+  setDisputedOnly,
   setDocuments,
   setPathEnd,
   setRelationHidden,
@@ -28,6 +29,7 @@ export const sharedViewOf = (st: ViewState): SharedView => ({
   datesFrom: st.filters.dates.from,
   datesTo: st.filters.dates.to,
   showUndated: st.filters.dates.showUndated,
+  disputedOnly: st.filters.disputedOnly,
 });
 
 /** Starts mirroring the state into the URL; call after restoring, so a half-restored view is never written. */
@@ -54,6 +56,7 @@ export async function restore(
   for (const rel of shared.hiddenRelations) store.update((st) => setRelationHidden(st, rel, true));
   if (shared.documents) store.update((st) => setDocuments(st, shared.documents));
   store.update((st) => setDates(st, { from: shared.datesFrom, to: shared.datesTo, showUndated: shared.showUndated }));
+  store.update((st) => setDisputedOnly(st, shared.disputedOnly));
   if (shared.overview) await actions.loadOverview();
   else store.update((st) => ({ ...st, overview: false }));
   for (const key of shared.expanded) await actions.expand(key);

@@ -17,6 +17,7 @@ describe("shared view in the URL", () => {
       datesFrom: "2023-03",
       datesTo: "2024-06",
       showUndated: false,
+      disputedOnly: true,
     };
     expect(parseSharedView(formatSharedView(view))).toEqual(view);
   });
@@ -29,6 +30,13 @@ describe("shared view in the URL", () => {
   it("says nothing for the plain overview, and reads an empty hash as it", () => {
     expect(formatSharedView(emptySharedView)).toBe("");
     expect(parseSharedView("")).toEqual(emptySharedView);
+  });
+
+  it("keeps 'disputed claims only' as disputed=1, and reads anything else as off", () => {
+    expect(formatSharedView({ ...emptySharedView, disputedOnly: true })).toBe("#disputed=1");
+    expect(parseSharedView("#disputed=1").disputedOnly).toBe(true);
+    expect(parseSharedView("#disputed=0").disputedOnly).toBe(false);
+    expect(parseSharedView("#disputed=yes").disputedOnly).toBe(false);
   });
 
   it("keeps a timeline open at one end, and reads a malformed month as an open end", () => {

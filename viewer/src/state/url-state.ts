@@ -1,6 +1,6 @@
 // The part of the view state a link shares, kept in the URL hash: the focused node, the expanded
 // nodes, the hidden ones, whether the overview is drawn, the Cypher query, the filters (the
-// timeline's months too) and the ends of a path. Opening the link rebuilds the view from these
+// timeline's months too, and "disputed claims only") and the ends of a path. Opening the link rebuilds the view from these
 // (see restore in the controller).
 import { isMonth } from "./timeline.ts";
 
@@ -21,6 +21,8 @@ export interface SharedView {
   datesFrom: string | null;
   datesTo: string | null;
   showUndated: boolean;
+  /** Only the claims another claim contradicts are shown. */
+  disputedOnly: boolean;
 }
 
 export const emptySharedView: SharedView = {
@@ -37,6 +39,7 @@ export const emptySharedView: SharedView = {
   datesFrom: null,
   datesTo: null,
   showUndated: true,
+  disputedOnly: false,
 };
 
 /** "2023-03..2024-06", either end empty when open; a malformed end is read as open. */
@@ -65,6 +68,7 @@ export function parseSharedView(hash: string): SharedView {
     datesFrom: months.from,
     datesTo: months.to,
     showUndated: params.get("undated") !== "0",
+    disputedOnly: params.get("disputed") === "1",
   };
 }
 
@@ -83,6 +87,7 @@ export function formatSharedView(view: SharedView): string {
   if (view.pathTo) params.set("to", view.pathTo);
   if (view.datesFrom || view.datesTo) params.set("dates", `${view.datesFrom ?? ""}..${view.datesTo ?? ""}`);
   if (!view.showUndated) params.set("undated", "0");
+  if (view.disputedOnly) params.set("disputed", "1");
   const text = params.toString();
   return text ? `#${text}` : "";
 }

@@ -9,6 +9,8 @@ describe("view state", () => {
     expect(s.setSearchMatches(s.initialState, [])).toBe(s.initialState);
     expect(s.setCategoryHidden(s.initialState, "Claim", false)).toBe(s.initialState);
     expect(s.setDocuments(s.initialState, [])).toBe(s.initialState);
+    expect(s.setDisputedOnly(s.initialState, false)).toBe(s.initialState);
+    expect(s.setDisputedOnly(s.initialState, true).filters).toMatchObject({ disputedOnly: true, documents: null });
     const store = createStore(s.initialState);
     const seen: (string | null)[] = [];
     store.subscribe((st) => seen.push(st.selected));

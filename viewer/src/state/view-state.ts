@@ -13,6 +13,8 @@ export interface Filters {
   readonly documents: ReadonlySet<string> | null;
   /** The publication months whose claims are shown (the timeline). */
   readonly dates: TimeRange;
+  /** Show only the claims another claim contradicts (entities and sources stay). */
+  readonly disputedOnly: boolean;
 }
 
 /** Nodes and edges to stand out: the last path found or the last Cypher result drawn. */
@@ -55,6 +57,7 @@ export const noFilters: Filters = {
   hiddenRelations: new Set(),
   documents: null,
   dates: allTime,
+  disputedOnly: false,
 };
 
 export const initialState: ViewState = {
@@ -109,6 +112,9 @@ export const setDocuments = (s: ViewState, keys: readonly string[] | null): View
 
 export const setDates = (s: ViewState, dates: TimeRange): ViewState =>
   sameRange(s.filters.dates, dates) ? s : { ...s, filters: { ...s.filters, dates } };
+
+export const setDisputedOnly = (s: ViewState, disputedOnly: boolean): ViewState =>
+  s.filters.disputedOnly === disputedOnly ? s : { ...s, filters: { ...s.filters, disputedOnly } };
 
 export const setEmphasis = (s: ViewState, emphasis: Emphasis | null): ViewState =>
   s.emphasis === emphasis ? s : { ...s, emphasis };

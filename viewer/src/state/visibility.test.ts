@@ -56,6 +56,20 @@ describe("computeVisibility", () => {
     expect([...hidden].sort()).toEqual(["c:2", "e:b", "s:2"]);
   });
 
+  it("'disputed claims only' hides the claims nothing contradicts, and no entity or source", () => {
+    const graph = sample();
+    graph.addNode("c:3", { ...claim("A shrank"), ...at });
+    graph.mergeNodeAttributes("c:3", { contradictions: 1 });
+    graph.mergeNodeAttributes("c:1", { contradictions: 0, corroborations: 2 });
+    graph.mergeNodeAttributes("c:2", { contradictions: 2 });
+    const hidden = (disputedOnly: boolean) =>
+      [...computeVisibility(graph, { ...noFilters, disputedOnly }).hiddenNodes].sort();
+    expect(hidden(false)).toEqual([]);
+    expect(hidden(true)).toEqual(["c:1"]);
+    graph.mergeNodeAttributes("c:2", { contradictions: undefined });
+    expect(hidden(true)).toEqual(["c:1", "c:2"]);
+  });
+
   it("the timeline hides claims published outside its months, and undated ones only when asked", () => {
     const graph = sample();
     graph.mergeNodeAttributes("c:1", { publishedAt: "2023-02-10" });

@@ -6,6 +6,9 @@ import type { ClaimGraph } from "./graph-data.ts";
 import { isNarrowed, keepsClaim } from "./timeline.ts";
 import type { Filters } from "./view-state.ts";
 
+/** Whether another claim contradicts it: the count the linker keeps on the claim (absent: none). */
+export const isDisputed = (claim: { contradictions?: number }) => (claim.contradictions ?? 0) > 0;
+
 export interface Visibility {
   readonly hiddenNodes: ReadonlySet<string>;
   readonly hiddenRelations: ReadonlySet<string>;
@@ -16,6 +19,7 @@ export interface Visibility {
  * the claims stated in them, and what those link to (entities, their other sources), but not the
  * other ingested documents' own claims. The timeline hides claims published outside its months
  * (and undated ones when asked); entities and sources stay, as with the other claim filters.
+ * "Disputed claims only" hides the claims no other claim contradicts, entities and sources staying too.
  */
 export function computeVisibility(graph: ClaimGraph, filters: Filters): Visibility {
   const hiddenNodes = new Set<string>();
@@ -44,6 +48,7 @@ export function computeVisibility(graph: ClaimGraph, filters: Filters): Visibili
     if (filters.hiddenCategories.has(categoryOf(attributes)) || (kept !== null && !kept.has(key))) hiddenNodes.add(key);
     else if (dated && attributes.kind === "Claim" && !keepsClaim(filters.dates, attributes.publishedAt))
       hiddenNodes.add(key);
+    else if (filters.disputedOnly && attributes.kind === "Claim" && !isDisputed(attributes)) hiddenNodes.add(key);
   });
   return { hiddenNodes, hiddenRelations: filters.hiddenRelations };
 }

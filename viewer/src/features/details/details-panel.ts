@@ -6,6 +6,7 @@ import type { NodeDetails } from "../../../../graph/api-contract.ts";
 import type { NodeAttributes } from "../../../../graph/wire.ts";
 import { categoryOf, colorOf, nodeColor } from "../../appearance.ts";
 import { h, swatch } from "../../dom.ts";
+import { corroborationSection, disputedClaimsSection, disputeSection, quantityList } from "./claim-links.ts";
 import {
   claimsBySource,
   claimsInSource,
@@ -50,7 +51,7 @@ function properties(a: NodeAttributes, degree: number | undefined): Row[] {
     case "Claim":
       return [
         ["Confidence", `${Math.round(a.confidence * 100)}%${a.hedged ? " (hedged)" : ""}`],
-        ["Numbers", a.numbers.join(", ")],
+        ["Quantities", quantityList(a.quantities, a.numbers)],
         // The earliest publication date among the sources stating it: what the timeline filters on.
         ["First published", a.publishedAt],
       ];
@@ -86,6 +87,8 @@ function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Arr
       const found = a.found ?? [];
       const resolution = a.resolution ?? [];
       return [
+        // What the sources disagree on comes first: it is what an analyst looks for.
+        disputedClaimsSection(d.statements, open),
         section(
           "Claims about it",
           d.statements.length,
@@ -107,7 +110,12 @@ function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Arr
       const about = relatedBy(d.related, "ABOUT");
       const attributed = relatedBy(d.related, "ATTRIBUTED_TO");
       const sources = new Set(d.statements.map((s) => s.sourceId)).size;
+      const claim = { quantities: a.quantities, numbers: a.numbers, statements: d.statements };
+      const disputes = d.disputes ?? [];
+      const corroborations = d.corroborations ?? [];
       return [
+        disputes.length > 0 && disputeSection(claim, disputes, open),
+        (corroborations.length > 0 || sources > 1) && corroborationSection(claim, corroborations, open),
         section("About", about.length, list(about)),
         section("Attributed to", attributed.length, list(attributed)),
         // The rules that kept this claim, chose what it is about and whom it is attributed to.

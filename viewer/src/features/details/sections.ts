@@ -45,6 +45,13 @@ export function bySource(statements: readonly Statement[]): Map<string, Statemen
   return groups;
 }
 
+/** A small "disputed" badge; its tooltip says by how many claims. */
+export function disputedBadge(count: number): HTMLElement {
+  const badge = h("span", { class: "badge disputed" }, "disputed");
+  badge.title = `Contradicted by ${count} ${count === 1 ? "claim" : "claims"}`;
+  return badge;
+}
+
 /**
  * One statement of a claim: its exact words, which open the claim when clicked. A button may sit
  * inside a blockquote, so the quote stays a quote for assistive technology and for copying.
@@ -53,7 +60,13 @@ function quoteItem(s: Statement, open: Open): HTMLLIElement {
   const button = h("button", { type: "button", class: "quote-button", "data-key": s.claimId }, s.quote);
   button.title = "Show this claim";
   button.addEventListener("click", () => open(s.claimId));
-  return h("li", { class: "statement" }, h("blockquote", {}, button), pageMark(s));
+  return h(
+    "li",
+    { class: "statement" },
+    h("blockquote", {}, button),
+    pageMark(s),
+    s.disputed !== undefined && disputedBadge(s.disputed),
+  );
 }
 
 /** "p. 12": where in a paged source (PDF) the quote starts, so a reader can find it in the file. */

@@ -1,5 +1,6 @@
 // Filters that double as the legend: node categories (colour swatches) and relationship types
-// (line swatches) to tick on and off, and the ingested documents to restrict the claims to. The
+// (line swatches) to tick on and off, the disputed claims alone, and the ingested documents to
+// restrict the claims to. The
 // filters only change the view state; the reducers hide what they exclude, nothing is deleted.
 import type { Documents } from "../../api.ts";
 import { EDGE_LEGEND, LEGEND, type LegendEntry } from "../../appearance.ts";
@@ -11,11 +12,15 @@ export interface FilterEvents {
   relation(relation: string, hidden: boolean): void;
   /** The documents ticked; [] shows all. */
   documents(keys: string[]): void;
+  /** "Disputed claims only" ticked or not. */
+  disputedOnly(on: boolean): void;
 }
 
 export interface FiltersPanel {
   /** How many nodes of each category are on the canvas, shown next to the category. */
   counts(byCategory: ReadonlyMap<string, number>): void;
+  /** How many claims on the canvas another claim contradicts, shown next to "Disputed claims only". */
+  disputedCount(n: number): void;
   setDocuments(documents: Documents): void;
   documentsUnavailable(message: string): void;
   /** Ticks the boxes as the state says (a shared link can set filters). */
@@ -68,6 +73,17 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
     relationBoxes.set(entry.label, box);
     return row;
   });
+  const disputedBox = h("input", { type: "checkbox", "aria-label": "Disputed claims only" });
+  disputedBox.addEventListener("change", () => events.disputedOnly(disputedBox.checked));
+  const disputedCount = h("span", { class: "count", "aria-hidden": "true" });
+  const disputedRow = h(
+    "label",
+    { class: "check" },
+    disputedBox,
+    h("span", { class: "check-label" }, "Disputed claims only"),
+    disputedCount,
+  );
+  disputedRow.title = "Show only the claims another source contradicts";
   const tickDocuments = () => {
     for (const [key, box] of documentBoxes) box.checked = shown?.documents?.has(key) ?? false;
   };
@@ -78,6 +94,7 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
     h("h2", {}, "Filters"),
     h("fieldset", {}, h("legend", {}, "Nodes"), h("ul", { class: "legend-list" }, ...categories)),
     h("fieldset", {}, h("legend", {}, "Relationships"), h("ul", { class: "legend-list" }, ...relations)),
+    h("fieldset", {}, h("legend", {}, "Claims"), h("ul", { class: "claim-filters" }, h("li", {}, disputedRow))),
     h("fieldset", {}, h("legend", {}, "Documents"), documentList, documentNote),
     h("p", { class: "muted small" }, "Size: number of connections. Double-click a node to expand it."),
   );
@@ -88,6 +105,9 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
         const n = byCategory.get(category) ?? 0;
         cell.textContent = n > 0 ? compact.format(n) : "";
       }
+    },
+    disputedCount(n) {
+      disputedCount.textContent = n > 0 ? compact.format(n) : "";
     },
     setDocuments(documents) {
       const boxes: Array<[string, HTMLInputElement]> = [];
@@ -118,6 +138,7 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
       shown = filters;
       for (const [label, box] of categoryBoxes) box.checked = !filters.hiddenCategories.has(label);
       for (const [label, box] of relationBoxes) box.checked = !filters.hiddenRelations.has(label);
+      disputedBox.checked = filters.disputedOnly;
       tickDocuments();
     },
   };
