@@ -91,7 +91,12 @@ describe("the RELATIONSHIPS table", () => {
     global.document = document;
     try {
       const container = document.getElementById("f")!;
-      createFilters(container as unknown as HTMLElement, { category() {}, relation() {}, documents() {} });
+      createFilters(container as unknown as HTMLElement, {
+        category() {},
+        relation() {},
+        documents() {},
+        disputedOnly() {},
+      });
       const boxes = [...container.querySelectorAll("input[type=checkbox]")].map((b) => b.getAttribute("aria-label"));
       for (const label of [...REL_TYPES, ...NODE_KINDS.filter((k) => k !== "Entity")]) expect(boxes).toContain(label);
     } finally {
