@@ -24,6 +24,11 @@ export function claimQuantities(
   mentions: readonly FoundMention[],
   about: readonly string[],
 ): Quantity[] {
-  const names = mentions.map((m) => ({ start: m.start - unit.start, end: m.end - unit.start, entity: m.entity.name }));
+  const names = mentions.map((m) => ({
+    start: m.start - unit.start,
+    end: m.end - unit.start,
+    entity: m.entity.name,
+    type: m.entity.type,
+  }));
   return describeQuantities({ text: unit.text, names, about });
 }

@@ -4,7 +4,7 @@
 // China" -> BYD), then the nearest name before it, then the claim's only entity.
 
 /** A name in the claim's text (offsets into that text) and the entity it names. */
-export type NameSpan = { start: number; end: number; entity: string };
+export type NameSpan = { start: number; end: number; entity: string; type?: string };
 
 export type AboutInput = {
   text: string;
@@ -22,7 +22,9 @@ const OWNER_AFTER = /^\s+(?:of|at)\s+(?:the\s+)?$/;
 const CLAUSE_BREAK = /;|\s[–—-]\s|\b(?:but|while|whereas|although|though|however)\b/g;
 /** A name after a preposition is not the subject ("In China, ...", "... overtook it in sales to Beta"). */
 const GOVERNED =
-  /\b(?:in|across|for|at|from|within|outside|after|before|during|to|on|with|by|among|against|than|over|into|versus|vs\.?|like|of|about)\s+(?:the\s+)?$/i;
+  /\b(?:in|across|for|at|from|within|outside|after|before|during|to|on|with|by|among|against|than|over|into|versus|vs\.?|like|of|about)\s+(?:(?:the|a|an)\s+)?$/i;
+/** "China's Luoxing Robotics": the first name only says whose the second is. */
+const POSSESSOR = /^['’]s?\s+$/;
 
 export function quantityAbout(input: AboutInput): string | undefined {
   const { text, q, measureWords, about } = input;
@@ -40,9 +42,16 @@ export function quantityAbout(input: AboutInput): string | undefined {
   for (const m of text.slice(0, q.start).matchAll(CLAUSE_BREAK)) clauseStart = m.index + m[0].length;
   const before = names.filter((n) => n.end <= q.start);
   const inClause = before.filter((n) => n.start >= clauseStart);
-  const subject = inClause.find((n) => !GOVERNED.test(text.slice(Math.max(0, n.start - 20), n.start)));
+  const free = inClause.filter(
+    (n, i) =>
+      !GOVERNED.test(text.slice(Math.max(0, n.start - 20), n.start)) &&
+      !(inClause[i + 1] && POSSESSOR.test(text.slice(n.end, inClause[i + 1]!.start))),
+  );
+  // A technology named before an organisation is most often its description ("AI chip designer Xinmo").
+  const subject = free.find((n) => n.type !== "Technology") ?? free[0];
   if (subject) return subject.entity;
-  const nearest = inClause[inClause.length - 1] ?? before.find((n) => !GOVERNED.test(text.slice(Math.max(0, n.start - 20), n.start)));
+  const nearest =
+    inClause[inClause.length - 1] ?? before.find((n) => !GOVERNED.test(text.slice(Math.max(0, n.start - 20), n.start)));
   if (nearest) return nearest.entity;
   return about.length === 1 ? about[0] : undefined;
 }

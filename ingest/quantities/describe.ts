@@ -32,6 +32,7 @@ const counted = (measure: string): Pick<Quantity, "kind" | "unit"> => {
   return { kind: "count", ...(unit ? { unit } : {}) };
 };
 
+const RANGE = /^\s?[-–—]\s?$/;
 const FIRST_LETTER = /\p{L}/u;
 
 /** The text with its opening capital in lower case, unless that capital starts a name ("Revenue rose" reads as "revenue rose"). */
@@ -42,23 +43,28 @@ function sentenceCase(text: string, names: NameSpan[]): string {
 }
 
 export function describeQuantities({ text, names, about }: ClaimText): Quantity[] {
-  // A number inside a name ("Llama 3.1", "Qwen 2.5") is part of the name.
-  const found = findQuantitySpans(text).filter((q) => !names.some((n) => n.start < q.end && q.start < n.end));
+  // A number inside a name ("Llama 3.1", "Qwen 2.5") is part of the name (a name may be what is
+  // counted: "3,200 humanoids").
+  const found = findQuantitySpans(text).filter((q) => !names.some((n) => n.start <= q.start && q.start < n.end));
   const lowered = sentenceCase(text, names);
   const out: Quantity[] = [];
-  let previous: { q: FoundQuantity; found?: MeasureFound } | undefined;
+  let previous: { q: FoundQuantity; falling: boolean; found?: MeasureFound } | undefined;
   for (const q of found) {
-    const { found: m, falling } = measureOf({ text: lowered, q, names, ...(previous ? { previous } : {}) });
+    const taken = [...names, ...found.filter((o) => o !== q)];
+    const { found: m, falling } = measureOf({ text: lowered, q, taken, ...(previous ? { previous } : {}) });
+    // "dropped by 15–20%": both ends of a range fall.
+    const rangeFalls = previous?.falling && RANGE.test(text.slice(previous.q.end, q.start));
     const who = quantityAbout({ text, q, names, about, ...(m?.words ? { measureWords: m.words } : {}) });
     const { start: _s, end: _e, noun: _n, ...quantity } = q;
     out.push({
       ...quantity,
       ...(quantity.kind === "other" && m && COUNTED_MEASURES[m.measure] !== undefined ? counted(m.measure) : {}),
-      ...(falling && quantity.value > 0 ? { value: -quantity.value } : {}),
+      ...((falling || rangeFalls) && quantity.value > 0 ? { value: -quantity.value } : {}),
       ...(m ? { measure: m.measure } : {}),
       ...(who ? { about: who } : {}),
     });
-    previous = { q, ...(m ? { found: m } : {}) };
+    // A year between two amounts ("from 180 in 2017 to 1,100") does not break their chain.
+    if (q.kind !== "year") previous = { q, falling: falling || !!rangeFalls, ...(m ? { found: m } : {}) };
   }
   return out;
 }

@@ -14,14 +14,19 @@ import {
   type UnitDef,
 } from "./units.ts";
 import { countedNoun } from "./counted.ts";
+import { singular } from "../tokens.ts";
 
 /** A quantity with where it is in the text it was found in. */
-export type FoundQuantity = Quantity & { start: number; end: number; /** The counted plural, as written. */ noun?: string };
+export type FoundQuantity = Quantity & {
+  start: number;
+  end: number;
+  /** The counted plural, as written. */ noun?: string;
+};
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 /** A number, with a currency before it; not inside a word or a name ("GPT-4o", "V3", "Q3"). */
 const AMOUNT = new RegExp(
-  String.raw`(?<![\p{L}\p{N}.,$])(?<!\p{L}[-‑])(?:(${CURRENCY_BEFORE_SOURCE})\s?)?(${NUMBER})(\+)?`,
+  String.raw`(?<![\p{L}\p{N}.,$])(?<!\p{L}[-‑])(?<!\d\/)(?:(${CURRENCY_BEFORE_SOURCE})\s?)?(${NUMBER})(?!\/\d)(\+)?`,
   "gu",
 );
 // What may follow a number, each read where the last one stopped (sticky, compiled once).
@@ -30,10 +35,15 @@ const CURRENCY_AFTER_AT = new RegExp(String.raw`\s(${CURRENCY_AFTER_SOURCE})(?![
 const SYMBOL_AT = new RegExp(String.raw`(?:\s|[-‑])?(${SYMBOL_UNIT_SOURCE})(?![\p{L}\p{N}])`, "uy");
 const WORD_UNIT_AT = new RegExp(String.raw`(?:\s|[-‑])?(${WORD_UNIT_SOURCE})(?![\p{L}\p{N}])`, "iuy");
 const RATIO_AT = new RegExp(String.raw`\s+(?:out\s+)?of\s+(?:the\s+)?(${NUMBER})(?![\p{L}\p{N}]|[.,]\d)`, "uy");
+/** "1 in 4 adults", "3 in 5 of the reducers" (small numbers only: "5 in 2023" is no ratio). */
+const RATIO_IN_AT = /\s+in\s+(\d{1,3})(?![\p{L}\p{N}]|[.,]\d)/uy;
+/** "168 Wh/kg", "$5 per share", "153 mW per Gb/s": an amount of one thing for each of another. */
+const PER_AT = /(?:\s*\/\s*|\s+per\s+)(?!cent\b)(\p{L}[\p{L}\d]*(?:\/\p{L}+)?)(?![\p{L}\p{N}])/uy;
 /** "3rd", "21st": ordinals are ranks or dates, not amounts. */
 const ORDINAL_SUFFIX_AT = /(?:st|nd|rd|th)\b/y;
 /** A year needs a preposition or a date around it to be a year when a plural noun follows ("in 2000 people"). */
-const TIME_BEFORE = /\b(?:in|since|by|until|till|from|to|between|and|or|of|during|before|after|early|late|mid|fiscal|FY|year|the|since|through)\s*$/i;
+const TIME_BEFORE =
+  /\b(?:in|since|by|until|till|from|to|between|and|or|of|during|before|after|early|late|mid|fiscal|FY|year|the|since|through)\s*$/i;
 
 const CARDINALS: Record<string, number> = {
   one: 1,
@@ -78,6 +88,8 @@ const WORD_MULTIPLE = new RegExp(
   String.raw`\b(?:(${CARDINAL})(?:\s|-)?(?:times|fold)\b|(twice)\b|(doubl|tripl|quadrupl)(?:ed|es|ing)\b|(halv)(?:ed|es|ing)\b)`,
   "gi",
 );
+/** "by a factor of 10,000". */
+const FACTOR = new RegExp(String.raw`\ba\s+factor\s+of\s+(${NUMBER})(?![\p{L}\p{N}])`, "gu");
 const MULTIPLE_VERBS: Record<string, number> = { doubl: 2, tripl: 3, quadrupl: 4, halv: 0.5 };
 /** "two-thirds", "a quarter of", "half the": fractions said in words, where what follows makes them one. */
 const FRACTIONS: Record<string, number> = {
@@ -134,7 +146,10 @@ const SUPERLATIVE_RANK = new RegExp(
   "giu",
 );
 /** "No. 3", "#1", "number one": a place given by its number. */
-const NUMBERED_RANK = new RegExp(String.raw`(?:\bNo\.\s?|#)(\d{1,3})\b(?![.,]\d)|\bnumber\s(one|two|three|four|five)\b`, "gu");
+const NUMBERED_RANK = new RegExp(
+  String.raw`(?:\bNo\.\s?|#)(\d{1,3})\b(?![.,]\d)|\bnumber\s(one|two|three|four|five)\b`,
+  "gu",
+);
 
 /** Significant digits kept in a normalised value, so 5.6 * 1e6 is 5600000 and not 5599999.999999999. */
 const round = (v: number) => Number(v.toPrecision(12));
@@ -149,6 +164,8 @@ type Reading = {
   unit?: UnitDef;
   counted?: string;
   noun?: string;
+  /** What the amount is for each of: "share" in "$5 per share", "kg" in "168 Wh/kg". */
+  per?: string;
   of?: number;
   year?: boolean;
   /** Read from words, with its value and kind decided already. */
@@ -173,8 +190,12 @@ function readTail(text: string, r: Reading): void {
     const u = at(SYMBOL_AT) ?? at(WORD_UNIT_AT);
     if (u) r.unit = unitOf(u[1]!);
   }
+  if ((r.currency || (r.unit && r.unit.kind !== "count")) && !r.unit?.unit.includes("/")) {
+    const per = at(PER_AT);
+    if (per) r.per = /^\p{Ll}+$/u.test(per[1]!) ? singular(per[1]!) : per[1]!;
+  }
   if (!r.currency && (!r.unit || r.unit.kind === "count") && !r.scale) {
-    const o = at(RATIO_AT);
+    const o = at(RATIO_AT) ?? (r.digits.length <= 3 ? at(RATIO_IN_AT) : null);
     if (o) r.of = Number(o[1]!.replace(/,/g, ""));
   }
   if (!r.currency && !r.unit && r.of === undefined) {
@@ -225,9 +246,15 @@ function wordReadings(text: string): Reading[] {
   }
   for (const m of text.matchAll(WORD_MULTIPLE)) {
     const [, cardinal, twice, verb, halve] = m;
-    const value = cardinal ? CARDINALS[cardinal.toLowerCase()]! : twice ? 2 : MULTIPLE_VERBS[(verb ?? halve)!.toLowerCase()]!;
+    const value = cardinal
+      ? CARDINALS[cardinal.toLowerCase()]!
+      : twice
+        ? 2
+        : MULTIPLE_VERBS[(verb ?? halve)!.toLowerCase()]!;
     fixed(m, { value, unit: "times", kind: "multiple" });
   }
+  for (const m of text.matchAll(FACTOR))
+    fixed(m, { value: Number(m[1]!.replace(/,/g, "")), unit: "times", kind: "multiple" });
   for (const m of text.matchAll(WORD_FRACTION))
     fixed(m, { value: round(FRACTIONS[m[1]!.toLowerCase()]!), unit: "fraction", kind: "fraction" });
   for (const m of text.matchAll(DOZEN)) fixed(m, { value: 12, kind: "count" });
@@ -264,13 +291,14 @@ function shareRanges(text: string, rs: Reading[]): void {
     const a = rs[i]!;
     const b = rs[i + 1]!;
     if (a.fixed || b.fixed || a.year || !/^\s?(?:[-‑–—]|to)\s?$/.test(text.slice(a.end, b.start))) continue;
-    if (!a.scale && !a.unit && !a.counted && (b.scale || b.unit || b.counted)) {
-      a.scale = b.scale;
+    if (!a.unit && !a.counted && !a.currency && (b.scale || b.unit || b.counted || b.currency)) {
+      a.scale ??= b.scale;
       a.unit = b.unit;
+      a.per = b.per;
       a.counted = b.counted;
       a.noun = b.noun;
-      a.currency ??= b.currency;
-    }
+      a.currency = b.currency;
+    } else if (!a.scale && !a.unit && !a.counted && b.scale) a.scale = b.scale;
     if (a.currency && !b.currency && !b.unit) b.currency = a.currency;
   }
 }
@@ -280,16 +308,19 @@ function toQuantity(text: string, r: Reading): FoundQuantity {
   const raw = Number(r.digits.replace(/,/g, "")) * (r.scale ?? 1);
   const kind: QuantityKind = r.currency
     ? "money"
-    : r.unit
-      ? r.unit.kind
-      : r.of !== undefined
-        ? "ratio"
-        : r.year
-          ? "year"
-          : r.counted || r.scale
-            ? "count"
-            : "other";
-  const unit = r.currency ?? r.unit?.unit ?? (r.of !== undefined ? "ratio" : r.counted);
+    : r.unit && r.per && r.unit.kind !== "percent"
+      ? "other"
+      : r.unit
+        ? r.unit.kind
+        : r.of !== undefined
+          ? "ratio"
+          : r.year
+            ? "year"
+            : r.counted || r.scale
+              ? "count"
+              : "other";
+  const base = r.currency ?? r.unit?.unit ?? (r.of !== undefined ? "ratio" : r.counted);
+  const unit = base && r.per ? `${base}/${r.per}` : base;
   return {
     start: r.start,
     end: r.end,

@@ -7,10 +7,12 @@ import type { FoundQuantity } from "./find.ts";
 import {
   APPROX,
   AUX,
+  DETERMINERS,
   DOWN_NOUNS,
   DOWN_VERBS,
   LEVEL_VERBS,
   MEASURE_NOUNS,
+  PREPOSITIONS,
   UP_NOUNS,
   UP_VERBS,
   VERB_MEASURES,
@@ -22,42 +24,49 @@ import {
 } from "./words.ts";
 
 /** What a rule found: the measure, and where the words naming it are (to find whose it is). */
-export type MeasureFound = { measure: string; rule: string; words?: { start: number; end: number } };
+export type MeasureFound = { measure: string; rule: string; words?: Span };
+type Span = { start: number; end: number };
 
 export type MeasureInput = {
   /** The claim's text, with a capital that only starts the sentence put in lower case. */
   text: string;
   q: FoundQuantity;
-  /** The quantity before this one in the claim, with its measure, for "from $2bn to $3bn" and "($248m)". */
+  /** The amount before this one in the claim (years aside), for "from $2bn to $3bn" and "($248m)". */
   previous?: { q: FoundQuantity; found?: MeasureFound };
-  /** Spans of entity names in the text: a name is never part of a measure. */
-  names: { start: number; end: number }[];
+  /** Spans of entity names and of the other amounts: neither is ever part of a measure's name. */
+  taken: Span[];
 };
 
 const WINDOW = 100;
 const WORD = "[a-z][a-z&-]*[a-z]|[a-z]";
-/** Up to three words ending right before what follows in each pattern. */
+/** Up to three words. */
 const NP = String.raw`((?:(?:${WORD})\s+){0,2}(?:${WORD}))`;
 /** A word starts here: not after a letter, a digit, an apostrophe ("Acme's") or a hyphen. */
 const WORD_START = String.raw`(?<![\p{L}\p{N}'’-])`;
-/** A capitalised name of up to four words ("at Dunmore Steel"). */
-const NAME = String.raw`\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,3}`;
-const APPROXES = String.raw`(?:(?:${APPROX})\s+)*`;
+const APPROXES = String.raw`(?:(?:${APPROX})\s+|[~≈]\s*)*`;
+const PREPOSITION = alternation(PREPOSITIONS);
 
 /** "<measure> of <Q>": "a training cost of $5.6 million", "market share of 12%". */
 const OF_BEFORE = new RegExp(String.raw`${WORD_START}${NP}\s+of\s+${APPROXES}$`, "u");
-/** "<measure> (of <Name>)? (has)? rose|was|reached (to|by)? <Q>". */
+/** "(has)? rose|was|reached (to|by)? <Q>": the verb; its subject is looked for before it. */
 const VERB_BEFORE = new RegExp(
-  String.raw`${WORD_START}${NP}(?:\s+(?:of|at|in|for|from)\s+(?:the\s+)?${NAME})?\s+(?:(?:${AUX})\s+)*(${alternation([...UP_VERBS, ...DOWN_VERBS, ...LEVEL_VERBS])})(?:\s+(to|by|at|from|of))?\s+${APPROXES}$`,
+  String.raw`(?:^|\s)((?:(?:${AUX})\s+)*)(${alternation([...UP_VERBS, ...DOWN_VERBS, ...LEVEL_VERBS])})(?:\s+(?:to|by|at|from|of))?\s+${APPROXES}$`,
+);
+/** A noun phrase at the end of a stretch of text. */
+const NP_AT_END = new RegExp(String.raw`${WORD_START}${NP}\s*$`, "u");
+/** What may stand between a preposition and its noun: "at the 23 Chinese foundries", "of a 12-inch wafer". */
+const NOUN_PREFIX_AT_END = new RegExp(
+  String.raw`(?:\s*(?<!\p{L})(?:${alternation(DETERMINERS)}|\p{Lu}[\p{L}\p{N}.&'’-]*|\d(?:[\p{L}\p{N}.-]|,(?=\d))*))*\s*$`,
   "u",
 );
+const GOVERNED = new RegExp(String.raw`(?:^|\s)(?:${PREPOSITION})$`);
+const LAST_PREPOSITION = new RegExp(String.raw`\s(?:${PREPOSITION})\s(?!.*\s(?:${PREPOSITION})\s)`, "s");
+const PARTICIPLE_AT_END = /\s[a-z]+ed\s*$/;
 /** A verb from VERB_MEASURES right before the amount: "employs 3,100", "raised about $50m". */
-const MEASURING_VERB = new RegExp(
-  String.raw`\b(${alternation(VERB_MEASURES.flatMap((v) => v.verbs))})\s+${APPROXES}$`,
-);
-/** A falling verb or noun before the amount: "fell 12%", "dropped by 5%", "a decline of 3%". */
+const MEASURING_VERB = new RegExp(String.raw`\b(${alternation(VERB_MEASURES.flatMap((v) => v.verbs))})\s+${APPROXES}$`);
+/** A falling verb or noun before the amount: "fell 12%", "dropped by 5%", "a decline of 3%", ", down 4%". */
 const DOWN_BEFORE = new RegExp(
-  String.raw`\b(?:(?:${alternation(DOWN_VERBS)})(?:\s+by)?|(?:${alternation(DOWN_NOUNS)})\s+of)\s+${APPROXES}$`,
+  String.raw`(?:\b(?:${alternation(DOWN_VERBS)})(?:\s+by)?|\b(?:${alternation(DOWN_NOUNS)})\s+of|(?:^|,)\s*down(?:\s+by)?)\s+${APPROXES}$`,
 );
 /** "a 12% drop", "a $2bn cut". */
 const DOWN_NOUN_AFTER = new RegExp(String.raw`^[\s-]+(?:${alternation(DOWN_NOUNS)})\b`);
@@ -65,27 +74,35 @@ const DOWN_NOUN_AFTER = new RegExp(String.raw`^[\s-]+(?:${alternation(DOWN_NOUNS
 const TO_VERB_AFTER = /^\s+to\s+([a-z]{3,})\b/;
 /** Words after the amount: "a 12% market share", "a $5bn investment". */
 const WORDS_AFTER = new RegExp(String.raw`^[\s-]+(${WORD})(?:\s+(${WORD}))?(?:\s+(${WORD}))?`);
-/** "<Q> (increase)? in|of <measure>": "$2bn in revenue", "a 38% increase in sales" (no determiner). */
+/** "<Q> (increase)? in|of <measure>": "$2bn in revenue", "a 38% increase in sales". */
 const IN_OF_AFTER = new RegExp(
   String.raw`^\s+(?:(${alternation([...UP_NOUNS, ...DOWN_NOUNS])})\s+)?(in|of)\s+${NP}(?![\p{L}'’])`,
   "u",
 );
 /** "12% of the market", "30% of the world's market": a share of a market. */
-const OF_THE_MARKET = /^\s+of\s+(?:the\s+)?(?:(?:world|global|domestic|country|nation)['’]s\s+)?(?:global\s+|domestic\s+)?market\b/;
-/** From one amount to the next: "from $2bn to $3bn", "1.8 billion yuan ($248 million)", "15–20%". */
-const CHAINED = new RegExp(String.raw`^\s*(?:\(\s*|(?:to|[-–—/])\s*)${APPROXES}$`);
+const OF_THE_MARKET =
+  /^\s+of\s+(?:the\s+)?(?:(?:world|global|domestic|country|nation)['’]s\s+)?(?:global\s+|domestic\s+)?market\b/;
+/** A year between two amounts of one measure: "grew from 180 in 2017 to 1,100". */
+const TIME = String.raw`(?:,?\s*(?:in|by|during|over)\s+(?:Q[1-4]\s+|H[12]\s+|fiscal\s+|FY\s?)?\d{4}\s*,?)?`;
+/** From one amount to the next: "from $2bn to $3bn", "1.8 billion yuan ($248 million)", "268 EFLOPS, up 21%". */
+const CHAINED = new RegExp(String.raw`^${TIME}\s*(?:\(\s*|(?:to|[-–—/])\s*|,\s*(?:up|down)(?:\s+by)?\s+)${APPROXES}$`);
 const CHAINED_SAME_KIND = new RegExp(String.raw`^\s*,?\s*(?:and|or)\s+${APPROXES}$`);
 /** Words before a counted amount that leave the counted noun as the measure: "Acme has 12 factories",
  * "its 3,100 employees", "with 40 stores". Any other verb ("opened 12 factories") leaves it unsaid. */
 const HAS_BEFORE = new RegExp(
-  String.raw`(?:^|[,;:(]\s*|\b(?:has|have|had|owns|own|operates|operate|runs|run|counts|numbers|includes|boasts|comprises|totals|with|of|its|their|our)\s+|['’]s?\s+)${APPROXES}$`,
+  String.raw`(?:^|[,;:(]\s*|\b(?:has|have|had|owns|own|operates|operate|runs|run|counts|numbers|includes|boasts|comprises|totals|with|of|its|their|our|the)\s+|['’]s?\s+)${APPROXES}$`,
 );
 /** After a ranking: "ranked third in global sales", "came first among carmakers". */
-const RANK_AFTER = new RegExp(String.raw`^\s+(?:in|among|on|for)\s+(?:the\s+)?(?:world['’]s\s+)?${NP}(?![\p{L}'’])`, "u");
+const RANK_AFTER = new RegExp(
+  String.raw`^\s+(?:in|among|on|for)\s+(?:the\s+)?(?:world['’]s\s+)?${NP}(?![\p{L}'’])`,
+  "u",
+);
 /** A superlative's noun: "third-largest carmaker", "No. 1 chipmaker". */
 const RANK_NOUN_AFTER = new RegExp(String.raw`^\s+${NP}(?![\p{L}'’])`, "u");
+const RANKED = /^(?:rank|placed|places|finished|finishes|came|comes)/i;
+const SUPERLATIVE = /(?:most\s+[a-z]+|[a-z]+est)$/i;
 /** Superlatives of size only say "ranked by size": "third-largest carmaker" is ranked among carmakers. */
-const SIZE_SUPERLATIVE = /^(?:\w+[-‑\s])?(?:largest|biggest)$/i;
+const SIZE_SUPERLATIVE = /^(?:largest|biggest)$/i;
 /** The measure a rate's unit names when nothing else does. */
 const RATE_MEASURES: Record<string, string> = {
   "ops/s": "operations per second",
@@ -96,45 +113,70 @@ const RATE_MEASURES: Record<string, string> = {
   "m/s": "speed",
 };
 
-/** The words of a noun phrase ending at `end` (in the claim's text), cut back to the last run of
- * noun-like words; undefined when none is left or a name is among them. */
-function phrase(input: MeasureInput, np: string, end: number): { words: string[]; start: number; end: number } | undefined {
+const overlapsTaken = (input: MeasureInput, start: number, end: number) =>
+  input.taken.some((n) => n.start < end && start < n.end);
+
+/** The run of noun-like words that ends a stretch ending at `end` in the claim's text (a determiner
+ * ends it); undefined when there is none, or a name or an amount is among them. */
+function phraseEndingAt(input: MeasureInput, np: string, end: number): { words: string[]; span: Span } | undefined {
   const tokens = [...np.matchAll(/\S+/g)];
   let keep = tokens.length;
   for (let i = tokens.length - 1; i >= 0; i--) {
-    if (!nounLike(tokens[i]![0], i === tokens.length - 1)) break;
+    const w = tokens[i]![0];
+    if (DETERMINERS.includes(w) || !nounLike(w, i === tokens.length - 1)) break;
     keep = i;
   }
   if (keep === tokens.length) return undefined;
   const start = end - np.length + tokens[keep]!.index!;
-  if (input.names.some((n) => n.start < end && start < n.end)) return undefined;
-  return { words: tokens.slice(keep).map((t) => t[0]), start, end };
+  if (overlapsTaken(input, start, end)) return undefined;
+  return { words: tokens.slice(keep).map((t) => t[0]), span: { start, end } };
 }
 
-type MeasureRule = { id: string; apply: (input: MeasureInput, before: string, after: string) => MeasureFound | undefined };
-
-/** A noun phrase found in `before` ending `tailLength` characters before the amount, as a measure. */
-function fromBefore(input: MeasureInput, m: RegExpExecArray, np: string, id: string): MeasureFound | undefined {
-  const beforeStart = input.q.start - m.input.length;
-  const end = beforeStart + m.index + m[0].indexOf(np) + np.length;
-  const p = phrase(input, np, end);
-  const measure = p && normaliseMeasure(p.words);
-  return measure ? { measure, rule: id, words: { start: p.start, end: p.end } } : undefined;
-}
-
-/** A noun phrase found in `after`, at `offset` characters after the amount's end. */
-function fromAfter(input: MeasureInput, np: string, offset: number, id: string): MeasureFound | undefined {
-  const start = input.q.end + offset;
+/** The run of noun-like words that starts at `start` in the claim's text; none after a determiner. */
+function phraseStartingAt(input: MeasureInput, np: string, start: number): { words: string[]; span: Span } | undefined {
   const ws = np.split(/\s+/);
-  // After the amount the phrase runs forward: keep noun-like words from its start.
+  if (DETERMINERS.includes(ws[0]!)) return undefined;
   let keep = 0;
   while (keep < ws.length && nounLike(ws[keep]!, false)) keep++;
   while (keep > 0 && !nounLike(ws[keep - 1]!, true)) keep--;
   const words = ws.slice(0, keep);
   const end = start + words.join(" ").length;
-  if (!words.length || input.names.some((n) => n.start < end && start < n.end)) return undefined;
-  const measure = normaliseMeasure(words);
-  return measure ? { measure, rule: id, words: { start, end } } : undefined;
+  if (!words.length || overlapsTaken(input, start, end)) return undefined;
+  return { words, span: { start, end } };
+}
+
+const asMeasure = (p: { words: string[]; span: Span } | undefined, rule: string): MeasureFound | undefined => {
+  const measure = p && normaliseMeasure(p.words);
+  return measure ? { measure, rule, words: p.span } : undefined;
+};
+
+/**
+ * The subject of a verb that ends `pre` (text of the claim from `offset`): the noun phrase before
+ * it, passing over prepositional phrases and a participle ("average utilisation at the 23 foundries
+ * in our sample fell", "prices quoted to foreign buyers fell") and never the object of a preposition.
+ */
+function subjectBefore(input: MeasureInput, pre: string, offset: number): MeasureFound | undefined {
+  let rest = pre.trimEnd();
+  for (let tries = 0; tries < 4 && rest; tries++) {
+    if (/[,;:(]$/.test(rest)) return undefined;
+    const m = NP_AT_END.exec(rest);
+    if (m) {
+      const p = phraseEndingAt(input, m[1]!, offset + m.index + m[1]!.length);
+      const lead = p ? rest.slice(0, p.span.start - offset) : "";
+      const governed = p && GOVERNED.test(lead.replace(NOUN_PREFIX_AT_END, ""));
+      const found = !governed ? asMeasure(p, "measure-verb-amount") : undefined;
+      if (found && !isBlocked(found.measure)) return found;
+    }
+    const participle = PARTICIPLE_AT_END.exec(rest);
+    if (participle) {
+      rest = rest.slice(0, participle.index).trimEnd();
+      continue;
+    }
+    const cut = LAST_PREPOSITION.exec(rest);
+    if (!cut || /[,;:]/.test(rest.slice(cut.index))) return undefined;
+    rest = rest.slice(0, cut.index).trimEnd();
+  }
+  return undefined;
 }
 
 const gerund = (verb: string) =>
@@ -144,36 +186,47 @@ const gerund = (verb: string) =>
       ? `${verb}${verb.at(-1)}ing`
       : `${verb}ing`;
 
+type MeasureRule = {
+  id: string;
+  apply: (input: MeasureInput, before: string, after: string) => MeasureFound | undefined;
+};
+
 const RULES: MeasureRule[] = [
   {
     id: "rank-named",
     apply: (input, _before, after) => {
       const { q } = input;
       if (q.kind !== "rank") return undefined;
-      const ranked = /^(?:rank|placed|places|finished|finishes|came|comes)/i.test(q.text);
+      const ranked = RANKED.test(q.text);
       const m = (ranked ? RANK_AFTER : RANK_NOUN_AFTER).exec(after);
       if (!m) return undefined;
-      const found = fromAfter(input, m[1]!, m[0].indexOf(m[1]!), "rank-named");
+      const found = asMeasure(phraseStartingAt(input, m[1]!, q.end + m[0].lastIndexOf(m[1]!)), "rank-named");
       if (!found) return undefined;
       // "third-largest carmaker" and "No. 3 carmaker" rank the same thing; "fastest chip" keeps its superlative.
-      const superlative = /(?:most\s+[a-z]+|[a-z]+est)$/i.exec(q.text)?.[0];
+      const superlative = SUPERLATIVE.exec(q.text)?.[0].toLowerCase();
       if (ranked || !superlative || SIZE_SUPERLATIVE.test(superlative)) return found;
-      return { ...found, measure: `${superlative.toLowerCase()} ${found.measure}` };
+      return { ...found, measure: `${superlative.replace(/\s+/g, " ")} ${found.measure}` };
     },
   },
   {
     id: "measure-of-amount",
     apply: (input, before) => {
       const m = OF_BEFORE.exec(before);
-      return m ? fromBefore(input, m, m[1]!, "measure-of-amount") : undefined;
+      if (!m) return undefined;
+      const end = input.q.start - before.length + m.index + m[1]!.length;
+      const found = asMeasure(phraseEndingAt(input, m[1]!, end), "measure-of-amount");
+      // "a fleet of 400 scooters", "an outfit of 30 people": a group's size is a measure only when it says so.
+      if (found && input.q.noun && !MEASURE_NOUNS.has(found.measure) && found.measure !== "employee") return undefined;
+      return found;
     },
   },
   {
     id: "amount-then-measure-noun",
     apply: (input, _before, after) => {
+      const { q } = input;
       const m = WORDS_AFTER.exec(after);
-      if (!m || !["money", "percent", "count", "other"].includes(input.q.kind!)) return undefined;
-      if (input.q.kind === "count" && input.q.unit) return undefined;
+      if (!m || !["money", "percent", "count", "other"].includes(q.kind!) || (q.kind === "count" && q.unit))
+        return undefined;
       // The longest run of words that ends in a measure noun ("market share"), or in a change noun
       // after one ("revenue increase" -> revenue).
       const ws: string[] = [];
@@ -182,10 +235,13 @@ const RULES: MeasureRule[] = [
         ws.push(w);
       }
       for (let n = ws.length; n >= 1; n--) {
-        const head = ws[n - 1]!;
-        const run = isChangeNoun(head) && n > 1 && MEASURE_NOUNS.has(ws[n - 2]!) ? ws.slice(0, n - 1) : ws.slice(0, n);
+        const run =
+          isChangeNoun(ws[n - 1]!) && n > 1 && MEASURE_NOUNS.has(ws[n - 2]!) ? ws.slice(0, n - 1) : ws.slice(0, n);
         if (!MEASURE_NOUNS.has(run[run.length - 1]!)) continue;
-        return fromAfter(input, run.join(" "), m[0].indexOf(m[1]!), "amount-then-measure-noun");
+        return asMeasure(
+          phraseStartingAt(input, run.join(" "), q.end + m[0].indexOf(m[1]!)),
+          "amount-then-measure-noun",
+        );
       }
       return undefined;
     },
@@ -195,9 +251,8 @@ const RULES: MeasureRule[] = [
     apply: (input, before) => {
       const m = VERB_BEFORE.exec(before);
       if (!m) return undefined;
-      const found = fromBefore(input, m, m[1]!, "measure-verb-amount");
-      // "the company was 12%": a thing, not a measure.
-      return found && !isBlocked(found.measure) ? found : undefined;
+      const verbAt = m.index + m[0].indexOf(m[1] || m[2]!);
+      return subjectBefore(input, before.slice(0, verbAt), input.q.start - before.length);
     },
   },
   {
@@ -216,18 +271,20 @@ const RULES: MeasureRule[] = [
   {
     id: "amount-in-measure",
     apply: (input, _before, after) => {
-      if (input.q.kind === "percent" && OF_THE_MARKET.test(after))
+      const { q } = input;
+      if (q.kind === "percent" && OF_THE_MARKET.test(after))
         return { measure: "market share", rule: "amount-in-measure" };
       const m = IN_OF_AFTER.exec(after);
       if (!m) return undefined;
-      // "12% of revenue" is a part of revenue, not revenue; "38% of cases" no measure at all.
-      if (m[2] === "of" && !m[1] && ["percent", "fraction", "ratio"].includes(input.q.kind!)) return undefined;
-      return fromAfter(input, m[3]!, m[0].lastIndexOf(m[3]!), "amount-in-measure");
+      // "12% of revenue" is a part of revenue, not revenue; "64 technologies of the future" is not a
+      // measure of the future.
+      if (m[2] === "of" && (q.noun || (!m[1] && ["percent", "fraction", "ratio"].includes(q.kind!)))) return undefined;
+      return asMeasure(phraseStartingAt(input, m[3]!, q.end + m[0].lastIndexOf(m[3]!)), "amount-in-measure");
     },
   },
   {
     id: "same-as-before",
-    apply: (input, _before) => {
+    apply: (input) => {
       const { previous, q, text } = input;
       if (!previous?.found) return undefined;
       // "40 stores and 3,100 employees": two things counted, two measures.
@@ -255,7 +312,10 @@ const RULES: MeasureRule[] = [
   },
   {
     id: "rate-unit",
-    apply: ({ q }) => (q.kind === "rate" && q.unit && RATE_MEASURES[q.unit] ? { measure: RATE_MEASURES[q.unit]!, rule: "rate-unit" } : undefined),
+    apply: ({ q }) =>
+      q.kind === "rate" && q.unit && RATE_MEASURES[q.unit]
+        ? { measure: RATE_MEASURES[q.unit]!, rule: "rate-unit" }
+        : undefined,
   },
 ];
 

@@ -54,8 +54,20 @@ prefixed("power", "W", ["watt", "watts"], ["W"]);
 symbols(def("power", "W", 1e-3), "mW");
 words(def("power", "W", 745.7), "horsepower", "hp");
 // Written in lower case ("5 kwh", "2 gw"), these read as the usual big units.
-for (const [w, f] of [["kwh", 1e3], ["mwh", 1e6], ["gwh", 1e9], ["twh", 1e12]] as const) words(def("energy", "Wh", f), w);
-for (const [w, f] of [["kw", 1e3], ["mw", 1e6], ["gw", 1e9], ["tw", 1e12]] as const) words(def("power", "W", f), w);
+for (const [w, f] of [
+  ["kwh", 1e3],
+  ["mwh", 1e6],
+  ["gwh", 1e9],
+  ["twh", 1e12],
+] as const)
+  words(def("energy", "Wh", f), w);
+for (const [w, f] of [
+  ["kw", 1e3],
+  ["mw", 1e6],
+  ["gw", 1e9],
+  ["tw", 1e12],
+] as const)
+  words(def("power", "W", f), w);
 
 // Frequency (Hz).
 prefixed("frequency", "Hz", ["hertz"], ["Hz"]);
@@ -66,17 +78,38 @@ words(def("frequency", "Hz", 1e9), "ghz");
 // Data (B; bits apart) and data rates (bit/s, B/s). "gb" in any case is read as bytes.
 prefixed("data", "B", ["byte", "bytes"], ["B"], false);
 symbols(def("data", "B", 1e3), "KB");
-for (const [s, f] of [["KiB", 2 ** 10], ["MiB", 2 ** 20], ["GiB", 2 ** 30], ["TiB", 2 ** 40]] as const)
+for (const [s, f] of [
+  ["KiB", 2 ** 10],
+  ["MiB", 2 ** 20],
+  ["GiB", 2 ** 30],
+  ["TiB", 2 ** 40],
+] as const)
   symbols(def("data", "B", f), s);
-for (const [w, f] of [["kb", 1e3], ["mb", 1e6], ["gb", 1e9], ["tb", 1e12], ["pb", 1e15]] as const)
+for (const [w, f] of [
+  ["kb", 1e3],
+  ["mb", 1e6],
+  ["gb", 1e9],
+  ["tb", 1e12],
+  ["pb", 1e15],
+] as const)
   words(def("data", "B", f), w);
 prefixed("data", "bit", ["bit", "bits"], ["b"], false);
 symbols(def("data", "bit", 1e3), "Kb");
 prefixed("rate", "bit/s", ["bits per second", "bit per second"], ["bps", "b/s", "bit/s"], false);
-for (const [w, f] of [["kbps", 1e3], ["mbps", 1e6], ["gbps", 1e9], ["tbps", 1e12]] as const)
+for (const [w, f] of [
+  ["kbps", 1e3],
+  ["mbps", 1e6],
+  ["gbps", 1e9],
+  ["tbps", 1e12],
+] as const)
   words(def("rate", "bit/s", f), w);
 prefixed("rate", "B/s", ["bytes per second", "byte per second"], ["B/s"], false);
-for (const [w, f] of [["mb/s", 1e6], ["gb/s", 1e9], ["tb/s", 1e12]] as const) words(def("rate", "B/s", f), w);
+for (const [w, f] of [
+  ["mb/s", 1e6],
+  ["gb/s", 1e9],
+  ["tb/s", 1e12],
+] as const)
+  words(def("rate", "B/s", f), w);
 
 // Computing rates: operations and floating-point operations per second, tokens per second.
 prefixed("rate", "ops/s", ["operations per second", "ops per second"], ["OPS"], false);
@@ -146,6 +179,10 @@ words(def("percent", "%"), "%", "percent", "per cent", "pct");
 words(def("percent", "pp"), "percentage points", "percentage point", "pp", "ppt");
 words(def("percent", "pp", 0.01), "basis points", "basis point", "bps", "bp");
 words(def("multiple", "times"), "times", "fold", "x", "×");
+
+// Decibels: a ratio on a log scale, kept as written.
+symbols(def("other", "dB"), "dB");
+symbols(def("other", "dBm"), "dBm");
 
 // Things counted that read like units.
 words(def("count", "token"), "tokens");

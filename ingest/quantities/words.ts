@@ -41,12 +41,50 @@ export const APPROX = alternation([
   "a\\s+further",
   "an\\s+additional",
   "another",
+]);
+
+/** Words that open a noun phrase and end a measure's name when read backwards ("the", "its"). */
+export const DETERMINERS = [
   "a",
   "an",
   "the",
   "its",
   "their",
-]);
+  "his",
+  "her",
+  "our",
+  "your",
+  "my",
+  "this",
+  "that",
+  "these",
+  "those",
+  "some",
+  "each",
+  "every",
+  "any",
+  "no",
+];
+/** Prepositions that open a phrase between a subject and its verb ("revenue at the unit in 2024 rose"). */
+export const PREPOSITIONS = [
+  "of",
+  "at",
+  "in",
+  "for",
+  "from",
+  "on",
+  "with",
+  "among",
+  "across",
+  "to",
+  "by",
+  "under",
+  "over",
+  "between",
+  "into",
+  "within",
+  "per",
+];
 
 /** Verbs of rising; "rose 38%" is a change, "rose to 38%" a level. */
 export const UP_VERBS = [
@@ -146,6 +184,9 @@ export const LEVEL_VERBS = [
   "been",
   "reach",
   "total",
+  "exceed",
+  "surpass",
+  "top",
 ];
 /** Nouns of change: "a 38% increase in revenue", "revenue growth of 38%", "a 12% drop". */
 export const UP_NOUNS = ["increase", "rise", "growth", "jump", "gain", "surge", "climb", "expansion"];
@@ -191,8 +232,16 @@ export const VERB_MEASURES: { verbs: string[]; measure: string; kinds?: Quantity
     measure: "production",
     kinds: ["count", "other", "mass", "energy"],
   },
-  { verbs: ["exported", "exports", "export"], measure: "exports", kinds: ["count", "other", "mass", "money", "energy"] },
-  { verbs: ["imported", "imports", "import"], measure: "imports", kinds: ["count", "other", "mass", "money", "energy"] },
+  {
+    verbs: ["exported", "exports", "export"],
+    measure: "exports",
+    kinds: ["count", "other", "mass", "money", "energy"],
+  },
+  {
+    verbs: ["imported", "imports", "import"],
+    measure: "imports",
+    kinds: ["count", "other", "mass", "money", "energy"],
+  },
   { verbs: ["spent", "spends", "spend", "spending"], measure: "spending", kinds: ["money"] },
   { verbs: ["invested", "invests", "invest", "investing"], measure: "investment", kinds: ["money"] },
   { verbs: ["raised", "raises", "raise", "raising"], measure: "funding", kinds: ["money"] },
@@ -203,7 +252,11 @@ export const VERB_MEASURES: { verbs: string[]; measure: string; kinds?: Quantity
   { verbs: ["generated", "generates", "generate"], measure: "generation", kinds: ["energy"] },
   { verbs: ["borrowed", "borrows", "borrow"], measure: "borrowing", kinds: ["money"] },
   { verbs: ["owes", "owed", "owe"], measure: "debt", kinds: ["money"] },
-  { verbs: ["valued at", "values at", "valuing it at", "valued it at", "valuation at"], measure: "valuation", kinds: ["money"] },
+  {
+    verbs: ["valued at", "values at", "valuing it at", "valued it at", "valuation at"],
+    measure: "valuation",
+    kinds: ["money"],
+  },
   { verbs: ["worth"], measure: "value", kinds: ["money"] },
   { verbs: ["priced at", "sells for", "sold for", "retails for", "retails at"], measure: "price", kinds: ["money"] },
   { verbs: ["consumed", "consumes", "consume", "uses", "used"], measure: "consumption", kinds: ["energy", "power"] },
@@ -318,6 +371,7 @@ const STRIPPED = new Set([
   "combined",
   "cumulative",
   "record",
+  "forecast",
 ]);
 /** Participles that belong to a measure ("installed capacity", "adjusted earnings"), unlike most. */
 const PARTICIPLE_MODIFIERS = new Set([
@@ -490,7 +544,6 @@ const INVARIANT = new Set([
 /** One name for one measure. */
 const SYNONYMS: Record<string, string> = {
   revenues: "revenue",
-  turnover: "revenue",
   "sales revenue": "revenue",
   profits: "profit",
   costs: "cost",
