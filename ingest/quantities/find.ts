@@ -209,6 +209,10 @@ function readTail(text: string, r: Reading): void {
   }
 }
 
+const bare = (r: Reading) => !r.currency && !r.unit && !r.scale && !r.counted && r.of === undefined;
+/** A capitalised word that is not the first of the text, right before a number. */
+const VERSIONED = /\S\s+\p{Lu}[\p{L}\d-]*\s$/u;
+
 function numberReadings(text: string): Reading[] {
   const out: Reading[] = [];
   let readTo = 0;
@@ -224,6 +228,8 @@ function numberReadings(text: string): Reading[] {
     // After a digit and a hyphen ("2024-05-12", "pages 10-12") a bare number is part of a code or a
     // range of plain numbers; with a unit it ends a range ("2-3 billion").
     if (/\d[-‑]$/.test(text.slice(Math.max(0, m.index - 2), m.index)) && !r.scale && !r.unit && !r.counted) continue;
+    // "Vesta 2.5", "Python 3.11": a bare decimal after a capitalised word is a version, part of a name.
+    if (bare(r) && r.digits.includes(".") && VERSIONED.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
     out.push(r);
     readTo = r.end;
   }

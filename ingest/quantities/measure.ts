@@ -137,8 +137,8 @@ function phraseStartingAt(input: MeasureInput, np: string, start: number): { wor
   const ws = np.split(/\s+/);
   if (DETERMINERS.includes(ws[0]!)) return undefined;
   let keep = 0;
-  while (keep < ws.length && nounLike(ws[keep]!, false)) keep++;
-  while (keep > 0 && !nounLike(ws[keep - 1]!, true)) keep--;
+  while (keep < ws.length && nounLike(ws[keep]!, false, true)) keep++;
+  while (keep > 0 && !nounLike(ws[keep - 1]!, true, true)) keep--;
   const words = ws.slice(0, keep);
   const end = start + words.join(" ").length;
   if (!words.length || overlapsTaken(input, start, end)) return undefined;
@@ -231,7 +231,7 @@ const RULES: MeasureRule[] = [
       // after one ("revenue increase" -> revenue).
       const ws: string[] = [];
       for (const w of [m[1], m[2], m[3]]) {
-        if (w === undefined || !nounLike(w, false)) break;
+        if (w === undefined || !nounLike(w, false, true)) break;
         ws.push(w);
       }
       for (let n = ws.length; n >= 1; n--) {

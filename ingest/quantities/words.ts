@@ -588,14 +588,18 @@ const NOT_NOUNLIKE_TAGS = new Set([
   "WeekDay",
 ]);
 
-/** Can this lower-case word be part of a measure's name (a noun, or a modifier of one)? */
-export function nounLike(w: string, head: boolean): boolean {
+/** Can this lower-case word be part of a measure's name (a noun, or a modifier of one)? Right after
+ * an amount or a superlative a word in -s is a plural noun ("the fastest trains"), whatever else it
+ * can be: `afterAmount` lets it through. */
+export function nounLike(w: string, head: boolean, afterAmount = false): boolean {
   if (MEASURE_NOUNS.has(w) || INVARIANT.has(w)) return true;
   if (PARTICIPLE_MODIFIERS.has(w)) return !head;
   if (STRIPPED.has(w)) return !head;
   if (w.endsWith("ly") || (w.endsWith("ed") && w !== "need")) return false;
   const tags = lexicon().tagged.get(w);
-  return !tags || !tags.some((t) => NOT_NOUNLIKE_TAGS.has(t));
+  if (!tags) return true;
+  const plural = afterAmount && w.endsWith("s");
+  return !tags.some((t) => NOT_NOUNLIKE_TAGS.has(t) && !(plural && t === "PresentTense"));
 }
 
 export const isBlocked = (w: string) => NOT_MEASURE.has(w);
