@@ -236,8 +236,13 @@ function numberReadings(text: string): Reading[] {
   return out;
 }
 
+/** Every word reading needs one of these stems: most claims have none, and skip the scans below. */
+const WORDY =
+  /times|fold|twice|doubl|tripl|quadrupl|halv|illion|thousand|factor|dozen|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d(?:st|nd|rd|th)\b|quarter|half|rank|plac|finish|came|comes|largest|biggest|fastest|No\.|#|number/i;
+
 function wordReadings(text: string): Reading[] {
   const out: Reading[] = [];
+  if (!WORDY.test(text)) return out;
   const fixed = (m: RegExpMatchArray, q: Omit<Quantity, "text">) =>
     out.push({ start: m.index!, end: m.index! + m[0].length, digits: "", fixed: { text: m[0], ...q } });
   for (const m of text.matchAll(WORD_AMOUNT)) {
