@@ -19,6 +19,8 @@ describe("measure", () => {
   it.each([
     ["Revenue rose 38% in the spring.", "revenue"],
     ["Dallmoor's revenue rose 38%.", "revenue"],
+    ["Dallmoor reported revenue growth of 38%.", "revenue"],
+    ["This is an increase of $40 million over last year.", undefined],
     ["The lab reported a training cost of $5.6 million.", "training cost"],
     ["The model cost $5.6 million to train.", "training cost"],
     ["Kessling employs 3,100 people.", "employee"],
@@ -45,7 +47,7 @@ describe("measure", () => {
     ["Tolland is the world's third-largest shipbuilder.", "shipbuilder"],
     ["Tolland ranked third among shipbuilders.", "shipbuilder"],
     ["Tolland makes the fastest trains in Europe.", "fastest train"],
-  ])("%s -> %s", (text, measure) => {
+  ] as [string, string | undefined][])("%s -> %s", (text, measure) => {
     const named = ["Dallmoor", "Kessling", "Pruvia", "Orsay", "Tolland"].filter((n) => text.includes(n));
     expect(measureOf(text, ...named)).toBe(measure);
   });

@@ -211,6 +211,8 @@ const RULES: MeasureRule[] = [
   {
     id: "measure-of-amount",
     apply: (input, before) => {
+      // "a struggle of a quarter of a century": a fraction or a multiple of something is not its measure.
+      if (["fraction", "multiple", "ratio"].includes(input.q.kind!)) return undefined;
       const m = OF_BEFORE.exec(before);
       if (!m) return undefined;
       const end = input.q.start - before.length + m.index + m[1]!.length;
@@ -278,7 +280,8 @@ const RULES: MeasureRule[] = [
       if (!m) return undefined;
       // "12% of revenue" is a part of revenue, not revenue; "64 technologies of the future" is not a
       // measure of the future.
-      if (m[2] === "of" && (q.noun || (!m[1] && ["percent", "fraction", "ratio"].includes(q.kind!)))) return undefined;
+      if (m[2] === "of" && (q.noun || (!m[1] && ["percent", "fraction", "ratio", "duration"].includes(q.kind!))))
+        return undefined;
       return asMeasure(phraseStartingAt(input, m[3]!, q.end + m[0].lastIndexOf(m[3]!)), "amount-in-measure");
     },
   },

@@ -31,7 +31,7 @@ export const APPROX = alternation([
   "as\\s+little\\s+as",
   "as\\s+few\\s+as",
   "close\\s+to",
-  "upwards\\s+of",
+  "upwards?\\s+of",
   "well\\s+over",
   "above",
   "below",
@@ -396,6 +396,21 @@ const PARTICIPLE_MODIFIERS = new Set([
 /** Heads that are not measures: things and agents ("the company grew"), pronouns, and words that
  * only say "an amount" ("a total of", "the figure of", "to the tune of"). */
 const NOT_MEASURE = new Set([
+  "aggregate",
+  "upward",
+  "upwards",
+  "increase",
+  "rise",
+  "jump",
+  "gain",
+  "surge",
+  "decrease",
+  "decline",
+  "drop",
+  "fall",
+  "reduction",
+  "cut",
+  "dip",
   "company",
   "companies",
   "firm",
@@ -614,6 +629,8 @@ export const isChangeNoun = (w: string) => UP_NOUNS.includes(w) || DOWN_NOUNS.in
 export function normaliseMeasure(words: readonly string[]): string | undefined {
   const ws = words.map((w) => w.toLowerCase().replace(/’/g, "'"));
   while (ws.length && STRIPPED.has(ws[0]!)) ws.shift();
+  // "revenue growth of 38%" measures revenue, as "revenue rose 38%" does.
+  if (ws.length > 1 && isChangeNoun(ws[ws.length - 1]!) && MEASURE_NOUNS.has(ws[ws.length - 2]!)) ws.pop();
   if (!ws.length) return undefined;
   const whole = ws.join(" ");
   if (SYNONYMS[whole]) return SYNONYMS[whole];
