@@ -312,6 +312,25 @@ describe("claims", () => {
   });
 });
 
+describe("quantities", () => {
+  it("gives a claim's quantities their kind, unit, measure and the entity they are about", () => {
+    const text = "In Chile, Torvane Motors sold 3 million cars last year. Torvane Motors's revenue fell 12% in 2024.";
+    const [cars] = claimWith(text, "sold")!.quantities;
+    expect(cars).toMatchObject({ text: "3 million cars", value: 3e6, kind: "count", unit: "car", measure: "sales" });
+    expect(cars!.about).toBe("Torvane Motors");
+    const c = claimWith(text, "revenue")!;
+    expect(c.quantities[0]).toMatchObject({ text: "12%", value: -12, kind: "percent", unit: "%", measure: "revenue" });
+    expect(c.quantities[0]!.about).toBe("Torvane Motors");
+    expect(c.quantities[1]).toMatchObject({ text: "2024", kind: "year" });
+    expect(c.numbers).toEqual(["12%", "2024"]);
+  });
+
+  it("does not read a number inside a name as an amount", () => {
+    const c = claimWith("Brennock Labs said its Vesta 2.5 model has 40 billion parameters.", "Brennock")!;
+    expect(c.quantities.map((q) => q.text)).toEqual(["40 billion parameters"]);
+  });
+});
+
 describe("attribution", () => {
   it("reads 'according to' and 'X said'", () => {
     expect(claimWith("According to Reuters, Huawei shipped 10 million phones.", "Huawei")?.attributedTo).toBe(

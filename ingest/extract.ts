@@ -13,7 +13,7 @@ import { listLeads, type ListLead } from "./lists.ts";
 import { STAGES, type Stage } from "./rules.ts";
 import { chooseAbout, type Topic } from "./about.ts";
 import { claimUnits, hasPredicate } from "./claims.ts";
-import { findQuantities } from "./quantities.ts";
+import { claimQuantities } from "./quantities.ts";
 import { firstAtOrAfter, within } from "./spans.ts";
 import type { Span } from "./segment.ts";
 
@@ -164,7 +164,7 @@ function aboutStage(ctx: Context): void {
       return;
     }
     topic = { about: chosen.about, end: unit.end, region };
-    const quantities = findQuantities(unit.text);
+    const quantities = claimQuantities(unit, inUnit, chosen.about);
     ctx.claims.push({
       unitIndex: i,
       start: unit.start,
