@@ -125,13 +125,17 @@ function compareQuantities(
     for (const [j, y] of fb.entries()) {
       if (!comparable(x.m, y.m)) continue;
       if (differentSubjects(x.subject, y.subject, a, b)) continue;
-      const measureKnown = x.words.size > 0 && y.words.size > 0;
+      const measureKnown = x.words.words.size > 0 && y.words.words.size > 0;
+      const bothCount = x.words.counted.size > 0 && y.words.counted.size > 0;
+      const measureOverlap = bothCount
+        ? overlap(x.words.counted, y.words.counted)
+        : overlap(x.words.words, y.words.words);
       const sameMeasure = measureKnown
-        ? overlap(x.words, y.words) >= SAME_MEASURE && similarity >= SAME_MEASURE / 2
+        ? measureOverlap >= SAME_MEASURE && similarity >= SAME_MEASURE / 2
         : similarity >= SAME_PREDICATE;
       if (!sameMeasure) continue;
       const about = x.subject ?? y.subject ?? "";
-      const what = [...(x.words.size ? x.words : y.words)].join(" ");
+      const what = [...(x.words.words.size ? x.words.words : y.words.words)].join(" ");
       const unit = x.m.unit ? ` ${x.m.unit}` : "";
       if (agree(x.m, y.m)) {
         if (matched.has(j)) continue;

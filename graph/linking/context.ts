@@ -21,16 +21,18 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
  * around the number in the same clause (up to two before, three after), lemmatised. "revenue rose
  * 38%" -> {revenue, rise}; "512 trillion operations per second" -> {operate, second}.
  */
-export function measureWords(text: string, q: Quantity, names: readonly string[]): Set<string> {
-  if (q.measure)
-    return new Set(
+export function measureWords(text: string, q: Quantity, names: readonly string[]): MeasureWords {
+  if (q.measure) {
+    const words = new Set(
       q.measure
         .toLowerCase()
         .split(/[\s-]+/)
         .map(lemma),
     );
+    return { words, counted: words };
+  }
   const at = text.indexOf(q.text);
-  if (at < 0) return new Set();
+  if (at < 0) return { words: new Set(), counted: new Set() };
   // Clause bounds: a comma, semicolon, dash or full stop ends what the number belongs to; after the
   // number, a preposition starts an adjunct ("in March", "for 2024") rather than the measure.
   const before =
@@ -47,9 +49,19 @@ export function measureWords(text: string, q: Quantity, names: readonly string[]
     afterWords.push(w);
   }
   const counted = isCountNoun(q.unit) ? [q.unit!] : [];
-  const out = [...content(words(before)).slice(-2), ...counted, ...content(afterWords).slice(0, 3)];
-  return new Set(out.map(lemma));
+  const countedWords = [...counted, ...content(afterWords).slice(0, 3)].map(lemma);
+  return {
+    words: new Set([...content(words(before)).slice(-2).map(lemma), ...countedWords]),
+    counted: new Set(countedWords),
+  };
 }
+
+/**
+ * What a figure measures: all the words around it, and those after it that name what it counts
+ * ("3.4 million containers"). When both figures name what they count, that decides; the verb before
+ * ("handled", "moved") varies more between writers than the thing counted.
+ */
+export type MeasureWords = { words: Set<string>; counted: Set<string> };
 
 /** A unit spelled out right after the number belongs to the number, not to what it measures. */
 const SPELLED_UNIT =
