@@ -15,7 +15,7 @@ import type { Quantity } from "../model.ts";
 import { differentTimes, measureWords, subjectOf, timeAnchors } from "./context.ts";
 import { agree, compact, measured, type Measured } from "./numbers.ts";
 import { rankingsIn, sameScale } from "./ranking.ts";
-import { overlap, predicateOf, sharedWords, type Predicate } from "./words.ts";
+import { overlap, predicateOf, sharedWords, withoutNames, type Predicate } from "./words.ts";
 
 export type LinkableClaim = {
   id: string;
@@ -109,14 +109,18 @@ function compareQuantities(
   yearsAreValues: boolean,
 ): Numbers {
   const out: Numbers = { agreements: [], conflicts: [], bothHaveFigures: false };
-  const figures = (c: LinkableClaim) =>
-    c.quantities
+  // A number inside a name ("Ledgerly 3", "Route 66") names something; it is not a figure.
+  const figures = (c: LinkableClaim) => {
+    const unnamed = withoutNames(c.text, names);
+    return c.quantities
+      .filter((q) => unnamed.includes(q.text))
       .filter((q) => yearsAreValues || !isYear(c.text, q))
       .map((q) => ({
         m: measured(c.text, q),
         words: measureWords(c.text, q, names),
         subject: subjectOf(c.text, q, c.entities),
       }));
+  };
   const fa = figures(a);
   const fb = figures(b);
   out.bothHaveFigures = fa.length > 0 && fb.length > 0;

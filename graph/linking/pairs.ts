@@ -459,6 +459,65 @@ export const LABELLED_PAIRS: LabelledPair[] = [
     "Meridel Telecom added 90,000 subscribers in the first quarter.",
     "Meridel Telecom added 40,000 subscribers in the third quarter.",
   ),
+  // ── written after the rules, as a check they generalise (not tuned on) ─────────────────────────
+  corroborates(
+    "mine output, tonnes",
+    "Pellow Mining extracted 64,000 tonnes of copper in 2022.",
+    "In 2022 Pellow Mining produced about 64,000 tonnes of copper.",
+  ),
+  corroborates(
+    "hospital beds",
+    "Harlan General Hospital has 1,200 beds.",
+    "Harlan General Hospital operates 1,200 beds across its wards.",
+  ),
+  corroborates("bridge length, km", "The Corran Bridge spans 4.8 kilometres.", "At 4.8 km, the Corran Bridge is long."),
+  corroborates(
+    "software release",
+    "Fennick Software released Ledgerly 3 in October.",
+    "In October Fennick Software launched Ledgerly 3.",
+  ),
+  contradicts(
+    "mine output",
+    "Pellow Mining extracted 64,000 tonnes of copper in 2022.",
+    "In 2022 Pellow Mining produced only 41,000 tonnes of copper.",
+  ),
+  contradicts("hospital beds", "Harlan General Hospital has 1,200 beds.", "Harlan General Hospital has 750 beds."),
+  contradicts(
+    "software release denied",
+    "Fennick Software released Ledgerly 3 in October.",
+    "Fennick Software has not released Ledgerly 3.",
+  ),
+  contradicts(
+    "stadium ranking",
+    "Ostby Arena is the largest stadium in Kaldria.",
+    "Ostby Arena is the second-largest stadium in Kaldria.",
+  ),
+  nearMiss(
+    "mine output vs mine staff",
+    "Pellow Mining extracted 64,000 tonnes of copper in 2022.",
+    "Pellow Mining employed 6,400 miners in 2022.",
+  ),
+  nearMiss("beds vs doctors", "Harlan General Hospital has 1,200 beds.", "Harlan General Hospital has 1,200 nurses."),
+  nearMiss(
+    "two bridges of one city",
+    "The Corran Bridge in Quellmont spans 4.8 kilometres.",
+    "The Tarrow Bridge in Quellmont spans 1.9 kilometres.",
+  ),
+  nearMiss(
+    "release vs withdrawal",
+    "Fennick Software released Ledgerly 3 in October.",
+    "Fennick Software withdrew Ledgerly 2 from sale.",
+  ),
+  nearMiss(
+    "denial of another product",
+    "Fennick Software released Ledgerly 3 in October.",
+    "Fennick Software has not released Tallyo for phones.",
+  ),
+  nearMiss(
+    "stadium capacity vs ranking",
+    "Ostby Arena is the largest stadium in Kaldria.",
+    "Ostby Arena seats 52,000 fans.",
+  ),
 ];
 
 /**
@@ -504,6 +563,17 @@ export const PAIR_CATALOGUE: { name: string; type: "Organization" | "Place" | "P
     "Solvik Wind Farm",
     "Hallby Wind Farm",
   ].map((name) => ({ name, type: "Place" as const })),
-  ...["Kestrel", "Osprey", "Tavorin", "Velistat"].map((name) => ({ name, type: "Product" as const })),
+  ...[
+    "Pellow Mining",
+    "Harlan General Hospital",
+    "Fennick Software",
+    "Ostby Arena",
+    "Corran Bridge",
+    "Tarrow Bridge",
+  ].map((name) => ({ name, type: "Organization" as const })),
+  ...["Kestrel", "Osprey", "Tavorin", "Velistat", "Ledgerly 3", "Ledgerly 2", "Tallyo"].map((name) => ({
+    name,
+    type: "Product" as const,
+  })),
   ...["Elin Marsk", "Jonas Berg", "Pavel Dunaj", "Ivo Lund"].map((name) => ({ name, type: "Person" as const })),
 ];

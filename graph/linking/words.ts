@@ -195,11 +195,16 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** The claim text with the given names and every number blanked out, so only what it says about them remains. */
 export function maskNames(text: string, names: readonly string[]): string {
+  return withoutNames(text, names).replace(NUMBER_WITH_UNIT, " ");
+}
+
+/** The text with the names blanked out (a possessive with them), numbers kept. */
+export function withoutNames(text: string, names: readonly string[]): string {
   let out = text;
   // Longest first, so "Torvane Semiconductor" goes before "Torvane".
   for (const name of [...new Set(names)].filter((n) => n.length > 1).sort((a, b) => b.length - a.length))
     out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?:'s|’s)?(?![\\p{L}\\p{N}])`, "giu"), " ");
-  return out.replace(NUMBER_WITH_UNIT, " ");
+  return out;
 }
 
 export type Predicate = {
