@@ -12,9 +12,9 @@
 //     corroborate, unless one denies what the other states, which contradicts.
 // Hedged claims ("may", "reportedly") are still linked, with the hedge said in `why` and a lower score.
 import type { Quantity } from "../model.ts";
-import { differentTimes, measureWords, subjectOf, timeAnchors } from "./context.ts";
+import { differentTimes, measureWords, subjectOf, timeAnchors, type MeasureWords } from "./context.ts";
 import { agree, compact, measured, type Measured } from "./numbers.ts";
-import { rankingsIn, sameScale } from "./ranking.ts";
+import { rankingsIn, sameScale, type Ranking } from "./ranking.ts";
 import { overlap, predicateOf, sharedWords, withoutNames, type Predicate } from "./words.ts";
 
 export type LinkableClaim = {
@@ -46,21 +46,19 @@ export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefi
   if (!shared.length) return undefined;
   if (aboutDifferentThings(a, b)) return undefined;
 
-  const names = [...a.entities, ...b.entities, ...[a.attributedTo, b.attributedTo].filter((n) => n !== undefined)];
-  const pa = predicateOf(a.text, names);
-  const pb = predicateOf(b.text, names);
-  const similarity = overlap(pa.words, pb.words);
+  const pa = prepared(a);
+  const pb = prepared(b);
+  const similarity = overlap(pa.predicate.words, pb.predicate.words);
   const hedge = a.hedged || b.hedged ? " (hedged)" : "";
   const discount = a.hedged || b.hedged ? 0.8 : 1;
 
-  const yearsOnly = (c: LinkableClaim) => c.quantities.length > 0 && c.quantities.every((q) => isYear(c.text, q));
-  const bothYearsOnly = yearsOnly(a) && yearsOnly(b);
-  if (differentTimes(timeAnchors(a.text, bothYearsOnly), timeAnchors(b.text, bothYearsOnly))) return undefined;
+  const bothYearsOnly = pa.yearsOnly && pb.yearsOnly;
+  if (differentTimes(pa.anchors(bothYearsOnly), pb.anchors(bothYearsOnly))) return undefined;
 
-  const ranked = compareRankings(a, b, shared, names);
+  const ranked = compareRankings(a, b, shared);
   if (ranked?.outcome === "conflict") return { type: "CONTRADICTS", why: ranked.why + hedge };
 
-  const numbers = compareQuantities(a, b, names, similarity, bothYearsOnly);
+  const numbers = compareQuantities(a, b, similarity, bothYearsOnly);
   if (numbers.conflicts.length && !numbers.agreements.length)
     return { type: "CONTRADICTS", why: numbers.conflicts[0]! + hedge };
   if (numbers.agreements.length && !numbers.conflicts.length)
@@ -76,13 +74,61 @@ export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefi
     return { type: "CORROBORATES", score: round(discount * 0.8), why: ranked.why + hedge };
 
   if (similarity < SAME_PREDICATE) return undefined;
-  const words = sharedWords(pa.words, pb.words).join(" ");
-  if (pa.negated !== pb.negated) return { type: "CONTRADICTS", why: `one states, the other denies: ${words}${hedge}` };
+  const words = sharedWords(pa.predicate.words, pb.predicate.words).join(" ");
+  if (pa.predicate.negated !== pb.predicate.negated)
+    return { type: "CONTRADICTS", why: `one states, the other denies: ${words}${hedge}` };
   return {
     type: "CORROBORATES",
     score: round(discount * similarity),
     why: `same statement about ${shared.join(", ")}: ${words}${hedge}`,
   };
+}
+
+/**
+ * What compareClaims works out of one claim, once: a claim is compared with hundreds of others at
+ * ingest. Names are the claim's own (its entities and speaker), masked out of its words.
+ */
+type Prepared = {
+  names: string[];
+  predicate: Predicate;
+  yearsOnly: boolean;
+  anchors: (yearsAreValues: boolean) => Map<string, Set<string>>;
+  figures: (yearsAreValues: boolean) => Figure[];
+  rankings: Ranking[];
+};
+type Figure = { m: Measured; words: MeasureWords; subject: string | undefined };
+
+const cache = new WeakMap<LinkableClaim, Prepared>();
+
+function prepared(c: LinkableClaim): Prepared {
+  const hit = cache.get(c);
+  if (hit) return hit;
+  const names = [...c.entities, ...(c.attributedTo ? [c.attributedTo] : [])];
+  const memo = <T>(f: (flag: boolean) => T) => {
+    const done = new Map<boolean, T>();
+    return (flag: boolean) => done.get(flag) ?? done.set(flag, f(flag)).get(flag)!;
+  };
+  const unnamed = withoutNames(c.text, names);
+  const p: Prepared = {
+    names,
+    predicate: predicateOf(c.text, names),
+    yearsOnly: c.quantities.length > 0 && c.quantities.every((q) => isYear(c.text, q)),
+    anchors: memo((yearsAreValues) => timeAnchors(c.text, yearsAreValues)),
+    // A number inside a name ("Ledgerly 3", "Route 66") names something; it is not a figure.
+    figures: memo((yearsAreValues) =>
+      c.quantities
+        .filter((q) => unnamed.includes(q.text))
+        .filter((q) => yearsAreValues || !isYear(c.text, q))
+        .map((q) => ({
+          m: measured(c.text, q),
+          words: measureWords(c.text, q, names),
+          subject: subjectOf(c.text, q, c.entities),
+        })),
+    ),
+    rankings: rankingsIn(c.text, names),
+  };
+  cache.set(c, p);
+  return p;
 }
 
 /**
@@ -101,28 +147,10 @@ const isYear = (text: string, q: Quantity) =>
 type Numbers = { agreements: string[]; conflicts: string[]; bothHaveFigures: boolean };
 
 /** Every comparable pair of figures: same subject, kind, unit and measure. */
-function compareQuantities(
-  a: LinkableClaim,
-  b: LinkableClaim,
-  names: string[],
-  similarity: number,
-  yearsAreValues: boolean,
-): Numbers {
+function compareQuantities(a: LinkableClaim, b: LinkableClaim, similarity: number, yearsAreValues: boolean): Numbers {
   const out: Numbers = { agreements: [], conflicts: [], bothHaveFigures: false };
-  // A number inside a name ("Ledgerly 3", "Route 66") names something; it is not a figure.
-  const figures = (c: LinkableClaim) => {
-    const unnamed = withoutNames(c.text, names);
-    return c.quantities
-      .filter((q) => unnamed.includes(q.text))
-      .filter((q) => yearsAreValues || !isYear(c.text, q))
-      .map((q) => ({
-        m: measured(c.text, q),
-        words: measureWords(c.text, q, names),
-        subject: subjectOf(c.text, q, c.entities),
-      }));
-  };
-  const fa = figures(a);
-  const fb = figures(b);
+  const fa = prepared(a).figures(yearsAreValues);
+  const fb = prepared(b).figures(yearsAreValues);
   out.bothHaveFigures = fa.length > 0 && fb.length > 0;
   const matched = new Set<number>();
   for (const x of fa)
@@ -166,10 +194,10 @@ const comparable = (x: Measured, y: Measured) =>
 
 type RankOutcome = { outcome: "agree" | "conflict"; why: string } | undefined;
 
-function compareRankings(a: LinkableClaim, b: LinkableClaim, shared: string[], names: string[]): RankOutcome {
+function compareRankings(a: LinkableClaim, b: LinkableClaim, shared: string[]): RankOutcome {
   let outcome: RankOutcome;
-  for (const x of rankingsIn(a.text, names))
-    for (const y of rankingsIn(b.text, names)) {
+  for (const x of prepared(a).rankings)
+    for (const y of prepared(b).rankings) {
       if (!sameScale(x, y, overlap, SAME_MEASURE)) continue;
       // The ranked entity: a shared one named before the ranking phrase in both claims.
       const ranked = shared.find(

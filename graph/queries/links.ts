@@ -8,8 +8,10 @@ const r = (query: string, params: Record<string, unknown>): Query => ({ query, p
 const w = (query: string, params: Record<string, unknown>): Query => ({ query, params, routing: "WRITE" });
 
 /**
- * At most this many candidate claims per shared entity, the latest ingested first: a hub entity
- * ("United States" in every speech) would otherwise make each document compare with the whole graph.
+ * At most this many candidate claims per shared entity: a hub entity ("United States" in every
+ * speech) would otherwise make each document compare with the whole graph. They are the first the
+ * ABOUT relationships of the entity yield, not sorted: sorting by ingest time meant reading every
+ * claim of a hub entity with its sources for each document, which cost more than the comparing.
  */
 export const CANDIDATES_PER_ENTITY = 500;
 
@@ -31,7 +33,7 @@ export const documentClaims = (docId: string): Query =>
 
 /**
  * Claims of other documents about these entities, in one query for the whole document: per entity
- * the CANDIDATES_PER_ENTITY stated in documents ingested latest before `before` (all when null).
+ * up to CANDIDATES_PER_ENTITY, stated in a document ingested before `before` (any, when null).
  * A candidate stated by the document itself is left out (it is the same document's claim).
  */
 export const candidateClaims = (docId: string, entityIds: string[], before: unknown): Query =>
@@ -41,12 +43,9 @@ export const candidateClaims = (docId: string, entityIds: string[], before: unkn
      CALL (e) {
        MATCH (c:Claim)-[:ABOUT]->(e)
        WHERE NOT (c)-[:STATED_IN]->(:Source {id: $docId})
-       MATCH (c)-[:STATED_IN]->(s:Source)
-       WHERE $before IS NULL OR s.ingestedAt < $before
-       WITH c, max(s.ingestedAt) AS latest
-       ORDER BY latest DESC
-       LIMIT $cap
+         AND ($before IS NULL OR EXISTS { (c)-[:STATED_IN]->(s:Source) WHERE s.ingestedAt < $before })
        RETURN c
+       LIMIT $cap
      }
      WITH DISTINCT c
      RETURN ${CLAIM_FIELDS}`,
