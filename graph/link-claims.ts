@@ -53,7 +53,10 @@ export async function linkDocument(
   docId: string,
   opts: { before?: unknown; formerPartners?: string[] } = {},
 ): Promise<LinkCounts> {
-  const claims = (await db.read(q.documentClaims(docId))).map(storedClaim);
+  // One claim may be stated twice in a document; it is linked once.
+  const claims = [
+    ...new Map((await db.read(q.documentClaims(docId))).map((r) => [r.get("id"), storedClaim(r)])).values(),
+  ];
   const entityIds = [...new Set(claims.flatMap((c) => c.entityIds))];
   const candidates = entityIds.length
     ? (await db.read(q.candidateClaims(docId, entityIds, opts.before ?? null))).map(storedClaim)

@@ -34,6 +34,8 @@ export type Link = { type: "CORROBORATES"; score: number; why: string } | { type
 
 /** Predicates this similar (see words.ts overlap) say the same thing. */
 export const SAME_PREDICATE = 0.6;
+/** A predicate match needs at least this many content words in common. */
+export const MIN_SHARED_WORDS = 2;
 /** Measure words this similar name the same measure. */
 export const SAME_MEASURE = 0.5;
 
@@ -58,7 +60,7 @@ export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefi
   const ranked = compareRankings(a, b, shared);
   if (ranked?.outcome === "conflict") return { type: "CONTRADICTS", why: ranked.why + hedge };
 
-  const numbers = compareQuantities(a, b, similarity, bothYearsOnly);
+  const numbers = compareQuantities(a, b, shared, similarity, bothYearsOnly);
   if (numbers.conflicts.length && !numbers.agreements.length)
     return { type: "CONTRADICTS", why: numbers.conflicts[0]! + hedge };
   if (numbers.agreements.length && !numbers.conflicts.length)
@@ -74,7 +76,10 @@ export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefi
     return { type: "CORROBORATES", score: round(discount * 0.8), why: ranked.why + hedge };
 
   if (similarity < SAME_PREDICATE) return undefined;
-  const words = sharedWords(pa.predicate.words, pb.predicate.words).join(" ");
+  const common = sharedWords(pa.predicate.words, pb.predicate.words);
+  // One word in common ("government", "America") is a topic, not a statement.
+  if (common.length < MIN_SHARED_WORDS) return undefined;
+  const words = common.join(" ");
   if (pa.predicate.negated !== pb.predicate.negated)
     return { type: "CONTRADICTS", why: `one states, the other denies: ${words}${hedge}` };
   return {
@@ -98,10 +103,17 @@ type Prepared = {
 };
 type Figure = { m: Measured; words: MeasureWords; subject: string | undefined };
 
-const cache = new WeakMap<LinkableClaim, Prepared>();
+/**
+ * Prepared claims by what they are made of, kept across calls: at ingest each document reads the
+ * same stored candidates again, and preparing them was most of linking's time. Bounded; the oldest
+ * entries go first.
+ */
+const cache = new Map<string, Prepared>();
+const CACHE_SIZE = 50_000;
 
 function prepared(c: LinkableClaim): Prepared {
-  const hit = cache.get(c);
+  const key = `${c.id}\u0000${c.text}\u0000${c.entities.join("\u0001")}\u0000${c.attributedTo ?? ""}\u0000${JSON.stringify(c.quantities)}`;
+  const hit = cache.get(key);
   if (hit) return hit;
   const names = [...c.entities, ...(c.attributedTo ? [c.attributedTo] : [])];
   const memo = <T>(f: (flag: boolean) => T) => {
@@ -127,7 +139,8 @@ function prepared(c: LinkableClaim): Prepared {
     ),
     rankings: rankingsIn(c.text, names),
   };
-  cache.set(c, p);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, p);
   return p;
 }
 
@@ -147,7 +160,13 @@ const isYear = (text: string, q: Quantity) =>
 type Numbers = { agreements: string[]; conflicts: string[]; bothHaveFigures: boolean };
 
 /** Every comparable pair of figures: same subject, kind, unit and measure. */
-function compareQuantities(a: LinkableClaim, b: LinkableClaim, similarity: number, yearsAreValues: boolean): Numbers {
+function compareQuantities(
+  a: LinkableClaim,
+  b: LinkableClaim,
+  shared: string[],
+  similarity: number,
+  yearsAreValues: boolean,
+): Numbers {
   const out: Numbers = { agreements: [], conflicts: [], bothHaveFigures: false };
   const fa = prepared(a).figures(yearsAreValues);
   const fb = prepared(b).figures(yearsAreValues);
@@ -157,6 +176,10 @@ function compareQuantities(a: LinkableClaim, b: LinkableClaim, similarity: numbe
     for (const [j, y] of fb.entries()) {
       if (!comparable(x.m, y.m)) continue;
       if (differentSubjects(x.subject, y.subject, a, b)) continue;
+      // A figure is compared only when it is said of an entity both claims are about: a bare
+      // "$4,262,145" in one speech and "$4,137,056" in another share nothing but a currency.
+      const subject = x.subject ?? y.subject;
+      if (!subject || !shared.some((e) => lower(e) === lower(subject))) continue;
       const measureKnown = x.words.words.size > 0 && y.words.words.size > 0;
       const bothCount = x.words.counted.size > 0 && y.words.counted.size > 0;
       const measureOverlap = bothCount
