@@ -4,6 +4,7 @@
 // one slow site then costs its own timeout only.
 import type { Executor } from "../graph/executor.ts";
 import { sourceId } from "../graph/ids.ts";
+import { linkDocument, linkPartnersOf, type LinkCounts } from "../graph/link-claims.ts";
 import { storedContentHash, upsertBatch, type UpsertResult } from "../graph/store.ts";
 import type { Document } from "../ingest/document.ts";
 import type { Extractor } from "../ingest/extract.ts";
@@ -15,6 +16,8 @@ export type IngestSummary = {
   documents: { path: string; result: UpsertResult }[];
   skipped: LoadFailure[];
   seconds: number;
+  /** Links written from the documents ingested to claims already stored. */
+  links: LinkCounts;
 };
 
 export type IngestProgress = { done: number; total: number; path: string };
@@ -52,16 +55,34 @@ export async function ingestPaths(
     ...files.map((path) => ({ path, read: () => readDocument(path) })),
     ...urls.map((url) => ({ path: url, read: () => documentFromUrl(url, opts.fetch) })),
   ];
-  const summary: IngestSummary = { documents: [], skipped: [...failures], seconds: 0 };
+  const summary: IngestSummary = {
+    documents: [],
+    skipped: [...failures],
+    seconds: 0,
+    links: { corroborates: 0, contradicts: 0 },
+  };
   for (const [i, { path, read }] of sources.entries()) {
     try {
       const doc = await read();
       // An unchanged document is not extracted again: the store would leave it alone anyway.
-      const result =
-        !opts.force && (await storedContentHash(db, sourceId(doc.location))) === documentHash(doc)
-          ? { status: "unchanged" as const, claims: 0, entities: 0 }
-          : await upsertBatch(db, toGraphBatch(doc, extract(doc)), { force: opts.force });
-      summary.documents.push({ path, result });
+      const docId = sourceId(doc.location);
+      const stored = await storedContentHash(db, docId);
+      if (!opts.force && stored === documentHash(doc)) {
+        summary.documents.push({ path, result: { status: "unchanged", claims: 0, entities: 0 } });
+      } else {
+        // The claims linked to what the document stated before: those it no longer states go with
+        // their links, and these partners' counts must follow.
+        const formerPartners = stored === undefined ? [] : await linkPartnersOf(db, docId);
+        const result = await upsertBatch(db, toGraphBatch(doc, extract(doc)), { force: opts.force });
+        summary.documents.push({ path, result });
+        // Linking runs in its own transaction after the document's: a failure leaves the document
+        // written and unlinked (link --all mends it), never half-written.
+        if (result.status !== "unchanged") {
+          const links = await linkDocument(db, docId, { formerPartners });
+          summary.links.corroborates += links.corroborates;
+          summary.links.contradicts += links.contradicts;
+        }
+      }
     } catch (e) {
       summary.skipped.push({ path, reason: (e as Error).message });
     }

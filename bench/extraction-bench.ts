@@ -135,6 +135,7 @@ if (!process.argv.includes("--no-ingest")) {
     console.log(
       `graph: ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.quantities} quantities, ${c.relationships} relationships`,
     );
+    if ("links" in summary) console.log(`links: ${JSON.stringify(summary.links)}`);
     t = performance.now();
     const again = await ingestPaths(db, [dataDir], extract);
     console.log(

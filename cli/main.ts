@@ -11,6 +11,7 @@ import { formatScores, summarize } from "../app/score.ts";
 import { ingestPaths, urlsInList, type IngestSummary } from "../app/ingest-paths.ts";
 import { resolveConfig, type Config } from "../graph/config.ts";
 import { parseDateRange } from "../graph/date-range.ts";
+import { linkAll } from "../graph/link-claims.ts";
 import type { Executor } from "../graph/executor.ts";
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../graph/export/formats.ts";
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "../graph/local-neo4j.ts";
@@ -66,7 +67,8 @@ async function runIngest(
   log(
     `Ingested ${summary.documents.length} document(s) in ${summary.seconds.toFixed(2)} s: ` +
       `${by("created")} new, ${by("updated")} changed, ${by("unchanged")} unchanged; ` +
-      `${claims} claims and ${entities} entities (counted per document) extracted.`,
+      `${claims} claims and ${entities} entities (counted per document) extracted; ` +
+      `${summary.links.corroborates} corroborations and ${summary.links.contradicts} contradictions linked.`,
   );
   for (const s of summary.skipped) log(`  skipped ${s.path}: ${s.reason}`);
   const c = await counts(db);
@@ -201,6 +203,25 @@ program
   .action(async (file: string, opts: { json: boolean; width: number }) => {
     const explanation = await explainFile(file, createExtractor(readCatalogue(config.catalogue)));
     console.log(opts.json ? JSON.stringify(explanation, null, 2) : formatExplanation(explanation, opts));
+  });
+
+program
+  .command("link")
+  .description("link claims of different documents that corroborate or contradict each other")
+  .option("--all", "recompute every link, document by document in ingest order, and print the counts", false)
+  .action(async (opts: { all: boolean }) => {
+    if (!opts.all)
+      throw new Error("link: documents are linked as they are ingested; give --all to recompute every link");
+    const started = performance.now();
+    const result = await withDb((db) =>
+      linkAll(db, ({ done, total }) => {
+        if (done % 50 === 0 || done === total) log(`link: ${done}/${total} documents`);
+      }),
+    );
+    console.log(
+      `${result.corroborates} CORROBORATES and ${result.contradicts} CONTRADICTS links ` +
+        `(${((performance.now() - started) / 1000).toFixed(1)} s).`,
+    );
   });
 
 program

@@ -1,0 +1,239 @@
+// Whether two claims from different documents say the same thing (CORROBORATES) or disagree
+// (CONTRADICTS). Pure: the store hands in claims, this decides. The rules, in the order tried:
+//  1. Only claims stated in different documents that share an about-entity are compared, and not
+//     when each is about something the other never names ("Kestrel chip" against "Osprey chip" of
+//     one maker: the maker is shared, the products are not).
+//  2. Figures dated to different times (2022 against 2023, March against April) are not compared.
+//  3. Rankings of the same entity on the same scale: equal ranks corroborate, different contradict.
+//  4. Quantities of the same entity, kind and unit that measure the same thing (same measure words,
+//     or the same predicate when a measure is missing): equal within the rounding the text wrote
+//     corroborate, beyond it contradict. Different measures of one entity are never linked.
+//  5. Otherwise the predicates (claim words without names and numbers): near-paraphrases
+//     corroborate, unless one denies what the other states, which contradicts.
+// Hedged claims ("may", "reportedly") are still linked, with the hedge said in `why` and a lower score.
+import type { Quantity } from "../model.ts";
+import { differentTimes, measureWords, subjectOf, timeAnchors, type MeasureWords } from "./context.ts";
+import { agree, compact, measured, type Measured } from "./numbers.ts";
+import { rankingsIn, sameScale, type Ranking } from "./ranking.ts";
+import { overlap, predicateOf, sharedWords, withoutNames, type Predicate } from "./words.ts";
+
+export type LinkableClaim = {
+  id: string;
+  text: string;
+  /** The documents that state it. */
+  sourceIds: string[];
+  /** Names of the entities it is about. */
+  entities: string[];
+  /** Who says it, when the text names them (masked with the entities; not itself compared). */
+  attributedTo?: string;
+  quantities: Quantity[];
+  hedged: boolean;
+};
+
+export type Link = { type: "CORROBORATES"; score: number; why: string } | { type: "CONTRADICTS"; why: string };
+
+/** Predicates this similar (see words.ts overlap) say the same thing. */
+export const SAME_PREDICATE = 0.6;
+/** A predicate match needs at least this many content words in common. */
+export const MIN_SHARED_WORDS = 2;
+/** Measure words this similar name the same measure. */
+export const SAME_MEASURE = 0.5;
+
+const lower = (s: string) => s.toLowerCase();
+
+export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefined {
+  if (a.id === b.id || a.sourceIds.some((s) => b.sourceIds.includes(s))) return undefined;
+  const bEntities = new Set(b.entities.map(lower));
+  const shared = a.entities.filter((e) => bEntities.has(lower(e)));
+  if (!shared.length) return undefined;
+  if (aboutDifferentThings(a, b)) return undefined;
+
+  const pa = prepared(a);
+  const pb = prepared(b);
+  const similarity = overlap(pa.predicate.words, pb.predicate.words);
+  const hedge = a.hedged || b.hedged ? " (hedged)" : "";
+  const discount = a.hedged || b.hedged ? 0.8 : 1;
+
+  const bothYearsOnly = pa.yearsOnly && pb.yearsOnly;
+  if (differentTimes(pa.anchors(bothYearsOnly), pb.anchors(bothYearsOnly))) return undefined;
+
+  const ranked = compareRankings(a, b, shared);
+  if (ranked?.outcome === "conflict") return { type: "CONTRADICTS", why: ranked.why + hedge };
+
+  const numbers = compareQuantities(a, b, shared, similarity, bothYearsOnly);
+  if (numbers.conflicts.length && !numbers.agreements.length)
+    return { type: "CONTRADICTS", why: numbers.conflicts[0]! + hedge };
+  if (numbers.agreements.length && !numbers.conflicts.length)
+    return {
+      type: "CORROBORATES",
+      score: round(discount * (0.6 + 0.4 * Math.max(similarity, 0.5))),
+      why: numbers.agreements[0]! + hedge,
+    };
+  if (numbers.conflicts.length) return undefined; // some figures agree and others not: leave it to a reader
+  // Both give figures and none measure the same thing: different measures, never linked.
+  if (numbers.bothHaveFigures) return undefined;
+  if (ranked?.outcome === "agree")
+    return { type: "CORROBORATES", score: round(discount * 0.8), why: ranked.why + hedge };
+
+  if (similarity < SAME_PREDICATE) return undefined;
+  const common = sharedWords(pa.predicate.words, pb.predicate.words);
+  // One word in common ("government", "America") is a topic, not a statement.
+  if (common.length < MIN_SHARED_WORDS) return undefined;
+  const words = common.join(" ");
+  if (pa.predicate.negated !== pb.predicate.negated)
+    return { type: "CONTRADICTS", why: `one states, the other denies: ${words}${hedge}` };
+  return {
+    type: "CORROBORATES",
+    score: round(discount * similarity),
+    why: `same statement about ${shared.join(", ")}: ${words}${hedge}`,
+  };
+}
+
+/**
+ * What compareClaims works out of one claim, once: a claim is compared with hundreds of others at
+ * ingest. Names are the claim's own (its entities and speaker), masked out of its words.
+ */
+type Prepared = {
+  names: string[];
+  predicate: Predicate;
+  yearsOnly: boolean;
+  anchors: (yearsAreValues: boolean) => Map<string, Set<string>>;
+  figures: (yearsAreValues: boolean) => Figure[];
+  rankings: Ranking[];
+};
+type Figure = { m: Measured; words: MeasureWords; subject: string | undefined };
+
+/**
+ * Prepared claims by what they are made of, kept across calls: at ingest each document reads the
+ * same stored candidates again, and preparing them was most of linking's time. Bounded; the oldest
+ * entries go first.
+ */
+const cache = new Map<string, Prepared>();
+const CACHE_SIZE = 50_000;
+
+function prepared(c: LinkableClaim): Prepared {
+  const key = `${c.id}\u0000${c.text}\u0000${c.entities.join("\u0001")}\u0000${c.attributedTo ?? ""}\u0000${JSON.stringify(c.quantities)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const names = [...c.entities, ...(c.attributedTo ? [c.attributedTo] : [])];
+  const memo = <T>(f: (flag: boolean) => T) => {
+    const done = new Map<boolean, T>();
+    return (flag: boolean) => done.get(flag) ?? done.set(flag, f(flag)).get(flag)!;
+  };
+  const unnamed = withoutNames(c.text, names);
+  const p: Prepared = {
+    names,
+    predicate: predicateOf(c.text, names),
+    yearsOnly: c.quantities.length > 0 && c.quantities.every((q) => isYear(c.text, q)),
+    anchors: memo((yearsAreValues) => timeAnchors(c.text, yearsAreValues)),
+    // A number inside a name ("Ledgerly 3", "Route 66") names something; it is not a figure.
+    figures: memo((yearsAreValues) =>
+      c.quantities
+        .filter((q) => unnamed.includes(q.text))
+        .filter((q) => yearsAreValues || !isYear(c.text, q))
+        .map((q) => ({
+          m: measured(c.text, q),
+          words: measureWords(c.text, q, names),
+          subject: subjectOf(c.text, q, c.entities),
+        })),
+    ),
+    rankings: rankingsIn(c.text, names),
+  };
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, p);
+  return p;
+}
+
+/**
+ * Each claim is about something the other does not name at all: the shared entity is context
+ * (a maker, a country), and what each is really about differs.
+ */
+function aboutDifferentThings(a: LinkableClaim, b: LinkableClaim): boolean {
+  const unnamedIn = (c: LinkableClaim, other: LinkableClaim) =>
+    c.entities.some((e) => !lower(other.text).includes(lower(e)) && !other.entities.some((o) => lower(o) === lower(e)));
+  return unnamedIn(a, b) && unnamedIn(b, a);
+}
+
+const isYear = (text: string, q: Quantity) =>
+  q.kind === "year" || (!q.unit && /^\d{4}$/.test(q.text) && q.value >= 1800 && q.value <= 2100);
+
+type Numbers = { agreements: string[]; conflicts: string[]; bothHaveFigures: boolean };
+
+/** Every comparable pair of figures: same subject, kind, unit and measure. */
+function compareQuantities(
+  a: LinkableClaim,
+  b: LinkableClaim,
+  shared: string[],
+  similarity: number,
+  yearsAreValues: boolean,
+): Numbers {
+  const out: Numbers = { agreements: [], conflicts: [], bothHaveFigures: false };
+  const fa = prepared(a).figures(yearsAreValues);
+  const fb = prepared(b).figures(yearsAreValues);
+  out.bothHaveFigures = fa.length > 0 && fb.length > 0;
+  const matched = new Set<number>();
+  for (const x of fa)
+    for (const [j, y] of fb.entries()) {
+      if (!comparable(x.m, y.m)) continue;
+      if (differentSubjects(x.subject, y.subject, a, b)) continue;
+      // A figure is compared only when it is said of an entity both claims are about: a bare
+      // "$4,262,145" in one speech and "$4,137,056" in another share nothing but a currency.
+      const subject = x.subject ?? y.subject;
+      if (!subject || !shared.some((e) => lower(e) === lower(subject))) continue;
+      const measureKnown = x.words.words.size > 0 && y.words.words.size > 0;
+      const bothCount = x.words.counted.size > 0 && y.words.counted.size > 0;
+      const measureOverlap = bothCount
+        ? overlap(x.words.counted, y.words.counted)
+        : overlap(x.words.words, y.words.words);
+      const sameMeasure = measureKnown
+        ? measureOverlap >= SAME_MEASURE && similarity >= SAME_MEASURE / 2
+        : similarity >= SAME_PREDICATE;
+      if (!sameMeasure) continue;
+      const about = x.subject ?? y.subject ?? "";
+      const what = [...(x.words.words.size ? x.words.words : y.words.words)].join(" ");
+      const unit = x.m.unit ? ` ${x.m.unit}` : "";
+      if (agree(x.m, y.m)) {
+        if (matched.has(j)) continue;
+        matched.add(j);
+        out.agreements.push(`both state ${figure(x.m)}${unit}${what ? ` (${what})` : ""}${about ? `, ${about}` : ""}`);
+      } else
+        out.conflicts.push(
+          `${figure(x.m)} vs ${figure(y.m)}${unit}${what ? ` ${what}` : ""}${about ? `, same ${about}` : ""}`,
+        );
+    }
+  return out;
+}
+
+/** Each figure is said of an entity the other claim never names. */
+const differentSubjects = (x: string | undefined, y: string | undefined, a: LinkableClaim, b: LinkableClaim) =>
+  !!x && !!y && lower(x) !== lower(y) && !lower(b.text).includes(lower(x)) && !lower(a.text).includes(lower(y));
+
+const figure = (m: Measured) =>
+  `${m.bound === "min" ? ">" : m.bound === "max" ? "<" : m.approximate ? "~" : ""}${compact(m.value)}`;
+
+/** Same unit, and same kind when both have one. */
+const comparable = (x: Measured, y: Measured) =>
+  x.unit === y.unit && (x.kind === undefined || y.kind === undefined || x.kind === y.kind) && x.kind !== "rank";
+
+type RankOutcome = { outcome: "agree" | "conflict"; why: string } | undefined;
+
+function compareRankings(a: LinkableClaim, b: LinkableClaim, shared: string[]): RankOutcome {
+  let outcome: RankOutcome;
+  for (const x of prepared(a).rankings)
+    for (const y of prepared(b).rankings) {
+      if (!sameScale(x, y, overlap, SAME_MEASURE)) continue;
+      // The ranked entity: a shared one named before the ranking phrase in both claims.
+      const ranked = shared.find(
+        (e) => lower(a.text).slice(0, x.at).includes(lower(e)) && lower(b.text).slice(0, y.at).includes(lower(e)),
+      );
+      if (!ranked) continue;
+      if (x.rank !== y.rank)
+        return { outcome: "conflict", why: `ranked ${x.rank} vs ${y.rank} (${x.text} / ${y.text}), same ${ranked}` };
+      outcome = { outcome: "agree", why: `same rank ${x.rank} (${x.text}), ${ranked}` };
+    }
+  return outcome;
+}
+
+const round = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 100) / 100;
+
+export type { Predicate };

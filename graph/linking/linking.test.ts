@@ -1,0 +1,100 @@
+// The linking rules on the labelled pairs, through the real extractor: precision and recall per
+// link type, printed and held to P >= 0.90 and R >= 0.70; and the rules one by one on claims
+// written here, so a failure says which rule broke.
+import { describe, expect, it } from "vitest";
+import { compareClaims, type LinkableClaim } from "./compare.ts";
+import { compact } from "./numbers.ts";
+import { LABELLED_PAIRS } from "./pairs.ts";
+import { linkingScores, scoreTable } from "./scores.ts";
+
+describe("labelled pairs", () => {
+  it("has at least 20 corroborations, 20 contradictions and 40 near misses", () => {
+    const count = (t: string) => LABELLED_PAIRS.filter((p) => p.expect === t).length;
+    expect(count("CORROBORATES")).toBeGreaterThanOrEqual(20);
+    expect(count("CONTRADICTS")).toBeGreaterThanOrEqual(20);
+    expect(count("none")).toBeGreaterThanOrEqual(40);
+  });
+
+  it("links them with precision >= 0.90 and recall >= 0.70 for each link type", () => {
+    const { scores, outcomes } = linkingScores();
+    console.log(`linking on ${outcomes.length} labelled pairs\n${scoreTable(scores)}`);
+    for (const o of outcomes.filter((o) => o.got !== o.expect))
+      console.log(`  missed: expected ${o.expect}, got ${o.got} [${o.note}] ${o.why ?? ""}`);
+    for (const s of scores) {
+      expect(s.precision, `${s.type} precision`).toBeGreaterThanOrEqual(0.9);
+      expect(s.recall, `${s.type} recall`).toBeGreaterThanOrEqual(0.7);
+    }
+  });
+});
+
+const claim = (id: string, text: string, entities: string[], extra: Partial<LinkableClaim> = {}): LinkableClaim => ({
+  id,
+  text,
+  sourceIds: [`s:${id}`],
+  entities,
+  quantities: [],
+  hedged: false,
+  ...extra,
+});
+
+describe("compareClaims", () => {
+  const chipA = claim("a", "The Harrier chip computes 800 trillion operations per second.", ["Harrier"], {
+    quantities: [{ text: "800 trillion", value: 8e14 }],
+  });
+  const chipB = claim("b", "The Harrier chip computes 95 trillion operations per second.", ["Harrier"], {
+    quantities: [{ text: "95 trillion", value: 9.5e13 }],
+  });
+
+  it("says why figures of one measure contradict, with compact numbers", () => {
+    expect(compareClaims(chipA, chipB)).toEqual({
+      type: "CONTRADICTS",
+      why: expect.stringMatching(/^800e12 vs 95e12 .*operat.*Harrier/),
+    });
+  });
+
+  it("does not compare claims stated in the same document, or that share no entity", () => {
+    expect(compareClaims(chipA, { ...chipB, sourceIds: chipA.sourceIds })).toBeUndefined();
+    expect(compareClaims(chipA, { ...chipB, entities: ["Falconet"] })).toBeUndefined();
+  });
+
+  it("takes figures equal within the rounding written as agreeing", () => {
+    const a = claim("a", "Grisby Foods sold 7.3 million jars.", ["Grisby Foods"], {
+      quantities: [{ text: "7.3 million", value: 7.3e6 }],
+    });
+    const b = claim("b", "Grisby Foods sold 7,281,000 jars.", ["Grisby Foods"], {
+      quantities: [{ text: "7,281,000", value: 7281000 }],
+    });
+    const c = claim("c", "Grisby Foods sold 7.9 million jars.", ["Grisby Foods"], {
+      quantities: [{ text: "7.9 million", value: 7.9e6 }],
+    });
+    expect(compareClaims(a, b)?.type).toBe("CORROBORATES");
+    expect(compareClaims(b, c)?.type).toBe("CONTRADICTS");
+  });
+
+  it("contradicts a denial of the same predicate and links hedged claims saying so", () => {
+    const a = claim("a", "Pellow Mining closed the Dunmore pit.", ["Pellow Mining"]);
+    const b = claim("b", "Pellow Mining never closed the Dunmore pit.", ["Pellow Mining"]);
+    const c = claim("c", "Pellow Mining may have closed the Dunmore pit.", ["Pellow Mining"], { hedged: true });
+    expect(compareClaims(a, b)).toMatchObject({
+      type: "CONTRADICTS",
+      why: expect.stringContaining("one states, the other denies"),
+    });
+    expect(compareClaims(a, c)).toMatchObject({ type: "CORROBORATES", why: expect.stringContaining("(hedged)") });
+  });
+
+  it("never links different measures of one entity", () => {
+    const a = claim("a", "Pellow Mining employs 2,400 miners.", ["Pellow Mining"], {
+      quantities: [{ text: "2,400", value: 2400 }],
+    });
+    const b = claim("b", "Pellow Mining's output rose 14%.", ["Pellow Mining"], {
+      quantities: [{ text: "14%", value: 14, unit: "%" }],
+    });
+    expect(compareClaims(a, b)).toBeUndefined();
+  });
+});
+
+describe("compact", () => {
+  it("writes large numbers with an exponent of three", () => {
+    expect([compact(512e12), compact(5.6e6), compact(38), compact(842000)]).toEqual(["512e12", "5.6e6", "38", "842e3"]);
+  });
+});
