@@ -43,13 +43,20 @@ const lower = (s: string) => s.toLowerCase();
 
 export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefined {
   if (a.id === b.id || a.sourceIds.some((s) => b.sourceIds.includes(s))) return undefined;
+  const pa = prepared(a);
+  const pb = prepared(b);
+  // Every rule below needs figures on both sides, rankings on both, or a predicate with at least
+  // MIN_SHARED_WORDS words in common: checked first, since most pairs at ingest have none of these.
+  const mayLink =
+    (a.quantities.length > 0 && b.quantities.length > 0) ||
+    (pa.rankings.length > 0 && pb.rankings.length > 0) ||
+    sharesAtLeast(pa.predicate.words, pb.predicate.words, MIN_SHARED_WORDS);
+  if (!mayLink) return undefined;
   const bEntities = new Set(b.entities.map(lower));
   const shared = a.entities.filter((e) => bEntities.has(lower(e)));
   if (!shared.length) return undefined;
   if (aboutDifferentThings(a, b)) return undefined;
 
-  const pa = prepared(a);
-  const pb = prepared(b);
   const similarity = overlap(pa.predicate.words, pb.predicate.words);
   const hedge = a.hedged || b.hedged ? " (hedged)" : "";
   const discount = a.hedged || b.hedged ? 0.8 : 1;
@@ -89,6 +96,12 @@ export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefi
   };
 }
 
+function sharesAtLeast(a: Set<string>, b: Set<string>, n: number): boolean {
+  let shared = 0;
+  for (const w of a) if (b.has(w) && ++shared >= n) return true;
+  return false;
+}
+
 /**
  * What compareClaims works out of one claim, once: a claim is compared with hundreds of others at
  * ingest. Names are the claim's own (its entities and speaker), masked out of its words.
@@ -111,7 +124,18 @@ type Figure = { m: Measured; words: MeasureWords; subject: string | undefined };
 const cache = new Map<string, Prepared>();
 const CACHE_SIZE = 50_000;
 
+/** The same claim object is compared with every claim of a document: found again without a key. */
+const byObject = new WeakMap<LinkableClaim, Prepared>();
+
 function prepared(c: LinkableClaim): Prepared {
+  const known = byObject.get(c);
+  if (known) return known;
+  const p = preparedByContent(c);
+  byObject.set(c, p);
+  return p;
+}
+
+function preparedByContent(c: LinkableClaim): Prepared {
   const key = `${c.id}\u0000${c.text}\u0000${c.entities.join("\u0001")}\u0000${c.attributedTo ?? ""}\u0000${JSON.stringify(c.quantities)}`;
   const hit = cache.get(key);
   if (hit) return hit;
