@@ -10,14 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { NodeDetails } from "../graph/api-contract.ts";
 import { startServer, type Server } from "../graph/api/serve.ts";
 import type { Executor } from "../graph/executor.ts";
-import { REL_TYPES } from "../graph/model.ts";
 import { openTestDb } from "../test-support/db.ts";
-import { disputeLinks, ingestDisputeDocuments, type DisputeClaims } from "../test-support/dispute-documents.ts";
-import { linkForTest } from "../test-support/link-fixture.ts";
+import { ingestDisputeDocuments, type DisputeClaims } from "../test-support/dispute-documents.ts";
 import { launchChromium, SCREENSHOTS } from "./browser.ts";
 import { apiClient, detailsShown, display, openExplorer, settle } from "./explorer-page.ts";
-
-const wireKnowsLinks = (REL_TYPES as readonly string[]).includes("CONTRADICTS");
 
 let db: Executor;
 let server: Server;
@@ -31,7 +27,6 @@ beforeAll(async () => {
   if (!existsSync(join(viewerDir, "index.html"))) throw new Error("e2e: dist/viewer is missing; run `npm run build`");
   db = await openTestDb();
   claims = await ingestDisputeDocuments(db);
-  await linkForTest(db, disputeLinks(claims));
   server = await startServer({ db, host: "127.0.0.1", port: 0, viewerDir });
   api = apiClient(server.url);
   browser = await launchChromium();
@@ -86,7 +81,7 @@ describe("claims that argue", () => {
 
   // Drawing the disputing claim brings its CONTRADICTS edges onto the canvas, which needs the wire
   // to know that type (the RELATIONSHIPS table of issue 9); until then the API refuses the edge.
-  it.runIf(wireKnowsLinks)("opens the disputing claim from its quote", async () => {
+  it("opens the disputing claim from its quote", async () => {
     // Opening it draws its neighbourhood: the other documents and the links between the claims.
     await page.locator(".other-claim .quote-button").first().click();
     const grid = await api.node(claims.grid);

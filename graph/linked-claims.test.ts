@@ -3,9 +3,8 @@
 // either end, with the other claim's quote, figures and why, and an entity's statements say which
 // claims are disputed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { disputeLinks, ingestDisputeDocuments, type DisputeClaims } from "../test-support/dispute-documents.ts";
+import { ingestDisputeDocuments, type DisputeClaims } from "../test-support/dispute-documents.ts";
 import { openTestDb } from "../test-support/db.ts";
-import { linkForTest } from "../test-support/link-fixture.ts";
 import type { Executor } from "./executor.ts";
 import { details } from "./explore.ts";
 import { quantitiesOf } from "./linked-claims.ts";
@@ -16,7 +15,6 @@ let claims: DisputeClaims;
 beforeAll(async () => {
   db = await openTestDb();
   claims = await ingestDisputeDocuments(db);
-  await linkForTest(db, disputeLinks(claims));
 });
 afterAll(() => db?.close());
 

@@ -8,7 +8,6 @@ import { join } from "node:path";
 import { ingestPaths } from "../app/ingest-paths.ts";
 import type { Executor } from "../graph/executor.ts";
 import { createExtractor } from "../ingest/extract.ts";
-import type { TestLink } from "./link-fixture.ts";
 
 export const DISPUTE_DOCUMENTS = {
   "norvale-report.txt":
@@ -75,16 +74,3 @@ export async function ingestDisputeDocuments(db: Executor): Promise<DisputeClaim
     reportSource: reportSource!.get("key") as string,
   };
 }
-
-/** The links a linker should find among these claims (what linkForTest writes until it is merged). */
-export const disputeLinks = (c: DisputeClaims): TestLink[] => [
-  { type: "CONTRADICTS", from: c.grid, to: c.report, why: "1.5e9 vs 4.2e9 Wh capacity, same plant" },
-  { type: "CONTRADICTS", from: c.survey, to: c.grid, why: "4.2e9 vs 1.5e9 Wh capacity, same plant" },
-  {
-    type: "CORROBORATES",
-    from: c.survey,
-    to: c.report,
-    why: "4.2e9 Wh capacity in both, same plant",
-    score: 0.9,
-  },
-];
