@@ -29,9 +29,8 @@ try {
       query: `MATCH (a:Claim)-[l:${type}]->(b:Claim)
               MATCH (a)-[:STATED_IN]->(sa:Source), (b)-[:STATED_IN]->(sb:Source)
               WITH a, b, l, min(sa.title) AS fromSource, min(sb.title) AS toSource
-              RETURN a.text AS a, b.text AS b, l.why AS why, l.score AS score, fromSource, toSource
-              ORDER BY b.id + a.id
-              LIMIT $n`,
+              ORDER BY b.id + a.id LIMIT $n
+              RETURN a.text AS a, b.text AS b, l.why AS why, l.score AS score, fromSource, toSource`,
       params: { n: neo4j.int(sample) },
       routing: "READ",
     });
