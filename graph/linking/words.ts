@@ -219,7 +219,16 @@ export function predicateOf(text: string, names: readonly string[]): Predicate {
   const masked = maskNames(text.replace(REPORTING_TAIL, "."), names);
   const negated = NEGATORS.test(masked);
   const words = new Set<string>();
-  for (const raw of masked.toLowerCase().match(/[\p{L}]+(?:[-'’][\p{L}]+)*/gu) ?? []) {
+  // A capitalised word inside the sentence is a name the entity list missed or spelled otherwise
+  // ("Great Britain" for the United Kingdom, "Department of Commerce"): a name, not a predicate.
+  const tokens = masked.match(/[\p{L}]+(?:[-'’][\p{L}]+)*/gu) ?? [];
+  const firstWord = masked.match(/[\p{L}]/u)?.index ?? -1;
+  let from = 0;
+  for (const token of tokens) {
+    const at = masked.indexOf(token, from);
+    from = at + token.length;
+    if (at !== firstWord && /^\p{Lu}/u.test(token)) continue;
+    const raw = token.toLowerCase();
     for (const part of raw.split(/-/)) {
       if (
         part.length < 2 ||
