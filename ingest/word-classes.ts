@@ -10,6 +10,20 @@ export const alternation = (words: readonly string[]) =>
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+"))
     .join("|");
 
+/** Ordinal words and the position each names ("third" -> 3), for ranks in quantities and in linking. */
+export const ORDINALS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+
 // ---- names stage -------------------------------------------------------------------------------
 
 /**

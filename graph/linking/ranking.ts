@@ -1,6 +1,7 @@
 // Rankings stated in words: "the largest port in Norland", "the third-biggest chipmaker",
 // "ranked 4th among European carriers". Two claims that rank the same entity on the same scale
 // agree when the ranks are equal and contradict when they differ.
+import { ORDINALS } from "../../ingest/word-classes.ts";
 import { lemma, maskNames } from "./words.ts";
 
 export type Ranking = {
@@ -14,18 +15,6 @@ export type Ranking = {
   text: string;
 };
 
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
 const ORDINAL = String.raw`(?:\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join("|")})`;
 const SUPERLATIVE = String.raw`(?:largest|biggest|smallest|busiest|fastest|slowest|highest|lowest|oldest|newest|richest|poorest|leading|top|\w+est)`;
 const SCALE_WORDS = String.raw`[\p{L}-]+(?:\s+(?!by\b|with\b|after\b|since\b|and\b|but\b|which\b|that\b)[\p{L}-]+){0,5}`;

@@ -13,6 +13,7 @@ import {
   unitOf,
   type UnitDef,
 } from "./units.ts";
+import { ORDINALS } from "../word-classes.ts";
 import { countedNoun } from "./counted.ts";
 import { singular } from "../tokens.ts";
 
@@ -66,18 +67,6 @@ const CARDINALS: Record<string, number> = {
   hundred: 100,
   "a hundred": 100,
   "a thousand": 1000,
-};
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
 };
 const CARDINAL = Object.keys(CARDINALS).join("|");
 const ORDINAL = String.raw`${Object.keys(ORDINALS).join("|")}|\d{1,3}(?:st|nd|rd|th)`;
