@@ -123,19 +123,27 @@ if (!process.argv.includes("--no-ingest")) {
   const db = createExecutor(target.uri, target);
   try {
     await ensureSchema(db);
-    await reset(db);
-    t = performance.now();
-    const summary = await ingestPaths(db, [dataDir], extract);
-    const secs = (performance.now() - t) / 1000;
-    const c = await counts(db);
-    console.log(
-      `ingest into Neo4j: ${summary.documents.length} documents in ${secs.toFixed(1)} s = ${(summary.documents.length / secs).toFixed(1)} documents/s ` +
-        `(${mbps(mb, secs * 1000).toFixed(2)} MB/s end to end); skipped ${summary.skipped.length}`,
-    );
-    console.log(
-      `graph: ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.quantities} quantities, ${c.relationships} relationships`,
-    );
-    if ("links" in summary) console.log(`links: ${JSON.stringify(summary.links)}`);
+    // The same corpus twice into an emptied graph, without linking claims and with it: what linking
+    // costs, measured in one run on one machine state.
+    const seconds: Record<string, number> = {};
+    for (const link of [false, true]) {
+      await reset(db);
+      t = performance.now();
+      const summary = await ingestPaths(db, [dataDir], extract, { link });
+      const secs = (seconds[String(link)] = (performance.now() - t) / 1000);
+      const c = await counts(db);
+      console.log(
+        `ingest into Neo4j, ${link ? "linking claims" : "no linking"}: ${summary.documents.length} documents in ${secs.toFixed(1)} s = ` +
+          `${(summary.documents.length / secs).toFixed(1)} documents/s (${mbps(mb, secs * 1000).toFixed(2)} MB/s end to end); ` +
+          `skipped ${summary.skipped.length}`,
+      );
+      console.log(
+        `graph: ${c.entities} entities, ${c.claims} claims, ${c.sources} sources, ${c.quantities} quantities, ${c.relationships} relationships` +
+          (link ? `; links ${JSON.stringify(summary.links)}` : ""),
+      );
+    }
+    const cost = seconds["true"]! / seconds["false"]! - 1;
+    console.log(`linking costs ${(cost * 100).toFixed(0)}% of ingest time (target: at most 20%)`);
     t = performance.now();
     const again = await ingestPaths(db, [dataDir], extract);
     console.log(

@@ -1,18 +1,26 @@
-// Linking a document's claims with the stored claims of other documents, after the document is
-// written: candidates come through the about-entities the claims share (queries/links.ts, capped
-// per entity), compareClaims decides in JS, the document's old links give way to the new ones,
-// and every claim whose links changed has its corroboration and contradiction counts set again.
-// Links run from the document being linked (the newer) to the stored claim.
+// Linking a document's claims with the stored claims of other documents. A Linker lives for one
+// ingest run (or one `link --all`): it holds the link index (linking/link-index.ts), loaded once
+// from the keys stored on the claims and kept up to date as documents are linked, and the claims it
+// has seen, so candidates from the same run cost no database round trip. At ingest the keys of a
+// document's claims are worked out from its batch and written with it (keysOf); linkDocument then
+// finds candidates, lets compareClaims decide, and writes only when there are links. A document's
+// claims that it alone stated are deleted and written anew when it changes (store.ts), links and
+// all, so links never need undoing here. Links run from the document being linked (the newer) to
+// the stored claim.
 import type { Record as Neo4jRecord } from "neo4j-driver";
 import type { Executor } from "./executor.ts";
 import { compareClaims, type LinkableClaim } from "./linking/compare.ts";
-import { Quantity } from "./model.ts";
+import { entityToken, linkKeys, parseLinkKeys, termTokens } from "./linking/keys.ts";
+import { LinkIndex } from "./linking/link-index.ts";
+import { GraphBatch, Quantity } from "./model.ts";
 import { toNumber } from "./neo4j-values.ts";
 import * as q from "./queries/links.ts";
 
 export type LinkCounts = { corroborates: number; contradicts: number };
 
 type StoredClaim = LinkableClaim & { entityIds: string[] };
+/** A claim with its link keys. */
+type Keyed = { claim: StoredClaim; entities: string[]; terms: string[] };
 
 /** Quantities are a JSON string on the Claim node; one that does not parse is left out, not fatal. */
 function quantitiesOf(json: unknown): Quantity[] {
@@ -36,61 +44,126 @@ const storedClaim = (r: Neo4jRecord): StoredClaim => ({
   hedged: r.get("hedged") === true,
 });
 
-/** The claims currently linked to a document's claims: read before the document is rewritten, so
- * that the partners of claims it no longer states get their counts set again afterwards. */
-export async function linkPartnersOf(db: Executor, docId: string): Promise<string[]> {
-  const [row] = await db.read(q.linkPartners(docId));
-  return (row?.get("ids") as string[] | undefined) ?? [];
+/** At most this many candidates per claim, the best the link index finds. */
+export const CANDIDATES_PER_CLAIM = 20;
+/** Claims read per page when the link index is loaded. */
+const PAGE = 20_000;
+
+export type Linker = {
+  /**
+   * The link keys of a batch's claims (as resolved against the graph), to be stored with them; the
+   * claims are kept for linkDocument, which then need not read them back.
+   */
+  keysOf(batch: GraphBatch): Map<string, string>;
+  /** Links one document's claims with the claims the index holds, then adds them to it. */
+  linkDocument(docId: string): Promise<LinkCounts>;
+};
+
+const keyed = (claim: StoredClaim): Keyed => ({
+  claim,
+  entities: claim.entityIds.map(entityToken),
+  terms: termTokens(claim),
+});
+
+/** A batch's claims as compareClaims sees them: with the names of the entities they are about. */
+function batchClaims(batch: GraphBatch): StoredClaim[] {
+  const names = new Map(batch.entities.map((e) => [e.id, e.name]));
+  const about = new Map<string, string[]>();
+  for (const a of batch.about) about.set(a.claimId, [...(about.get(a.claimId) ?? []), a.entityId]);
+  const speaker = new Map(batch.attributedTo.map((a) => [a.claimId, names.get(a.entityId)]));
+  return batch.claims.map((c) => {
+    const entityIds = about.get(c.id) ?? [];
+    const attributedTo = speaker.get(c.id);
+    return {
+      id: c.id,
+      text: c.text,
+      sourceIds: [batch.document.id],
+      entities: entityIds.flatMap((id) => names.get(id) ?? []),
+      entityIds,
+      ...(attributedTo ? { attributedTo } : {}),
+      quantities: c.quantities,
+      hedged: c.hedged,
+    };
+  });
 }
 
 /**
- * Recomputes the links of one document's claims. `before` limits candidates to documents ingested
- * earlier (link --all replays ingest order); `formerPartners` are claims linked to the document's
- * claims before it changed, whose counts must follow.
+ * A linker for one run. `fresh`: start from an empty index instead of loading the stored keys
+ * (link --all, which relinks every document in ingest order, each against those before it).
  */
-export async function linkDocument(
-  db: Executor,
-  docId: string,
-  opts: { before?: unknown; formerPartners?: string[] } = {},
-): Promise<LinkCounts> {
-  // One claim may be stated twice in a document; it is linked once.
-  const claims = [
-    ...new Map((await db.read(q.documentClaims(docId))).map((r) => [r.get("id"), storedClaim(r)])).values(),
-  ];
-  const entityIds = [...new Set(claims.flatMap((c) => c.entityIds))];
-  const candidates = entityIds.length
-    ? (await db.read(q.candidateClaims(docId, entityIds, opts.before ?? null))).map(storedClaim)
-    : [];
-  const byEntity = new Map<string, StoredClaim[]>();
-  for (const c of candidates) for (const e of c.entityIds) byEntity.set(e, [...(byEntity.get(e) ?? []), c]);
+export function createLinker(db: Executor, opts: { fresh?: boolean } = {}): Linker {
+  const index = new LinkIndex();
+  const known = new Map<string, StoredClaim>();
+  const pending = new Map<string, Keyed[]>();
+  let loaded = opts.fresh === true;
 
-  const corroborations: { from: string; to: string; score: number; why: string }[] = [];
-  const contradictions: { from: string; to: string; why: string }[] = [];
-  for (const claim of claims) {
-    const seen = new Set<string>();
-    for (const e of claim.entityIds)
-      for (const other of byEntity.get(e) ?? []) {
-        if (seen.has(other.id)) continue;
-        seen.add(other.id);
-        const link = compareClaims(claim, other);
-        if (link?.type === "CORROBORATES")
-          corroborations.push({ from: claim.id, to: other.id, score: link.score, why: link.why });
-        else if (link?.type === "CONTRADICTS") contradictions.push({ from: claim.id, to: other.id, why: link.why });
+  async function load() {
+    for (let after = ""; ; ) {
+      const rows = await db.read(q.linkKeysPage(after, PAGE));
+      for (const r of rows) {
+        const { entities, terms } = parseLinkKeys(r.get("keys") as string);
+        index.add(r.get("id") as string, entities, terms);
       }
+      if (rows.length < PAGE) break;
+      after = rows[rows.length - 1]!.get("id") as string;
+    }
+    loaded = true;
   }
 
-  const ids = claims.map((c) => c.id);
-  await db.writeTransaction(async (run) => {
-    const touched = new Set([...ids, ...(opts.formerPartners ?? [])]);
-    if (ids.length)
-      for (const row of await run(q.unlinkClaims(ids)))
-        for (const id of row.get("partners") as string[]) touched.add(id);
-    if (corroborations.length) await run(q.writeCorroborations(corroborations));
-    if (contradictions.length) await run(q.writeContradictions(contradictions));
-    for (const l of [...corroborations, ...contradictions]) touched.add(l.to);
-    if (touched.size) await run(q.recount([...touched]));
-  });
-  return { corroborates: corroborations.length, contradicts: contradictions.length };
+  async function claimsNamed(ids: string[]): Promise<StoredClaim[]> {
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length) for (const r of await db.read(q.claimsById(missing))) known.set(r.get("id"), storedClaim(r));
+    return ids.flatMap((id) => known.get(id) ?? []);
+  }
+
+  return {
+    keysOf(batch) {
+      const claims = batchClaims(batch).map(keyed);
+      pending.set(batch.document.id, claims);
+      return new Map(claims.map((k) => [k.claim.id, linkKeys(k.entities, k.terms)]));
+    },
+
+    async linkDocument(docId) {
+      if (!loaded) await load();
+      let claims = pending.get(docId);
+      pending.delete(docId);
+      // Not from a batch of this run (link --all): read back, and the keys written with the links.
+      const writeKeys = claims === undefined;
+      claims ??= (await db.read(q.documentClaims(docId))).map((r) => keyed(storedClaim(r)));
+      // One claim may be stated twice in a document; it is linked once.
+      claims = [...new Map(claims.map((k) => [k.claim.id, k])).values()];
+
+      const own = new Set(claims.map((k) => k.claim.id));
+      const asked = claims.map((k) => index.candidates(k.entities, k.terms, CANDIDATES_PER_CLAIM, own));
+      const others = new Map((await claimsNamed([...new Set(asked.flat())])).map((c) => [c.id, c]));
+      const corroborations: { from: string; to: string; score: number; why: string }[] = [];
+      const contradictions: { from: string; to: string; why: string }[] = [];
+      for (const [i, { claim }] of claims.entries())
+        for (const id of asked[i]!) {
+          const other = others.get(id);
+          const link = other && compareClaims(claim, other);
+          if (link?.type === "CORROBORATES")
+            corroborations.push({ from: claim.id, to: id, score: link.score, why: link.why });
+          else if (link?.type === "CONTRADICTS") contradictions.push({ from: claim.id, to: id, why: link.why });
+        }
+
+      if (writeKeys || corroborations.length || contradictions.length)
+        await db.writeTransaction(async (run) => {
+          if (writeKeys && claims.length)
+            await run(q.setLinkKeys(claims.map((k) => ({ id: k.claim.id, keys: linkKeys(k.entities, k.terms) }))));
+          if (corroborations.length) await run(q.writeCorroborations(corroborations));
+          if (contradictions.length) await run(q.writeContradictions(contradictions));
+          const ends = new Set([...corroborations, ...contradictions].flatMap((l) => [l.from, l.to]));
+          if (ends.size) await run(q.recount([...ends]));
+        });
+      // Only once written: a failed write leaves the index as the database is.
+      for (const k of claims) {
+        index.add(k.claim.id, k.entities, k.terms);
+        known.set(k.claim.id, k.claim);
+      }
+      return { corroborates: corroborations.length, contradicts: contradictions.length };
+    },
+  };
 }
 
 /** How many links of each type the graph holds. */
@@ -102,9 +175,10 @@ export async function linkCounts(db: Executor): Promise<LinkCounts> {
 const BATCH = 10_000;
 
 /**
- * Recomputes every link: removes them all (in batches, so a large graph does not need one huge
- * transaction), then links each document in the order it was ingested against the documents
- * ingested before it, which is what linking at ingest did.
+ * Recomputes every link: removes them all, with every claim's counts and link keys (in batches, so
+ * a large graph does not need one huge transaction), then links each document in the order it was
+ * ingested; as each sets its claims' keys, each is linked against the documents before it, which
+ * is what linking at ingest did.
  */
 export async function linkAll(
   db: Executor,
@@ -118,9 +192,10 @@ export async function linkAll(
   };
   await drain(q.deleteSomeLinks, "deleted");
   await drain(q.clearSomeCounts, "cleared");
+  const linker = createLinker(db, { fresh: true });
   const docs = await db.read(q.documentsInIngestOrder);
   for (const [i, d] of docs.entries()) {
-    await linkDocument(db, d.get("id") as string, { before: d.get("ingestedAt") });
+    await linker.linkDocument(d.get("id") as string);
     onProgress?.({ done: i + 1, total: docs.length });
   }
   return linkCounts(db);

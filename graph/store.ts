@@ -36,7 +36,12 @@ export async function ensureSchema(db: Executor): Promise<void> {
 export async function upsertBatch(
   db: Executor,
   input: GraphBatch,
-  opts: { force?: boolean } = {},
+  opts: {
+    force?: boolean;
+    /** The link keys of the claims (graph/link-claims.ts), worked out from the batch as resolved
+     * and written with the claims, so that linking needs no write of its own for most documents. */
+    linkKeys?: (batch: GraphBatch) => Map<string, string>;
+  } = {},
 ): Promise<UpsertResult> {
   const parsed = GraphBatch.safeParse(input);
   if (!parsed.success)
@@ -45,6 +50,7 @@ export async function upsertBatch(
   const counts = { claims: parsed.data.claims.length, entities: parsed.data.entities.length };
   if (oldHash === parsed.data.document.contentHash && !opts.force) return { status: "unchanged", ...counts };
   const { batch, renames } = await resolveAcrossDocuments(db, parsed.data);
+  const keys = opts.linkKeys?.(batch);
 
   await db.writeTransaction(async (run) => {
     const touched = new Set<string>();
@@ -64,7 +70,11 @@ export async function upsertBatch(
     if (batch.entities.length) await run(upsert.upsertEntities(batch.entities));
     if (renames.length) await run(renameEntities(renames));
     if (batch.claims.length) {
-      await run(upsert.upsertClaims(batch.claims.map((c) => ({ ...c, quantities: JSON.stringify(c.quantities) }))));
+      await run(
+        upsert.upsertClaims(
+          batch.claims.map((c) => ({ ...c, quantities: JSON.stringify(c.quantities), linkKeys: keys?.get(c.id) ?? null })),
+        ),
+      );
       await pruneOwnedNodes(run, batch);
     }
     if (batch.quantities.length) await run(upsert.upsertQuantities(batch.quantities));

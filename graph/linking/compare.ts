@@ -96,6 +96,12 @@ export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefi
   };
 }
 
+/** The predicate words of a claim and whether it ranks anything: what its link keys are made of. */
+export function linkWords(c: LinkableClaim): { words: Set<string>; ranks: boolean } {
+  const p = prepared(c);
+  return { words: p.predicate.words, ranks: p.rankings.length > 0 };
+}
+
 function sharesAtLeast(a: Set<string>, b: Set<string>, n: number): boolean {
   let shared = 0;
   for (const w of a) if (b.has(w) && ++shared >= n) return true;

@@ -6,6 +6,8 @@ import type { Document } from "../../ingest/document.ts";
 import { createExtractor, type Extractor } from "../../ingest/extract.ts";
 import { claimId } from "../ids.ts";
 import { compareClaims, type Link, type LinkableClaim } from "./compare.ts";
+import { entityToken, termTokens } from "./keys.ts";
+import { LinkIndex } from "./link-index.ts";
 import { LABELLED_PAIRS, PAIR_CATALOGUE, type LabelledPair, type LinkLabel } from "./pairs.ts";
 
 export type TypeScore = {
@@ -39,12 +41,21 @@ export function linkableClaims(extract: Extractor, text: string, docName: string
   }));
 }
 
-/** The strongest link between two documents' claims: a contradiction outranks a corroboration. */
+/**
+ * The strongest link between two documents' claims, found as ingest finds it: b's claims in a link
+ * index, a's claims asking it for candidates, compareClaims deciding. A contradiction outranks a
+ * corroboration.
+ */
 export function linkBetween(a: LinkableClaim[], b: LinkableClaim[]): Link | undefined {
+  // Names stand in for entity ids: within one pair, one name is one entity.
+  const entities = (c: LinkableClaim) => c.entities.map(entityToken);
+  const index = new LinkIndex();
+  const byId = new Map(b.map((y) => [y.id, y]));
+  for (const y of b) index.add(y.id, entities(y), termTokens(y));
   let best: Link | undefined;
   for (const x of a)
-    for (const y of b) {
-      const link = compareClaims(x, y);
+    for (const id of index.candidates(entities(x), termTokens(x), b.length, new Set([x.id]))) {
+      const link = compareClaims(x, byId.get(id)!);
       if (link?.type === "CONTRADICTS") return link;
       if (link && !best) best = link;
     }

@@ -161,8 +161,23 @@ const IRREGULAR: Record<string, string> = {
   series: "series",
 };
 
+/** Lemmas already worked out: a corpus repeats its words, and linking lemmatises every claim. */
+const lemmas = new Map<string, string>();
+
 /** Strips the commonest English endings; crude on purpose, applied alike to both claims. */
 export function lemma(word: string): string {
+  const known = lemmas.get(word);
+  if (known !== undefined) return known;
+  const l = lemmaOf(word);
+  if (lemmas.size >= MEMO_SIZE) lemmas.clear();
+  lemmas.set(word, l);
+  return l;
+}
+
+/** Bound on each memo here; cleared when full, since the words of a corpus recur long after. */
+const MEMO_SIZE = 100_000;
+
+function lemmaOf(word: string): string {
   const w = word.toLowerCase();
   if (IRREGULAR[w]) return dropE(IRREGULAR[w]);
   if (SYNONYMS[w]) return dropE(SYNONYMS[w]);
@@ -198,12 +213,27 @@ export function maskNames(text: string, names: readonly string[]): string {
   return withoutNames(text, names).replace(NUMBER_WITH_UNIT, " ");
 }
 
+/** A pattern for each name masked so far: the same few names recur in thousands of claims. */
+const namePatterns = new Map<string, RegExp>();
+
+const namePattern = (name: string) => {
+  let re = namePatterns.get(name);
+  if (!re) {
+    if (namePatterns.size >= MEMO_SIZE) namePatterns.clear();
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?:'s|’s)?(?![\\p{L}\\p{N}])`, "giu");
+    namePatterns.set(name, re);
+  }
+  return re;
+};
+
 /** The text with the names blanked out (a possessive with them), numbers kept. */
 export function withoutNames(text: string, names: readonly string[]): string {
   let out = text;
-  // Longest first, so "Torvane Semiconductor" goes before "Torvane".
+  const lower = text.toLowerCase();
+  // Longest first, so "Torvane Semiconductor" goes before "Torvane". A name the text does not
+  // contain in any case is skipped before any pattern runs.
   for (const name of [...new Set(names)].filter((n) => n.length > 1).sort((a, b) => b.length - a.length))
-    out = out.replace(new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?:'s|’s)?(?![\\p{L}\\p{N}])`, "giu"), " ");
+    if (lower.includes(name.toLowerCase())) out = out.replace(namePattern(name), " ");
   return out;
 }
 

@@ -1,19 +1,11 @@
-// The queries of claim linking (graph/link-claims.ts): a document's claims, the stored claims that
-// share an about-entity with them (indexed through the entity, capped per entity), and the writes of
-// CORROBORATES / CONTRADICTS with the counts every claim carries of both.
+// The queries of claim linking (graph/link-claims.ts): a document's claims, the stored claims the
+// link index chose and the keys that index is loaded from, and the writes of claims' keys, of
+// CORROBORATES / CONTRADICTS and of the counts every claim carries of both.
 import type { Query } from "../executor.ts";
 import { int } from "../neo4j-values.ts";
 
 const r = (query: string, params: Record<string, unknown>): Query => ({ query, params, routing: "READ" });
 const w = (query: string, params: Record<string, unknown>): Query => ({ query, params, routing: "WRITE" });
-
-/**
- * At most this many candidate claims per shared entity: a hub entity ("United States" in every
- * speech) would otherwise make each document compare with the whole graph. They are the first the
- * ABOUT relationships of the entity yield, not sorted: sorting by ingest time meant reading every
- * claim of a hub entity with its sources for each document, which cost more than the comparing.
- */
-export const CANDIDATES_PER_ENTITY = 500;
 
 /** What compareClaims needs of a claim, returned alike by both reads. */
 const CLAIM_FIELDS = `c.id AS id, c.text AS text, c.quantities AS quantities, coalesce(c.hedged, false) AS hedged,
@@ -31,44 +23,32 @@ export const documentClaims = (docId: string): Query =>
     { docId },
   );
 
-/**
- * Claims of other documents about these entities, in one query for the whole document: per entity
- * up to CANDIDATES_PER_ENTITY, stated in a document ingested before `before` (any, when null).
- * A candidate stated by the document itself is left out (it is the same document's claim).
- */
-export const candidateClaims = (docId: string, entityIds: string[], before: unknown): Query =>
+/** Stored claims by id: the candidates the link index chose. */
+export const claimsById = (ids: string[]): Query =>
   r(
-    `UNWIND $entityIds AS entityId
-     MATCH (e:Entity {id: entityId})
-     CALL (e) {
-       MATCH (c:Claim)-[:ABOUT]->(e)
-       WHERE NOT (c)-[:STATED_IN]->(:Source {id: $docId})
-         AND ($before IS NULL OR EXISTS { (c)-[:STATED_IN]->(s:Source) WHERE s.ingestedAt < $before })
-       RETURN c
-       LIMIT $cap
-     }
-     WITH DISTINCT c
-     RETURN ${CLAIM_FIELDS}`,
-    { docId, entityIds, before, cap: int(CANDIDATES_PER_ENTITY) },
-  );
-
-/** The claims linked to this document's claims now: their counts change when the links go. */
-export const linkPartners = (docId: string): Query =>
-  r(
-    `MATCH (c:Claim)-[:STATED_IN]->(:Source {id: $docId})
-     MATCH (c)-[:CORROBORATES|CONTRADICTS]-(o:Claim)
-     RETURN collect(DISTINCT o.id) AS ids`,
-    { docId },
-  );
-
-/** Removes every link of these claims, both directions; returns the partners that lost one. */
-export const unlinkClaims = (ids: string[]): Query =>
-  w(
     `UNWIND $ids AS id
-     MATCH (c:Claim {id: id})-[l:CORROBORATES|CONTRADICTS]-(o:Claim)
-     DELETE l
-     RETURN collect(DISTINCT o.id) AS partners`,
+     MATCH (c:Claim {id: id})
+     RETURN ${CLAIM_FIELDS}`,
     { ids },
+  );
+
+/** A page of the claims' stored link keys, in id order after `after`, for loading the link index. */
+export const linkKeysPage = (after: string, limit: number): Query =>
+  r(
+    `MATCH (c:Claim) WHERE c.id > $after AND c.linkKeys IS NOT NULL
+     RETURN c.id AS id, c.linkKeys AS keys
+     ORDER BY c.id
+     LIMIT $limit`,
+    { after, limit: int(limit) },
+  );
+
+/** Writes the keys a claim is found by (linking/keys.ts). */
+export const setLinkKeys = (rows: { id: string; keys: string }[]): Query =>
+  w(
+    `UNWIND $rows AS row
+     MATCH (c:Claim {id: row.id})
+     SET c.linkKeys = row.keys`,
+    { rows },
   );
 
 /** Writes links from the newer claim to the stored one. */
@@ -124,7 +104,7 @@ export const clearSomeCounts = (limit: number): Query =>
 /** Every document, in the order it was ingested, with the time it was. */
 export const documentsInIngestOrder: Query = r(
   `MATCH (d:Source {kind: 'document'})
-   RETURN d.id AS id, d.ingestedAt AS ingestedAt
+   RETURN d.id AS id
    ORDER BY d.ingestedAt, d.id`,
   {},
 );

@@ -13,7 +13,7 @@ export const schemaQueries: Query[] = [
   // `(q:Quantity {kind: 'percent'}) WHERE q.value >= 30` are index seeks (equality, then range).
   w("CREATE INDEX quantity_unit_value IF NOT EXISTS FOR (n:Quantity) ON (n.unit, n.value)"),
   w("CREATE INDEX quantity_kind_value IF NOT EXISTS FOR (n:Quantity) ON (n.kind, n.value)"),
-  // Claims that measure the same thing ("revenue") are found from the measure, for linking.
+  // Figures of one measure ("revenue") across the graph.
   w("CREATE INDEX quantity_measure IF NOT EXISTS FOR (n:Quantity) ON (n.measure)"),
   // Date ranges (export --since/--until) seek claims by date instead of scanning them all.
   w("CREATE INDEX claim_published IF NOT EXISTS FOR (n:Claim) ON (n.publishedAt)"),

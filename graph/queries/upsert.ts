@@ -130,7 +130,8 @@ export const upsertClaims = (rows: Record<string, unknown>[]): Query =>
     `UNWIND $rows AS c
      MERGE (n:Claim {id: c.id})
      SET n.text = c.text, n.numbers = c.numbers, n.quantities = c.quantities,
-         n.confidence = c.confidence, n.hedged = c.hedged, n.why = coalesce(c.why, [])`,
+         n.confidence = c.confidence, n.hedged = c.hedged, n.why = coalesce(c.why, []),
+         n.linkKeys = coalesce(c.linkKeys, n.linkKeys)`,
     { rows },
   );
 
