@@ -45,7 +45,7 @@ async function runIngest(
   db: Executor,
   paths: string[],
   force: boolean,
-  web: Pick<NonNullable<Parameters<typeof ingestPaths>[3]>, "urls" | "fetch"> = {},
+  web: Pick<NonNullable<Parameters<typeof ingestPaths>[3]>, "urls" | "fetch" | "link"> = {},
 ): Promise<IngestSummary> {
   const extract = createExtractor(readCatalogue(config.catalogue));
   const bar = new SingleBar(
@@ -96,19 +96,22 @@ program
   .option("--timeout <seconds>", "give up on a URL after this many seconds", positive, 20)
   .option("--max-mb <megabytes>", "refuse a URL whose body is larger than this", positive, 20)
   .option("--force", "re-extract documents even when their text is unchanged", false)
-  .action(async (paths: string[], opts: { force: boolean; urls?: string; timeout: number; maxMb: number }) => {
-    let urls: string[] = [];
-    if (opts.urls)
-      try {
-        urls = urlsInList(await readFile(opts.urls, "utf8"));
-      } catch (e) {
-        throw new Error(`ingest: cannot read --urls ${opts.urls}: ${(e as NodeJS.ErrnoException).code ?? e}`);
-      }
-    if (!paths.length && !urls.length) throw new Error("ingest: name files, folders or URLs, or give --urls FILE");
-    const fetch = { timeoutMs: opts.timeout * 1000, maxBytes: Math.max(1, Math.round(opts.maxMb * 1024 * 1024)) };
-    const summary = await withDb((db) => runIngest(db, paths, opts.force, { urls, fetch }));
-    if (summary.documents.length === 0) process.exitCode = 1;
-  });
+  .option("--no-link", "do not link claims with the stored ones (faster on a large folder; run `link --all` after)")
+  .action(
+    async (paths: string[], opts: { force: boolean; urls?: string; timeout: number; maxMb: number; link: boolean }) => {
+      let urls: string[] = [];
+      if (opts.urls)
+        try {
+          urls = urlsInList(await readFile(opts.urls, "utf8"));
+        } catch (e) {
+          throw new Error(`ingest: cannot read --urls ${opts.urls}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+        }
+      if (!paths.length && !urls.length) throw new Error("ingest: name files, folders or URLs, or give --urls FILE");
+      const fetch = { timeoutMs: opts.timeout * 1000, maxBytes: Math.max(1, Math.round(opts.maxMb * 1024 * 1024)) };
+      const summary = await withDb((db) => runIngest(db, paths, opts.force, { urls, fetch, link: opts.link }));
+      if (summary.documents.length === 0) process.exitCode = 1;
+    },
+  );
 
 type ExportOptions = {
   format: ExportFormat;

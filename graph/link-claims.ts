@@ -42,6 +42,7 @@ const storedClaim = (r: Neo4jRecord): StoredClaim => ({
   ...(r.get("attributedTo") ? { attributedTo: r.get("attributedTo") as string } : {}),
   quantities: quantitiesOf(r.get("quantities")),
   hedged: r.get("hedged") === true,
+  ...(typeof r.get("publishedAt") === "string" ? { publishedAt: r.get("publishedAt") as string } : {}),
 });
 
 /** At most this many candidates per claim, the best the link index finds. */
@@ -83,6 +84,7 @@ function batchClaims(batch: GraphBatch): StoredClaim[] {
       ...(attributedTo ? { attributedTo } : {}),
       quantities: c.quantities,
       hedged: c.hedged,
+      ...(batch.document.publishedAt ? { publishedAt: batch.document.publishedAt } : {}),
     };
   });
 }
@@ -98,7 +100,7 @@ export function createLinker(db: Executor, opts: { fresh?: boolean } = {}): Link
   let loaded = opts.fresh === true;
 
   async function load() {
-    for (let after = ""; ; ) {
+    for (let after = ""; ;) {
       const rows = await db.read(q.linkKeysPage(after, PAGE));
       for (const r of rows) {
         const { entities, terms } = parseLinkKeys(r.get("keys") as string);

@@ -72,7 +72,11 @@ export async function upsertBatch(
     if (batch.claims.length) {
       await run(
         upsert.upsertClaims(
-          batch.claims.map((c) => ({ ...c, quantities: JSON.stringify(c.quantities), linkKeys: keys?.get(c.id) ?? null })),
+          batch.claims.map((c) => ({
+            ...c,
+            quantities: JSON.stringify(c.quantities),
+            linkKeys: keys?.get(c.id) ?? null,
+          })),
         ),
       );
       await pruneOwnedNodes(run, batch);

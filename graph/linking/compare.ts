@@ -12,10 +12,10 @@
 //     corroborate, unless one denies what the other states, which contradicts.
 // Hedged claims ("may", "reportedly") are still linked, with the hedge said in `why` and a lower score.
 import type { Quantity } from "../model.ts";
-import { differentTimes, measureWords, subjectOf, timeAnchors, type MeasureWords } from "./context.ts";
-import { agree, compact, measured, type Measured } from "./numbers.ts";
+import { differentTimes, measureWords, relativeTime, subjectOf, timeAnchors, type MeasureWords } from "./context.ts";
+import { agree, compact, measured, same, type Measured } from "./numbers.ts";
 import { rankingsIn, sameScale, type Ranking } from "./ranking.ts";
-import { overlap, predicateOf, sharedWords, withoutNames, type Predicate } from "./words.ts";
+import { lemma, overlap, predicateOf, sharedWords, withoutNames, type Predicate } from "./words.ts";
 
 export type LinkableClaim = {
   id: string;
@@ -28,6 +28,8 @@ export type LinkableClaim = {
   attributedTo?: string;
   quantities: Quantity[];
   hedged: boolean;
+  /** When the earliest document stating it was published (ISO date), when known. */
+  publishedAt?: string;
 };
 
 export type Link = { type: "CORROBORATES"; score: number; why: string } | { type: "CONTRADICTS"; why: string };
@@ -36,6 +38,12 @@ export type Link = { type: "CORROBORATES"; score: number; why: string } | { type
 export const SAME_PREDICATE = 0.6;
 /** A predicate match needs at least this many content words in common. */
 export const MIN_SHARED_WORDS = 2;
+const FIRST_PERSON = /\b(?:I|me|my|myself)\b/;
+
+/** Predicates sharing this share of their words (Jaccard) state the same thing, besides SAME_PREDICATE. */
+export const SAME_STATEMENT = 0.5;
+/** A denial and a statement whose predicates share this share of their words (Jaccard) dispute it. */
+export const SAME_DENIAL = 0.5;
 /** Measure words this similar name the same measure. */
 export const SAME_MEASURE = 0.5;
 
@@ -84,11 +92,26 @@ export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefi
 
   if (similarity < SAME_PREDICATE) return undefined;
   const common = sharedWords(pa.predicate.words, pb.predicate.words);
-  // One word in common ("government", "America") is a topic, not a statement.
+  // One word in common ("government", "America") is a topic, not a statement; and two or three
+  // words of a long sentence found in a short one ("justice law", "take oath office") are a phrase
+  // in common: the statement is the same only when most of both predicates is.
   if (common.length < MIN_SHARED_WORDS) return undefined;
+  if (jaccard(pa.predicate.words, pb.predicate.words) < SAME_STATEMENT) return undefined;
+  // "I took the oath of office" in two documents is two people's statement, unless one speaker is named for both.
+  if (
+    (FIRST_PERSON.test(a.text) || FIRST_PERSON.test(b.text)) &&
+    (!a.attributedTo || a.attributedTo !== b.attributedTo)
+  )
+    return undefined;
   const words = common.join(" ");
+  // A denial contradicts only a statement it nearly repeats: a short claim's few words found inside
+  // a long one ("need fear" in "America need have no fear") is a topic in common, not a dispute.
   if (pa.predicate.negated !== pb.predicate.negated)
-    return { type: "CONTRADICTS", why: `one states, the other denies: ${words}${hedge}` };
+    return jaccard(pa.predicate.words, pb.predicate.words) >= SAME_DENIAL &&
+      deniesWhatTheOtherStates(pa.predicate, pb.predicate) &&
+      !namesWhatTheOtherDoesNot(a, b)
+      ? { type: "CONTRADICTS", why: `one states, the other denies: ${words}${hedge}` }
+      : undefined;
   return {
     type: "CORROBORATES",
     score: round(discount * similarity),
@@ -100,6 +123,18 @@ export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefi
 export function linkWords(c: LinkableClaim): { words: Set<string>; ranks: boolean } {
   const p = prepared(c);
   return { words: p.predicate.words, ranks: p.rankings.length > 0 };
+}
+
+/** The word the negated claim denies is one the other claim states ("did not acquire" / "acquired"). */
+function deniesWhatTheOtherStates(a: Predicate, b: Predicate): boolean {
+  const [negated, stated] = a.negated ? [a, b] : [b, a];
+  return [...negated.denied].some((w) => stated.words.has(w));
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared || 1);
 }
 
 function sharesAtLeast(a: Set<string>, b: Set<string>, n: number): boolean {
@@ -120,7 +155,7 @@ type Prepared = {
   figures: (yearsAreValues: boolean) => Figure[];
   rankings: Ranking[];
 };
-type Figure = { m: Measured; words: MeasureWords; subject: string | undefined };
+type Figure = { m: Measured; words: MeasureWords; subject: string | undefined; mode: FigureMode };
 
 /**
  * Prepared claims by what they are made of, kept across calls: at ingest each document reads the
@@ -161,10 +196,12 @@ function preparedByContent(c: LinkableClaim): Prepared {
       c.quantities
         .filter((q) => unnamed.includes(q.text))
         .filter((q) => yearsAreValues || !isYear(c.text, q))
+        .filter((q) => !isDayOfMonth(c.text, q))
         .map((q) => ({
           m: measured(c.text, q),
           words: measureWords(c.text, q, names),
           subject: subjectOf(c.text, q, c.entities),
+          mode: figureMode(c.text, q),
         })),
     ),
     rankings: rankingsIn(c.text, names),
@@ -182,6 +219,17 @@ function aboutDifferentThings(a: LinkableClaim, b: LinkableClaim): boolean {
   const unnamedIn = (c: LinkableClaim, other: LinkableClaim) =>
     c.entities.some((e) => !lower(other.text).includes(lower(e)) && !other.entities.some((o) => lower(o) === lower(e)));
   return unnamedIn(a, b) && unnamedIn(b, a);
+}
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`);
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th|d)?(?:,?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b|\\s+day\\s+of\\b)`);
+
+/** "June 22", "the 30th of September": a day of a date, not a figure. */
+function isDayOfMonth(text: string, q: Quantity): boolean {
+  const at = text.indexOf(q.text);
+  if (at < 0 || q.value > 31 || q.unit) return false;
+  return MONTH_BEFORE.test(text.slice(Math.max(0, at - 12), at)) || MONTH_AFTER.test(text.slice(at + q.text.length));
 }
 
 const isYear = (text: string, q: Quantity) =>
@@ -223,15 +271,136 @@ function compareQuantities(
       const what = [...(x.words.words.size ? x.words.words : y.words.words)].join(" ");
       const unit = x.m.unit ? ` ${x.m.unit}` : "";
       if (agree(x.m, y.m)) {
-        if (matched.has(j)) continue;
+        if (matched.has(j) || !same(x.m, y.m) || !mayAgree(x, y, subject, a, b)) continue;
         matched.add(j);
         out.agreements.push(`both state ${figure(x.m)}${unit}${what ? ` (${what})` : ""}${about ? `, ${about}` : ""}`);
-      } else
+      } else if (mayDisagree(x, y, subject, a, b))
         out.conflicts.push(
           `${figure(x.m)} vs ${figure(y.m)}${unit}${what ? ` ${what}` : ""}${about ? `, same ${about}` : ""}`,
         );
     }
   return out;
+}
+
+/**
+ * Equal figures corroborate when both sentences name the entity they are said of, neither names
+ * something the other never mentions (two reserves, two armies), and a span of time ("4-year-old",
+ * "over 10 years") says in specific words what it measures in both.
+ */
+function mayAgree(x: Figure, y: Figure, subject: string, a: LinkableClaim, b: LinkableClaim): boolean {
+  if (!lower(a.text).includes(lower(subject)) || !lower(b.text).includes(lower(subject))) return false;
+  if (namesWhatTheOtherDoesNot(a, b)) return false;
+  if (x.m.kind === "duration" || y.m.kind === "duration")
+    return specificMeasure(x.words).size > 0 && specificMeasure(y.words).size > 0;
+  return true;
+}
+
+/**
+ * Figures that differ contradict only on firmer ground than figures that agree corroborate, since
+ * a false "disputed" misleads more than a missed one: the entity they are said of is named in both
+ * sentences (not only inferred from the context), both name what they measure in specific words
+ * ("revenue", "officers"; not only "value" or "total"), both are the same mode of figure (a level,
+ * a change such as "rose to" or "cut by", and a projection such as "will reach" may all be true at
+ * once), neither sentence lists more than two figures of that unit (which figure belongs to what is
+ * then a guess), and each does not name something the other never mentions.
+ */
+function mayDisagree(x: Figure, y: Figure, subject: string, a: LinkableClaim, b: LinkableClaim): boolean {
+  if (x.mode !== y.mode) return false;
+  const ofUnit = (c: LinkableClaim, unit: string) =>
+    prepared(c)
+      .figures(false)
+      .filter((f) => f.m.unit === unit).length;
+  if (ofUnit(a, x.m.unit) > 2 || ofUnit(b, y.m.unit) > 2) return false;
+  if (namesWhatTheOtherDoesNot(a, b)) return false;
+  if (!sameTimeIfRelative(a, b)) return false;
+  if (!namesAsSubject(a.text, subject) || !namesAsSubject(b.text, subject)) return false;
+  const sx = specificMeasure(x.words);
+  const sy = specificMeasure(y.words);
+  return sx.size > 0 && sy.size > 0 && overlap(sx, sy) >= SAME_MEASURE;
+}
+
+/**
+ * Whether the text names the entity as what it speaks of, not as a place or party in passing: once
+ * at least, without a preposition before it ("in California", "the treaty with Mexico", "through
+ * AmeriCorps").
+ */
+function namesAsSubject(text: string, entity: string): boolean {
+  const t = lower(text);
+  const e = lower(entity);
+  for (let at = t.indexOf(e); at >= 0; at = t.indexOf(e, at + 1))
+    if (!GOVERNED.test(t.slice(Math.max(0, at - 24), at))) return true;
+  return false;
+}
+
+/** Prepositions that make a name a party or a means, never the owner of a figure ("in", "of", "at" may). */
+const GOVERNED =
+  /\b(?:with|to|than|against|between|among|through|via|toward|towards)\s+(?:(?:the|a|an|our|its|their)\s+)?$/;
+
+/**
+ * A figure dated relative to its document ("last fiscal year", "this year", "now") is of the time
+ * the document was written: two such figures from documents not known to be of the same month may
+ * be two years' figures, and differing is then what figures do. (Agreement across time is no such
+ * coincidence, so corroboration does not ask this.)
+ */
+function sameTimeIfRelative(a: LinkableClaim, b: LinkableClaim): boolean {
+  if (!relativeTime(a.text) && !relativeTime(b.text)) return true;
+  if (!a.publishedAt || !b.publishedAt) return false;
+  return Math.abs(Date.parse(a.publishedAt) - Date.parse(b.publishedAt)) <= 31 * 24 * 3600 * 1000;
+}
+
+/**
+ * Each sentence names something (a capitalised word inside it) that the other never mentions: "the
+ * Santa Ynez reserve" and "the Pine Mountain reserve", both in California, are two things.
+ */
+function namesWhatTheOtherDoesNot(a: LinkableClaim, b: LinkableClaim): boolean {
+  const unshared = (x: LinkableClaim, y: LinkableClaim) => {
+    const other = lower(y.text);
+    return capitalisedInside(x.text).some((w) => !other.includes(lower(w)));
+  };
+  return unshared(a, b) && unshared(b, a);
+}
+
+/** Capitalised words after a sentence's first word: names, whether or not the entity list knows them. */
+function capitalisedInside(text: string): string[] {
+  const words = text.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.slice(1).filter((w) => /^\p{Lu}/u.test(w) && !NOT_NAMES.has(w));
+}
+
+/** Capitalised words that name no thing. */
+const NOT_NAMES = new Set([
+  "I",
+  ..."January February March April May June July August September October November December".split(" "),
+  ..."Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "),
+]);
+
+/** What a figure measures, without the words any figure may have. */
+const specificMeasure = (w: MeasureWords) =>
+  new Set([...(w.counted.size ? w.counted : w.words)].filter((v) => !GENERIC.has(v)));
+
+/** Measure words that say a figure is a figure, not what it measures. */
+const GENERIC = new Set(
+  "value amount total sum number figure level time year month week day ago size share part rate".split(" ").map(lemma),
+);
+
+/** A level, a change of it, or a projection: what a figure is, from the words just before it. */
+type FigureMode = "level" | "change" | "projection";
+
+const PROJECTION =
+  /\b(?:will|would|shall|going to|plans? to|planned|aims? to|expects? to|expected to|intends? to|targets?|targeted|forecasts?|projected|projects|estimates? to|by (?:the end of )?(?:19|20)\d\d)\b[^.;]*$/i;
+const FUTURE_AFTER = /^(?:\s+[\p{L}-]+){0,3}\s+(?:will|would|shall|is expected to|are expected to)\b/iu;
+const CHANGE =
+  /\b(?:increased|increases?|raised|rose|risen|grew|grown|climbed|jumped|gained|reduced|reduces?|cut|fell|fallen|dropped|declined|decreased|lost|added|up|down)\s+(?:to\s+|by\s+|from\s+)?(?:about\s+|nearly\s+|almost\s+|some\s+|over\s+|more than\s+)?[$€£¥]?$/i;
+
+function figureMode(text: string, q: Quantity): FigureMode {
+  const at = text.indexOf(q.text);
+  if (at < 0) return "level";
+  const before = text.slice(Math.max(0, at - 80), at);
+  const clause = before.split(/[.;:]\s/).pop() ?? before;
+  // "25,000 young people will earn": the future may follow the figure, within a few words.
+  const after = text.slice(at + q.text.length, at + q.text.length + 40).split(/[.;:,]/)[0] ?? "";
+  if (PROJECTION.test(clause) || FUTURE_AFTER.test(after)) return "projection";
+  if (CHANGE.test(clause)) return "change";
+  return "level";
 }
 
 /** Each figure is said of an entity the other claim never names. */

@@ -86,19 +86,29 @@ export function subjectOf(text: string, q: Quantity, names: readonly string[]): 
 
 // Capitalised only: "may" the verb is not May.
 const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+/** "March 12", "12 March", "the 30th of September". */
+const DAYS =
+  /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+(\d{1,2})(?:st|nd|rd|th|d)?\b|(\d{1,2})(?:st|nd|rd|th|d)?\s+(?:day\s+)?(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
 const QUARTERS = /\b(?:q([1-4])|(first|second|third|fourth) quarter)\b/gi;
 const QUARTER_NUMBER: Record<string, string> = { first: "1", second: "2", third: "3", fourth: "4" };
 
-/** The time a claim's figures are dated to: years, months and quarters it names, each kind apart. */
+/** The time a claim's figures are dated to: years, months, days and quarters it names, each kind apart. */
 export function timeAnchors(text: string, yearsAreValues: boolean): Map<string, Set<string>> {
   const anchors = new Map<string, Set<string>>();
   const add = (kind: string, v: string) => anchors.set(kind, (anchors.get(kind) ?? new Set()).add(v));
   if (!yearsAreValues)
-    for (const m of text.matchAll(/(?<![\d.,$€£])\b(1[89]\d\d|20\d\d)\b(?![\d%])/g)) add("year", m[1]!);
+    for (const m of text.matchAll(/(?<![\d.,$€£])\b(1[5-9]\d\d|20\d\d)\b(?![\d%])/g)) add("year", m[1]!);
   for (const m of text.matchAll(MONTHS)) add("month", m[1]!.toLowerCase());
+  for (const m of text.matchAll(DAYS)) add("day", `${(m[1] ?? m[4])!.toLowerCase()} ${Number(m[2] ?? m[3])}`);
   for (const m of text.matchAll(QUARTERS)) add("quarter", m[1] ?? QUARTER_NUMBER[m[2]!.toLowerCase()]!);
   return anchors;
 }
+
+const RELATIVE_TIME =
+  /\b(?:(?:last|this|next|present|current|past|preceding|previous|coming|same|recent)\s+(?:fiscal\s+|calendar\s+)?(?:year|month|quarter|week|session|date|period|season|decade)|today|tonight|now|currently|at present|recently|so far|to date|ago|during the year|for the year)\b/i;
+
+/** Whether a claim dates what it says relative to when it was written ("last year", "now"). */
+export const relativeTime = (text: string) => RELATIVE_TIME.test(text);
 
 /** Whether two claims are dated to different times: both name a year (or month, quarter) and none in common. */
 export function differentTimes(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {

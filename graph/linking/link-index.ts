@@ -98,7 +98,8 @@ export class LinkIndex {
     const wanted = new Set(entities);
     // The best `limit`, kept sorted as they come: far fewer than the claims touched.
     const best: number[] = [];
-    const before = (a: number, b: number) => this.weight[a]! > this.weight[b]! || (this.weight[a] === this.weight[b] && a < b);
+    const before = (a: number, b: number) =>
+      this.weight[a]! > this.weight[b]! || (this.weight[a] === this.weight[b] && a < b);
     for (const slot of touched) {
       if (!this.live[slot] || !(this.strong[slot] || this.shared[slot]! >= 2)) continue;
       if (best.length === limit && !before(slot, best[limit - 1]!)) continue;

@@ -93,6 +93,55 @@ describe("compareClaims", () => {
   });
 });
 
+describe("what never contradicts", () => {
+  const jars = (id: string, text: string, value: number, extra: Partial<LinkableClaim> = {}) =>
+    claim(id, text, ["Grisby Foods"], {
+      quantities: [{ text: text.match(/[\d.,]+ million|[\d,]+/)![0], value }],
+      ...extra,
+    });
+
+  it("sets no level against a projection or a change", () => {
+    const level = jars("a", "Grisby Foods sold 7.3 million jars.", 7.3e6);
+    const plan = jars("b", "Grisby Foods will sell 9.1 million jars.", 9.1e6);
+    const change = jars("c", "Grisby Foods sales of jars rose to 9.1 million.", 9.1e6);
+    expect(compareClaims(level, plan)).toBeUndefined();
+    expect(compareClaims(level, change)).toBeUndefined();
+  });
+
+  it("takes figures dated relative to their documents as one time only when the documents are", () => {
+    const a = jars("a", "Grisby Foods sold 7.3 million jars last year.", 7.3e6);
+    const b = jars("b", "Grisby Foods sold 9.1 million jars last year.", 9.1e6);
+    expect(compareClaims(a, b)).toBeUndefined();
+    const dated = (c: LinkableClaim, publishedAt: string) => ({ ...c, publishedAt });
+    expect(compareClaims(dated(a, "2024-02-01"), dated(b, "2024-02-20"))?.type).toBe("CONTRADICTS");
+    expect(compareClaims(dated(a, "2023-02-01"), dated(b, "2024-02-20"))).toBeUndefined();
+  });
+
+  it("reads a day of a date as a time, not a figure, and a sentence naming another thing as about that thing", () => {
+    const a = jars("a", "Grisby Foods opened its plant on March 12.", 12);
+    const b = jars("b", "Grisby Foods opened its plant on March 19.", 19);
+    expect(compareClaims(a, b)).toBeUndefined();
+    const c = jars("c", "Grisby Foods sold 7.3 million jars in Tallin.", 7.3e6);
+    const d = jars("d", "Grisby Foods sold 9.1 million jars in Oporto.", 9.1e6);
+    expect(compareClaims(c, d)).toBeUndefined();
+  });
+
+  it("contradicts a denial only of the word the other claim states", () => {
+    const a = claim("a", "Pellow Mining closed the Dunmore pit after the flood.", ["Pellow Mining"]);
+    const b = claim("b", "Pellow Mining has not reopened the Dunmore pit after the flood.", ["Pellow Mining"]);
+    expect(compareClaims(a, b)?.type).not.toBe("CONTRADICTS");
+  });
+
+  it("does not take one person's words for another's", () => {
+    const a = claim("a", "I signed the trade accord with Norland.", ["Norland"]);
+    const b = claim("b", "Last week I signed the trade accord with Norland.", ["Norland"]);
+    expect(compareClaims(a, b)).toBeUndefined();
+    expect(compareClaims({ ...a, attributedTo: "Ana Ruiz" }, { ...b, attributedTo: "Ana Ruiz" })?.type).toBe(
+      "CORROBORATES",
+    );
+  });
+});
+
 describe("compact", () => {
   it("writes large numbers with an exponent of three", () => {
     expect([compact(512e12), compact(5.6e6), compact(38), compact(842000)]).toEqual(["512e12", "5.6e6", "38", "842e3"]);

@@ -149,6 +149,15 @@ export function measured(text: string, q: Quantity): Measured {
 }
 
 /** Whether two measured values agree: within the looser of their roundings, or consistent with a bound. */
+/**
+ * Whether two figures state the same thing, not merely do not clash: equal within rounding, and
+ * bounded alike ("more than 3 million" does not clash with 9 million, nor does it say it).
+ */
+export function same(a: Measured, b: Measured): boolean {
+  const slack = Math.max(a.tolerance, b.tolerance) * (1 + 1e-9);
+  return a.bound === b.bound && Math.abs(a.value - b.value) <= slack;
+}
+
 export function agree(a: Measured, b: Measured): boolean {
   const slack = Math.max(a.tolerance, b.tolerance) * (1 + 1e-9);
   const fits = (bounded: Measured, other: Measured) =>

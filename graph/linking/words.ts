@@ -20,7 +20,8 @@ const STOP = new Set(
 );
 
 /** Words that deny what the rest of the sentence states. */
-const NEGATORS = /\b(?:not|never|no longer|denies|denied|deny|denying|false that|untrue that|n't|neither|nor)\b|n't\b/i;
+const NEGATORS =
+  /\b(?:not|cannot|never|no|no longer|denies|denied|deny|denying|false that|untrue that|n't|neither|nor)\b|n't\b/i;
 
 /**
  * General verbs and nouns with the same meaning, mapped to one form. Only broad, field-neutral words
@@ -242,6 +243,8 @@ export type Predicate = {
   words: Set<string>;
   /** Whether the claim denies what its words state. */
   negated: boolean;
+  /** What it denies: the first content word after each negator ("did not acquire" -> acquire). */
+  denied: Set<string>;
 };
 
 /** The predicate of a claim: what it says about the named entities, and whether it denies it. */
@@ -270,7 +273,24 @@ export function predicateOf(text: string, names: readonly string[]): Predicate {
       if (l.length > 1 && !STOP.has(l)) words.add(l);
     }
   }
-  return { words, negated };
+  return { words, negated, denied: deniedWords(masked) };
+}
+
+/** Words between a negator and what it denies: auxiliaries, articles, adverbs of degree. */
+const BEFORE_DENIED = new Set(
+  "be been being is are was were have has had do does did a an the any to yet so as more much very longer constitutionally ever".split(
+    " ",
+  ),
+);
+
+function deniedWords(masked: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of masked.matchAll(new RegExp(NEGATORS.source, "gi"))) {
+    const next = masked.slice(m.index + m[0].length).match(/[\p{L}]+(?:[-'’][\p{L}]+)*/gu) ?? [];
+    const word = next.slice(0, 5).find((w) => !BEFORE_DENIED.has(w.toLowerCase()) && !STOP.has(w.toLowerCase()));
+    if (word) out.add(lemma(word.toLowerCase()));
+  }
+  return out;
 }
 
 /** How much two predicates share: the overlap coefficient weighted with Jaccard (0..1). */

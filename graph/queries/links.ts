@@ -9,6 +9,7 @@ const w = (query: string, params: Record<string, unknown>): Query => ({ query, p
 
 /** What compareClaims needs of a claim, returned alike by both reads. */
 const CLAIM_FIELDS = `c.id AS id, c.text AS text, c.quantities AS quantities, coalesce(c.hedged, false) AS hedged,
+       c.publishedAt AS publishedAt,
        [(c)-[:STATED_IN]->(s:Source) | s.id] AS sourceIds,
        [(c)-[:ABOUT]->(e:Entity) | e.name] AS entities,
        [(c)-[:ABOUT]->(e:Entity) | e.id] AS entityIds,
