@@ -10,6 +10,7 @@ import { createExtractor } from "../ingest/extract.ts";
 import { openTestDb } from "../test-support/db.ts";
 import type { Executor } from "./executor.ts";
 import { linkAll, linkCounts } from "./link-claims.ts";
+import { reset } from "./store.ts";
 
 const extract = createExtractor([
   { name: "Gantry Robotics", type: "Organization", aliases: [] },
@@ -102,5 +103,14 @@ describe("linking at ingest", () => {
     expect(await links()).toEqual(incremental);
     expect(await linkCounts(db)).toEqual(counts);
     expect(await countsOf("340 kilograms")).toEqual({ corroborations: 0, contradictions: 1 });
+  });
+
+  it("ingest without linking writes no links, and link --all then makes those ingest would have", async () => {
+    const withLinks = await links();
+    await reset(db);
+    await ingestPaths(db, [a, b, c, d], extract, { link: false });
+    expect(await links()).toEqual([]);
+    await linkAll(db);
+    expect(await links()).toEqual(withLinks);
   });
 });
