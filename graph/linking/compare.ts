@@ -53,16 +53,18 @@ export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefi
   if (a.id === b.id || a.sourceIds.some((s) => b.sourceIds.includes(s))) return undefined;
   const pa = prepared(a);
   const pb = prepared(b);
-  // Every rule below needs figures on both sides, rankings on both, or a predicate with at least
-  // MIN_SHARED_WORDS words in common: checked first, since most pairs at ingest have none of these.
-  const mayLink =
-    (a.quantities.length > 0 && b.quantities.length > 0) ||
-    (pa.rankings.length > 0 && pb.rankings.length > 0) ||
-    sharesAtLeast(pa.predicate.words, pb.predicate.words, MIN_SHARED_WORDS);
-  if (!mayLink) return undefined;
   const bEntities = new Set(b.entities.map(lower));
   const shared = a.entities.filter((e) => bEntities.has(lower(e)));
   if (!shared.length) return undefined;
+  // Between two entities a single verb is the whole statement ("Mirabel acquired Ostwind Labs").
+  const minWords = shared.length >= 2 ? 1 : MIN_SHARED_WORDS;
+  // Every rule below needs figures on both sides, rankings on both, or a predicate with at least
+  // minWords words in common: checked first, since most pairs at ingest have none of these.
+  const mayLink =
+    (a.quantities.length > 0 && b.quantities.length > 0) ||
+    (pa.rankings.length > 0 && pb.rankings.length > 0) ||
+    sharesAtLeast(pa.predicate.words, pb.predicate.words, minWords);
+  if (!mayLink) return undefined;
   if (aboutDifferentThings(a, b)) return undefined;
 
   const similarity = overlap(pa.predicate.words, pb.predicate.words);
@@ -95,7 +97,7 @@ export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefi
   // One word in common ("government", "America") is a topic, not a statement; and two or three
   // words of a long sentence found in a short one ("justice law", "take oath office") are a phrase
   // in common: the statement is the same only when most of both predicates is.
-  if (common.length < MIN_SHARED_WORDS) return undefined;
+  if (common.length < minWords) return undefined;
   if (jaccard(pa.predicate.words, pb.predicate.words) < SAME_STATEMENT) return undefined;
   // "I took the oath of office" in two documents is two people's statement, unless one speaker is named for both.
   if (
@@ -130,6 +132,9 @@ function deniesWhatTheOtherStates(a: Predicate, b: Predicate): boolean {
   const [negated, stated] = a.negated ? [a, b] : [b, a];
   return [...negated.denied].some((w) => stated.words.has(w));
 }
+
+/** Every word of `words` is among `among`. */
+const within = (words: Set<string>, among: Set<string>) => words.size > 0 && [...words].every((w) => among.has(w));
 
 function jaccard(a: Set<string>, b: Set<string>): number {
   let shared = 0;
@@ -177,7 +182,7 @@ function prepared(c: LinkableClaim): Prepared {
 }
 
 function preparedByContent(c: LinkableClaim): Prepared {
-  const key = `${c.id}\u0000${c.text}\u0000${c.entities.join("\u0001")}\u0000${c.attributedTo ?? ""}\u0000${JSON.stringify(c.quantities)}`;
+  const key = `${c.id}\u0000${c.text}\u0000${c.entities.join("\u0001")}\u0000${c.attributedTo ?? ""}\u0000${JSON.stringify(c.quantities)}\u0000${c.publishedAt ?? ""}`;
   const hit = cache.get(key);
   if (hit) return hit;
   const names = [...c.entities, ...(c.attributedTo ? [c.attributedTo] : [])];
@@ -190,7 +195,7 @@ function preparedByContent(c: LinkableClaim): Prepared {
     names,
     predicate: predicateOf(c.text, names),
     yearsOnly: c.quantities.length > 0 && c.quantities.every((q) => isYear(c.text, q)),
-    anchors: memo((yearsAreValues) => timeAnchors(c.text, yearsAreValues)),
+    anchors: memo((yearsAreValues) => timeAnchors(c.text, yearsAreValues, c.publishedAt)),
     // A number inside a name ("Ledgerly 3", "Route 66") names something; it is not a figure.
     figures: memo((yearsAreValues) =>
       c.quantities
@@ -246,8 +251,10 @@ function compareQuantities(
   yearsAreValues: boolean,
 ): Numbers {
   const out: Numbers = { agreements: [], conflicts: [], bothHaveFigures: false };
-  const fa = prepared(a).figures(yearsAreValues);
-  const fb = prepared(b).figures(yearsAreValues);
+  const pa = prepared(a);
+  const pb = prepared(b);
+  const fa = pa.figures(yearsAreValues);
+  const fb = pb.figures(yearsAreValues);
   out.bothHaveFigures = fa.length > 0 && fb.length > 0;
   const matched = new Set<number>();
   for (const x of fa)
@@ -263,8 +270,12 @@ function compareQuantities(
       const measureOverlap = bothCount
         ? overlap(x.words.counted, y.words.counted)
         : overlap(x.words.words, y.words.words);
+      // The measure one figure names may be said elsewhere in the other sentence ("64,000 tonnes of
+      // copper" measured as copper; "produced 41,000 tonnes of copper" measured as production).
+      const named =
+        measureKnown && (within(x.words.words, pb.predicate.words) || within(y.words.words, pa.predicate.words));
       const sameMeasure = measureKnown
-        ? measureOverlap >= SAME_MEASURE && similarity >= SAME_MEASURE / 2
+        ? (measureOverlap >= SAME_MEASURE || named) && similarity >= SAME_MEASURE / 2
         : similarity >= SAME_PREDICATE;
       if (!sameMeasure) continue;
       const about = x.subject ?? y.subject ?? "";
@@ -312,11 +323,16 @@ function mayDisagree(x: Figure, y: Figure, subject: string, a: LinkableClaim, b:
       .filter((f) => f.m.unit === unit).length;
   if (ofUnit(a, x.m.unit) > 2 || ofUnit(b, y.m.unit) > 2) return false;
   if (namesWhatTheOtherDoesNot(a, b)) return false;
-  if (!sameTimeIfRelative(a, b)) return false;
+  if (!sameTimeIfRelative(a, b) || !sameAnchors(a, b)) return false;
   if (!namesAsSubject(a.text, subject) || !namesAsSubject(b.text, subject)) return false;
   const sx = specificMeasure(x.words);
   const sy = specificMeasure(y.words);
-  return sx.size > 0 && sy.size > 0 && overlap(sx, sy) >= SAME_MEASURE;
+  if (!sx.size || !sy.size) return false;
+  return (
+    overlap(sx, sy) >= SAME_MEASURE ||
+    within(sx, prepared(b).predicate.words) ||
+    within(sy, prepared(a).predicate.words)
+  );
 }
 
 /**
@@ -334,7 +350,7 @@ function namesAsSubject(text: string, entity: string): boolean {
 
 /** Prepositions that make a name a party or a means, never the owner of a figure ("in", "of", "at" may). */
 const GOVERNED =
-  /\b(?:with|to|than|against|between|among|through|via|toward|towards)\s+(?:(?:the|a|an|our|its|their)\s+)?$/;
+  /\b(?:with|to|than|against|between|among|through|via|toward|towards|excluding|including|except|besides)\s+(?:(?:the|a|an|our|its|their)\s+)?$/;
 
 /**
  * A figure dated relative to its document ("last fiscal year", "this year", "now") is of the time
@@ -343,9 +359,18 @@ const GOVERNED =
  * coincidence, so corroboration does not ask this.)
  */
 function sameTimeIfRelative(a: LinkableClaim, b: LinkableClaim): boolean {
-  if (!relativeTime(a.text) && !relativeTime(b.text)) return true;
+  if (!relativeTime(a.text, a.publishedAt) && !relativeTime(b.text, b.publishedAt)) return true;
   if (!a.publishedAt || !b.publishedAt) return false;
   return Math.abs(Date.parse(a.publishedAt) - Date.parse(b.publishedAt)) <= 31 * 24 * 3600 * 1000;
+}
+
+/**
+ * One figure dated ("in 1895", "in March") and the other not: nothing says they are of one time.
+ * (Both dated to different times never get here: compareClaims drops them first.)
+ */
+function sameAnchors(a: LinkableClaim, b: LinkableClaim): boolean {
+  const kinds = (c: LinkableClaim) => [...prepared(c).anchors(false).keys()].sort().join();
+  return kinds(a) === kinds(b);
 }
 
 /**
@@ -355,10 +380,20 @@ function sameTimeIfRelative(a: LinkableClaim, b: LinkableClaim): boolean {
 function namesWhatTheOtherDoesNot(a: LinkableClaim, b: LinkableClaim): boolean {
   const unshared = (x: LinkableClaim, y: LinkableClaim) => {
     const other = lower(y.text);
-    return capitalisedInside(x.text).some((w) => !other.includes(lower(w)));
+    return capitalisedInside(withoutReporting(x)).some((w) => !other.includes(lower(w)));
   };
   return unshared(a, b) && unshared(b, a);
 }
+
+/** Who reports a claim is not what it is about: "according to Reuters", "Bloomberg reported", the speaker. */
+function withoutReporting(c: LinkableClaim): string {
+  const text = c.attributedTo ? withoutNames(c.text, [c.attributedTo]) : c.text;
+  return text.replace(ACCORDING_TO, " ").replace(REPORTED_BY, " ");
+}
+
+const ACCORDING_TO = /\b(?:according to|as reported by|reported by|per)\s+(?:[\p{Lu}][\p{L}'’.-]*\s*)+/gu;
+const REPORTED_BY =
+  /,?\s*(?:[\p{Lu}][\p{L}'’.-]*\s+){1,4}(?:said|says|reported|reports|wrote|writes|estimated|estimates|told)\b/gu;
 
 /** Capitalised words after a sentence's first word: names, whether or not the entity list knows them. */
 function capitalisedInside(text: string): string[] {

@@ -93,9 +93,12 @@ const QUARTERS = /\b(?:q([1-4])|(first|second|third|fourth) quarter)\b/gi;
 const QUARTER_NUMBER: Record<string, string> = { first: "1", second: "2", third: "3", fourth: "4" };
 
 /** The time a claim's figures are dated to: years, months, days and quarters it names, each kind apart. */
-export function timeAnchors(text: string, yearsAreValues: boolean): Map<string, Set<string>> {
+export function timeAnchors(text: string, yearsAreValues: boolean, publishedAt?: string): Map<string, Set<string>> {
   const anchors = new Map<string, Set<string>>();
   const add = (kind: string, v: string) => anchors.set(kind, (anchors.get(kind) ?? new Set()).add(v));
+  const published = yearOf(publishedAt);
+  if (published !== undefined)
+    for (const m of text.matchAll(RELATIVE_YEAR)) add("year", String(published + YEAR_OFFSET[m[1]!.toLowerCase()]!));
   if (!yearsAreValues)
     for (const m of text.matchAll(/(?<![\d.,$€£])\b(1[5-9]\d\d|20\d\d)\b(?![\d%])/g)) add("year", m[1]!);
   for (const m of text.matchAll(MONTHS)) add("month", m[1]!.toLowerCase());
@@ -105,10 +108,31 @@ export function timeAnchors(text: string, yearsAreValues: boolean): Map<string, 
 }
 
 const RELATIVE_TIME =
-  /\b(?:(?:last|this|next|present|current|past|preceding|previous|coming|same|recent)\s+(?:fiscal\s+|calendar\s+)?(?:year|month|quarter|week|session|date|period|season|decade)|today|tonight|now|currently|at present|recently|so far|to date|ago|during the year|for the year)\b/i;
+  /\b(?:(?:last|this|next|present|current|past|preceding|previous|coming|same|recent)\s+(?:fiscal\s+|calendar\s+)?(?:year|month|quarter|week|session|date|period|season|decade)|(?:January|February|March|April|May|June|July|August|September|October|November|December) last|today|tonight|now|currently|at present|recently|already|so far|to date|ago|during the year|for the year)\b/i;
 
-/** Whether a claim dates what it says relative to when it was written ("last year", "now"). */
-export const relativeTime = (text: string) => RELATIVE_TIME.test(text);
+/**
+ * Whether a claim dates what it says relative to when it was written ("last quarter", "now"); "last
+ * year" and "this year" are no longer relative once the document's date makes them years.
+ */
+export const relativeTime = (text: string, publishedAt?: string) =>
+  RELATIVE_TIME.test(yearOf(publishedAt) === undefined ? text : text.replace(RELATIVE_YEAR, " "));
+
+/** "last year" in a document of 2024 is 2023. */
+const RELATIVE_YEAR = /\b(last|previous|past|this|current|next|coming) year\b/gi;
+const YEAR_OFFSET: Record<string, number> = {
+  last: -1,
+  previous: -1,
+  past: -1,
+  this: 0,
+  current: 0,
+  next: 1,
+  coming: 1,
+};
+
+const yearOf = (date: string | undefined) => {
+  const y = date ? Number(date.slice(0, 4)) : NaN;
+  return Number.isInteger(y) && y > 1000 ? y : undefined;
+};
 
 /** Whether two claims are dated to different times: both name a year (or month, quarter) and none in common. */
 export function differentTimes(a: Map<string, Set<string>>, b: Map<string, Set<string>>): boolean {

@@ -1,7 +1,8 @@
 // The candidates of a claim for linking, found in memory: an inverted index from link keys
 // (keys.ts: entity tokens and terms) to claims, held for one ingest run or one `link --all`.
-// A stored claim is a candidate when it shares an entity with the claim and either two terms, or
-// a unit or the ranking token (compare.ts needs no less to link them); candidates are ranked by
+// A stored claim is a candidate when it shares an entity with the claim and either two terms (one
+// when it shares two entities), or a unit or the ranking token (compare.ts needs no less to link
+// them); candidates are ranked by
 // how rare the terms they share are (inverse document frequency), so a claim about a hub entity
 // ("United States" in every speech) meets the claims that say what it says, not all of that
 // entity's claims. Searching costs the postings of the claim's terms, not the size of the graph.
@@ -81,7 +82,7 @@ export class LinkIndex {
       .sort((a, b) => a.list.length - b.list.length);
     const touched: number[] = [];
     for (const { t, list } of lists) {
-      // A unit or ranking shared is enough to compare figures or ranks; words need two in common.
+      // A unit or ranking shared is enough to compare figures or ranks.
       const isStrong = t.startsWith("w") ? 0 : 1;
       const w = Math.log(1 + n / list.length);
       const common = list.length > hub;
@@ -101,9 +102,12 @@ export class LinkIndex {
     const before = (a: number, b: number) =>
       this.weight[a]! > this.weight[b]! || (this.weight[a] === this.weight[b] && a < b);
     for (const slot of touched) {
-      if (!this.live[slot] || !(this.strong[slot] || this.shared[slot]! >= 2)) continue;
+      if (!this.live[slot]) continue;
       if (best.length === limit && !before(slot, best[limit - 1]!)) continue;
-      if (exclude.has(this.ids[slot]!) || !this.entities[slot]!.some((e) => wanted.has(e))) continue;
+      if (exclude.has(this.ids[slot]!)) continue;
+      const entitiesShared = this.entities[slot]!.filter((e) => wanted.has(e)).length;
+      // Words need two in common, or one between two shared entities ("X acquired Y").
+      if (!entitiesShared || !(this.strong[slot] || this.shared[slot]! >= (entitiesShared >= 2 ? 1 : 2))) continue;
       let at = best.length;
       while (at > 0 && before(slot, best[at - 1]!)) at--;
       best.splice(at, 0, slot);

@@ -5,11 +5,31 @@
 // paraphrases about different entities, the negation of a different predicate, other dates.
 
 export type LinkLabel = "CORROBORATES" | "CONTRADICTS" | "none";
-export type LabelledPair = { a: string; b: string; expect: LinkLabel; note: string };
+/** `dates`: when the two documents were published, for pairs whose answer depends on it. */
+export type LabelledPair = { a: string; b: string; expect: LinkLabel; note: string; dates?: [string, string] };
 
-const corroborates = (note: string, a: string, b: string): LabelledPair => ({ a, b, expect: "CORROBORATES", note });
-const contradicts = (note: string, a: string, b: string): LabelledPair => ({ a, b, expect: "CONTRADICTS", note });
-const nearMiss = (note: string, a: string, b: string): LabelledPair => ({ a, b, expect: "none", note });
+type Dates = [string, string];
+const corroborates = (note: string, a: string, b: string, dates?: Dates): LabelledPair => ({
+  a,
+  b,
+  expect: "CORROBORATES",
+  note,
+  ...(dates ? { dates } : {}),
+});
+const contradicts = (note: string, a: string, b: string, dates?: Dates): LabelledPair => ({
+  a,
+  b,
+  expect: "CONTRADICTS",
+  note,
+  ...(dates ? { dates } : {}),
+});
+const nearMiss = (note: string, a: string, b: string, dates?: Dates): LabelledPair => ({
+  a,
+  b,
+  expect: "none",
+  note,
+  ...(dates ? { dates } : {}),
+});
 
 export const LABELLED_PAIRS: LabelledPair[] = [
   // ── should corroborate ─────────────────────────────────────────────────────────────────────────
@@ -517,6 +537,42 @@ export const LABELLED_PAIRS: LabelledPair[] = [
     "stadium capacity vs ranking",
     "Ostby Arena is the largest stadium in Kaldria.",
     "Ostby Arena seats 52,000 fans.",
+  ),
+  // ── dates of publication, and who reports ──────────────────────────────────────────────────
+  contradicts(
+    "passengers, last year in a dated article vs the year",
+    "Aerovant Airlines carried 12.4 million passengers in 2023.",
+    "Aerovant Airlines carried 8.1 million passengers last year.",
+    ["2024-01-15", "2024-02-20"],
+  ),
+  contradicts(
+    "headcount, each reported by another outlet",
+    "According to the Harwick Ledger, Calder Bank employs 5,200 people.",
+    "Calder Bank employs 4,100 people, Vestry Daily reported.",
+  ),
+  contradicts(
+    "quarterly revenue, articles of the same week",
+    "Fennick Software's revenue this quarter was $48 million.",
+    "Fennick Software said revenue for the current quarter came to $31 million.",
+    ["2024-05-02", "2024-05-06"],
+  ),
+  nearMiss(
+    "passengers, last year in articles a year apart",
+    "Aerovant Airlines carried 12.4 million passengers last year.",
+    "Aerovant Airlines carried 8.1 million passengers last year.",
+    ["2023-03-01", "2024-03-01"],
+  ),
+  nearMiss(
+    "quarterly revenue, articles months apart",
+    "Fennick Software's revenue this quarter was $48 million.",
+    "Fennick Software said revenue for the current quarter came to $31 million.",
+    ["2024-02-02", "2024-08-06"],
+  ),
+  corroborates(
+    "passengers, last year in a dated article vs the year",
+    "Aerovant Airlines carried 12.4 million passengers in 2023.",
+    "Aerovant Airlines flew about 12.4 million passengers last year.",
+    ["2024-01-15", "2024-02-20"],
   ),
 ];
 

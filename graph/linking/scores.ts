@@ -29,8 +29,14 @@ const asDocument = (text: string, name: string): Document => ({
 });
 
 /** A document's claims in the shape compareClaims takes. */
-export function linkableClaims(extract: Extractor, text: string, docName: string): LinkableClaim[] {
+export function linkableClaims(
+  extract: Extractor,
+  text: string,
+  docName: string,
+  publishedAt?: string,
+): LinkableClaim[] {
   return extract(asDocument(text, docName)).claims.map((c) => ({
+    ...(publishedAt ? { publishedAt } : {}),
     id: claimId(c.quote),
     text: c.quote,
     sourceIds: [docName],
@@ -67,7 +73,10 @@ export function pairOutcomes(
   extract: Extractor = createExtractor(PAIR_CATALOGUE.map((e) => ({ ...e, aliases: [] }))),
 ): PairOutcome[] {
   return pairs.map((p, i) => {
-    const link = linkBetween(linkableClaims(extract, p.a, `pair${i}a`), linkableClaims(extract, p.b, `pair${i}b`));
+    const link = linkBetween(
+      linkableClaims(extract, p.a, `pair${i}a`, p.dates?.[0]),
+      linkableClaims(extract, p.b, `pair${i}b`, p.dates?.[1]),
+    );
     return { ...p, got: link?.type ?? "none", ...(link ? { why: link.why } : {}) };
   });
 }

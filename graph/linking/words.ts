@@ -190,7 +190,9 @@ function lemmaOf(word: string): string {
   else if (s.length > 5 && s.endsWith("ing")) s = undouble(s.slice(0, -3));
   else if (s.length > 4 && s.endsWith("ied")) s = s.slice(0, -3) + "y";
   else if (s.length > 4 && s.endsWith("ed")) s = undouble(s.slice(0, -2));
-  return dropE(SYNONYMS[s] ?? SYNONYMS[s + "e"] ?? s);
+  // "generation" meets "generate" when that verb has a synonym: the noun of a verb names its act.
+  const verb = s.length > 7 && s.endsWith("ation") ? s.slice(0, -5) + "ate" : undefined;
+  return dropE(SYNONYMS[s] ?? SYNONYMS[s + "e"] ?? (verb && SYNONYMS[verb]) ?? s);
 }
 
 /** "produce" and "produc(ed)" meet at "produc": a final e is dropped from every form, synonyms included. */
