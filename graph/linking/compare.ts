@@ -99,6 +99,9 @@ export function compareClaims(a: LinkableClaim, b: LinkableClaim): Link | undefi
   // in common: the statement is the same only when most of both predicates is.
   if (common.length < minWords) return undefined;
   if (jaccard(pa.predicate.words, pb.predicate.words) < SAME_STATEMENT) return undefined;
+  // The same words said of two things each sentence names alone ("the Department of the Interior",
+  // "the West India Squadron") are two statements.
+  if (namesWhatTheOtherDoesNot(a, b)) return undefined;
   // "I took the oath of office" in two documents is two people's statement, unless one speaker is named for both.
   if (
     (FIRST_PERSON.test(a.text) || FIRST_PERSON.test(b.text)) &&
@@ -202,6 +205,8 @@ function preparedByContent(c: LinkableClaim): Prepared {
         .filter((q) => unnamed.includes(q.text))
         .filter((q) => yearsAreValues || !isYear(c.text, q))
         .filter((q) => !isDayOfMonth(c.text, q))
+        // A position ("largest", "third") is compared as a ranking, with its scale.
+        .filter((q) => q.kind !== "rank")
         .map((q) => ({
           m: measured(c.text, q),
           words: measureWords(c.text, q, names),
@@ -449,6 +454,9 @@ const figure = (m: Measured) =>
 const comparable = (x: Measured, y: Measured) =>
   x.unit === y.unit && (x.kind === undefined || y.kind === undefined || x.kind === y.kind) && x.kind !== "rank";
 
+/** Words a ranking phrase has besides its scale. */
+const SUPERLATIVE_WORDS = new Set(["ever", "record", "history", "all", "time"].map(lemma));
+
 type RankOutcome = { outcome: "agree" | "conflict"; why: string } | undefined;
 
 function compareRankings(a: LinkableClaim, b: LinkableClaim, shared: string[]): RankOutcome {
@@ -461,6 +469,13 @@ function compareRankings(a: LinkableClaim, b: LinkableClaim, shared: string[]): 
         (e) => lower(a.text).slice(0, x.at).includes(lower(e)) && lower(b.text).slice(0, y.at).includes(lower(e)),
       );
       if (!ranked) continue;
+      // "Poverty fell to the lowest rate ever recorded" and "unemployment stands at the lowest rate
+      // ever recorded" rank two things on one scale: the words outside the ranking must meet.
+      const outside = (c: LinkableClaim, r: Ranking) =>
+        new Set([...prepared(c).predicate.words].filter((w) => !r.scale.has(w) && !SUPERLATIVE_WORDS.has(w)));
+      const ox = outside(a, x);
+      const oy = outside(b, y);
+      if (ox.size && oy.size && ![...ox].some((w) => oy.has(w))) continue;
       if (x.rank !== y.rank)
         return { outcome: "conflict", why: `ranked ${x.rank} vs ${y.rank} (${x.text} / ${y.text}), same ${ranked}` };
       outcome = { outcome: "agree", why: `same rank ${x.rank} (${x.text}), ${ranked}` };
