@@ -12,7 +12,7 @@ import type { Executor } from "./executor.ts";
 import { compareClaims, type LinkableClaim } from "./linking/compare.ts";
 import { entityToken, linkKeys, parseLinkKeys, termTokens } from "./linking/keys.ts";
 import { LinkIndex } from "./linking/link-index.ts";
-import { GraphBatch, Quantity } from "./model.ts";
+import { Quantity, type GraphBatch } from "./model.ts";
 import { toNumber } from "./neo4j-values.ts";
 import * as q from "./queries/links.ts";
 
