@@ -80,7 +80,7 @@ export async function ingestPaths(
           ...(linker ? { linkKeys: (batch) => linker.keysOf(batch) } : {}),
         });
         summary.documents.push({ path, result });
-        // Linking runs in its own transaction after the document's: a failure leaves the document
+        // Linking writes its links apart from the document (in batches): a failure leaves documents
         // written and unlinked (link --all mends it), never half-written.
         if (result.status !== "unchanged" && linker) {
           const links = await linker.linkDocument(docId);
@@ -92,6 +92,14 @@ export async function ingestPaths(
       summary.skipped.push({ path, reason: (e as Error).message });
     }
     opts.onProgress?.({ done: i + 1, total: sources.length, path });
+  }
+  try {
+    await linker?.flush();
+  } catch (e) {
+    summary.skipped.push({
+      path: "(claim links)",
+      reason: `the links found were not written (${(e as Error).message}); run claimgraph link --all`,
+    });
   }
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

@@ -3,7 +3,8 @@
 // from the keys stored on the claims and kept up to date as documents are linked, and the claims it
 // has seen, so candidates from the same run cost no database round trip. At ingest the keys of a
 // document's claims are worked out from its batch and written with it (keysOf); linkDocument then
-// finds candidates, lets compareClaims decide, and writes only when there are links. A document's
+// finds candidates and lets compareClaims decide; the links gather and are written in batches
+// (flush), a failed batch leaving documents written and unlinked, which link --all mends. A document's
 // claims that it alone stated are deleted and written anew when it changes (store.ts), links and
 // all, so links never need undoing here. Links run from the document being linked (the newer) to
 // the stored claim.
@@ -47,6 +48,8 @@ const storedClaim = (r: Neo4jRecord): StoredClaim => ({
 
 /** At most this many candidates per claim, the best the link index finds. */
 export const CANDIDATES_PER_CLAIM = 20;
+/** Links and keys gathered before they are written in one transaction. */
+const FLUSH_AT = 2_000;
 /** Claims read per page when the link index is loaded. */
 const PAGE = 20_000;
 
@@ -56,8 +59,13 @@ export type Linker = {
    * claims are kept for linkDocument, which then need not read them back.
    */
   keysOf(batch: GraphBatch): Map<string, string>;
-  /** Links one document's claims with the claims the index holds, then adds them to it. */
+  /**
+   * Links one document's claims with the claims the index holds, then adds them to it. The links
+   * are written by flush, which runs when enough have gathered: call it once the run is done.
+   */
   linkDocument(docId: string): Promise<LinkCounts>;
+  /** Writes the links (and keys) found and not yet written. */
+  flush(): Promise<void>;
 };
 
 const keyed = (claim: StoredClaim): Keyed => ({
@@ -112,6 +120,29 @@ export function createLinker(db: Executor, opts: { fresh?: boolean } = {}): Link
     loaded = true;
   }
 
+  // Links (and, in link --all, keys) wait here and are written together: a transaction of their
+  // own for each document cost more than finding them.
+  const unwritten = {
+    keys: [] as { id: string; keys: string }[],
+    corroborations: [] as { from: string; to: string; score: number; why: string }[],
+    contradictions: [] as { from: string; to: string; why: string }[],
+  };
+
+  async function flush() {
+    const { keys, corroborations, contradictions } = unwritten;
+    if (!keys.length && !corroborations.length && !contradictions.length) return;
+    unwritten.keys = [];
+    unwritten.corroborations = [];
+    unwritten.contradictions = [];
+    await db.writeTransaction(async (run) => {
+      if (keys.length) await run(q.setLinkKeys(keys));
+      if (corroborations.length) await run(q.writeCorroborations(corroborations));
+      if (contradictions.length) await run(q.writeContradictions(contradictions));
+      const ends = new Set([...corroborations, ...contradictions].flatMap((l) => [l.from, l.to]));
+      if (ends.size) await run(q.recount([...ends]));
+    });
+  }
+
   async function claimsNamed(ids: string[]): Promise<StoredClaim[]> {
     const missing = ids.filter((id) => !known.has(id));
     if (missing.length) for (const r of await db.read(q.claimsById(missing))) known.set(r.get("id"), storedClaim(r));
@@ -124,6 +155,8 @@ export function createLinker(db: Executor, opts: { fresh?: boolean } = {}): Link
       pending.set(batch.document.id, claims);
       return new Map(claims.map((k) => [k.claim.id, linkKeys(k.entities, k.terms)]));
     },
+
+    flush,
 
     async linkDocument(docId) {
       if (!loaded) await load();
@@ -149,20 +182,16 @@ export function createLinker(db: Executor, opts: { fresh?: boolean } = {}): Link
           else if (link?.type === "CONTRADICTS") contradictions.push({ from: claim.id, to: id, why: link.why });
         }
 
-      if (writeKeys || corroborations.length || contradictions.length)
-        await db.writeTransaction(async (run) => {
-          if (writeKeys && claims.length)
-            await run(q.setLinkKeys(claims.map((k) => ({ id: k.claim.id, keys: linkKeys(k.entities, k.terms) }))));
-          if (corroborations.length) await run(q.writeCorroborations(corroborations));
-          if (contradictions.length) await run(q.writeContradictions(contradictions));
-          const ends = new Set([...corroborations, ...contradictions].flatMap((l) => [l.from, l.to]));
-          if (ends.size) await run(q.recount([...ends]));
-        });
-      // Only once written: a failed write leaves the index as the database is.
+      unwritten.corroborations.push(...corroborations);
+      unwritten.contradictions.push(...contradictions);
+      if (writeKeys)
+        for (const k of claims) unwritten.keys.push({ id: k.claim.id, keys: linkKeys(k.entities, k.terms) });
       for (const k of claims) {
         index.add(k.claim.id, k.entities, k.terms);
         known.set(k.claim.id, k.claim);
       }
+      if (unwritten.keys.length + unwritten.corroborations.length + unwritten.contradictions.length >= FLUSH_AT)
+        await flush();
       return { corroborates: corroborations.length, contradicts: contradictions.length };
     },
   };
@@ -200,5 +229,6 @@ export async function linkAll(
     await linker.linkDocument(d.get("id") as string);
     onProgress?.({ done: i + 1, total: docs.length });
   }
+  await linker.flush();
   return linkCounts(db);
 }

@@ -15,7 +15,7 @@ import type { Quantity } from "../model.ts";
 import { differentTimes, measureWords, relativeTime, subjectOf, timeAnchors, type MeasureWords } from "./context.ts";
 import { agree, compact, measured, same, type Measured } from "./numbers.ts";
 import { rankingsIn, sameScale, type Ranking } from "./ranking.ts";
-import { lemma, overlap, predicateOf, sharedWords, withoutNames, type Predicate } from "./words.ts";
+import { lemma, overlap, predicateOfUnnamed, sharedWords, withoutNames, type Predicate } from "./words.ts";
 
 export type LinkableClaim = {
   id: string;
@@ -196,7 +196,7 @@ function preparedByContent(c: LinkableClaim): Prepared {
   const unnamed = withoutNames(c.text, names);
   const p: Prepared = {
     names,
-    predicate: predicateOf(c.text, names),
+    predicate: predicateOfUnnamed(unnamed),
     yearsOnly: c.quantities.length > 0 && c.quantities.every((q) => isYear(c.text, q)),
     anchors: memo((yearsAreValues) => timeAnchors(c.text, yearsAreValues, c.publishedAt)),
     // A number inside a name ("Ledgerly 3", "Route 66") names something; it is not a figure.

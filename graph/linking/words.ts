@@ -209,35 +209,43 @@ const NUMBER_WITH_UNIT =
 const REPORTING_TAIL =
   /,\s*(?:[\p{L}'’-]+\s+){0,4}(?:said|says|stated|reported|added|noted|confirmed|announced|told [\p{L}]+)\s*\.?\s*$/iu;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 /** The claim text with the given names and every number blanked out, so only what it says about them remains. */
 export function maskNames(text: string, names: readonly string[]): string {
   return withoutNames(text, names).replace(NUMBER_WITH_UNIT, " ");
 }
 
-/** A pattern for each name masked so far: the same few names recur in thousands of claims. */
-const namePatterns = new Map<string, RegExp>();
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && WORD_CHAR.test(c);
 
-const namePattern = (name: string) => {
-  let re = namePatterns.get(name);
-  if (!re) {
-    if (namePatterns.size >= MEMO_SIZE) namePatterns.clear();
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${escape(name)}(?:'s|’s)?(?![\\p{L}\\p{N}])`, "giu");
-    namePatterns.set(name, re);
-  }
-  return re;
-};
-
-/** The text with the names blanked out (a possessive with them), numbers kept. */
+/**
+ * The text with the names blanked out (a possessive with them), numbers kept. Names are found by
+ * plain search in the lower-cased text, whole words only, longest first so "Torvane Semiconductor"
+ * goes before "Torvane": linking masks every claim, and a pattern per name cost more than the rest.
+ */
 export function withoutNames(text: string, names: readonly string[]): string {
-  let out = text;
   const lower = text.toLowerCase();
-  // Longest first, so "Torvane Semiconductor" goes before "Torvane". A name the text does not
-  // contain in any case is skipped before any pattern runs.
-  for (const name of [...new Set(names)].filter((n) => n.length > 1).sort((a, b) => b.length - a.length))
-    if (lower.includes(name.toLowerCase())) out = out.replace(namePattern(name), " ");
-  return out;
+  // Lower-casing that changes the length (a dotted capital I) would shift the offsets: rare, and left as is.
+  if (lower.length !== text.length) return text;
+  const cuts: [number, number][] = [];
+  const free = (from: number, to: number) => cuts.every(([a, b]) => to <= a || from >= b);
+  for (const name of [...new Set(names)].filter((n) => n.length > 1).sort((a, b) => b.length - a.length)) {
+    const n = name.toLowerCase();
+    for (let at = lower.indexOf(n); at >= 0; at = lower.indexOf(n, at + 1)) {
+      let end = at + n.length;
+      if (isWordChar(text[at - 1]) || isWordChar(text[end])) continue;
+      if ((text[end] === "'" || text[end] === "’") && text[end + 1] === "s" && !isWordChar(text[end + 2])) end += 2;
+      if (free(at, end)) cuts.push([at, end]);
+    }
+  }
+  if (!cuts.length) return text;
+  cuts.sort((a, b) => a[0] - b[0]);
+  let out = "";
+  let from = 0;
+  for (const [a, b] of cuts) {
+    out += text.slice(from, a) + " ";
+    from = b;
+  }
+  return out + text.slice(from);
 }
 
 export type Predicate = {
@@ -251,7 +259,12 @@ export type Predicate = {
 
 /** The predicate of a claim: what it says about the named entities, and whether it denies it. */
 export function predicateOf(text: string, names: readonly string[]): Predicate {
-  const masked = maskNames(text.replace(REPORTING_TAIL, "."), names);
+  return predicateOfUnnamed(withoutNames(text, names));
+}
+
+/** The predicate of a claim whose names are already blanked out (withoutNames). */
+export function predicateOfUnnamed(unnamed: string): Predicate {
+  const masked = unnamed.replace(REPORTING_TAIL, ".").replace(NUMBER_WITH_UNIT, " ");
   const negated = NEGATORS.test(masked);
   const words = new Set<string>();
   // A capitalised word inside the sentence is a name the entity list missed or spelled otherwise
