@@ -172,7 +172,9 @@ program
       viewerDir: resolve(import.meta.dirname, "../dist/viewer"),
       ...(process.env.CLAIMGRAPH_TOKEN ? { token: process.env.CLAIMGRAPH_TOKEN } : {}),
     });
-    console.log(`claimgraph explorer: ${server.url}`);
+    // With a token, the URL carries it in the fragment, which the browser never sends to a server.
+    const token = process.env.CLAIMGRAPH_TOKEN;
+    console.log(`claimgraph explorer: ${server.url}${token ? `#token=${encodeURIComponent(token)}` : ""}`);
     const stop = async () => {
       await server.close();
       await db.close();

@@ -15,17 +15,25 @@ export async function overview(db: Executor, limit: number): Promise<WireGraph> 
   return graphOfIds(db, (rec?.get("ids") as string[] | undefined) ?? []);
 }
 
-/** Lucene syntax is escaped, and every word may be a prefix, so suggestions come as you type. */
-export function toLucene(text: string): string {
+/**
+ * What people type, as a Lucene query that finds every word they typed: syntax characters are
+ * escaped and operator words ("China OR US") dropped, since search text is data, never query syntax.
+ * Every word may be a prefix, so suggestions come as you type. Undefined when no word is left.
+ */
+export function toLucene(text: string): string | undefined {
   const words = text
     .split(/\s+/)
+    .filter((w) => !/^(?:AND|OR|NOT|TO)$/.test(w))
     .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&"))
     .filter(Boolean);
+  if (!words.length) return undefined;
   return words.map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w)).join(" AND ");
 }
 
 export async function search(db: Executor, text: string, limit: number): Promise<SearchHit[]> {
-  const records = await db.read(q.search(toLucene(text), limit));
+  const lucene = toLucene(text);
+  if (!lucene) return [];
+  const records = await db.read(q.search(lucene, limit));
   return records.map((r) => {
     const labels = r.get("labels") as string[];
     const kind = (["Entity", "Claim", "Source"] as const).find((k) => labels.includes(k)) ?? "Entity";

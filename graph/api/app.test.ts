@@ -52,6 +52,15 @@ describe("API", () => {
     });
   });
 
+  it("takes search text as words, never as query syntax", async () => {
+    for (const text of ["China OR US", "AND", '"unbalanced (quote', "a:b -c +d || e && f", "*", "NOT"]) {
+      const r = await get(open, `/api/search?q=${q(text)}&limit=5`);
+      expect(r.status, text).toBe(200);
+    }
+    const both = await get(open, `/api/search?q=${q("Ministry OR Industry")}&limit=5`);
+    expect(JSON.stringify(both.body)).toContain("Ministry of Industry");
+  });
+
   it("answers unknown nodes and endpoints with 404 JSON", async () => {
     expect(await get(open, "/api/nodes/e:0000000000000000")).toMatchObject({
       status: 404,

@@ -3,6 +3,7 @@
 // {error, code}; the routes only parse, call the library and shape the reply.
 import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { z } from "zod";
 import { CypherRequest, NeighborhoodQuery, OverviewQuery, PathQuery, SearchQuery } from "../api-contract.ts";
@@ -59,6 +60,30 @@ async function jsonBody(c: Context): Promise<unknown> {
 
 export function createApi({ db, viewerDir, token, cypherTimeoutMs }: ApiOptions): Hono {
   const app = new Hono();
+
+  // The explorer loads its own scripts, styles and data and nothing else; no page may frame it.
+  // The layout runs in a worker made from a blob URL; exported images are blob and data URLs.
+  app.use(
+    "*",
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:", "blob:"],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'", "blob:"],
+        objectSrc: ["'none'"],
+        baseUri: ["'none'"],
+        formAction: ["'none'"],
+        frameAncestors: ["'none'"],
+      },
+      xFrameOptions: "DENY",
+      referrerPolicy: "no-referrer",
+      xContentTypeOptions: true,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
 
   app.use("/api/*", token ? requireToken(token) : loopbackHostOnly());
 

@@ -22,6 +22,25 @@ export class ApiRequestError extends Error {
   }
 }
 
+/**
+ * The API token, when the server requires one: `claimgraph serve` prints the explorer's URL with
+ * `#token=…` (a fragment never reaches the server or its logs). It is kept for this tab only, and
+ * taken out of the address bar at once so a shared view link does not carry it.
+ */
+const TOKEN_KEY = "claimgraph-token";
+function takeToken(): string | undefined {
+  const params = new URLSearchParams(location.hash.slice(1));
+  const given = params.get("token");
+  if (given) {
+    sessionStorage.setItem(TOKEN_KEY, given);
+    params.delete("token");
+    const rest = params.toString();
+    history.replaceState(null, "", `${location.pathname}${location.search}${rest ? `#${rest}` : ""}`);
+  }
+  return sessionStorage.getItem(TOKEN_KEY) ?? undefined;
+}
+const token = takeToken();
+
 async function request<S extends z.ZodType>(
   path: string,
   schema: S,
@@ -29,7 +48,14 @@ async function request<S extends z.ZodType>(
 ): Promise<z.infer<S>> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { accept: "application/json", ...init.headers } });
+    response = await fetch(path, {
+      ...init,
+      headers: {
+        accept: "application/json",
+        ...(token ? { authorization: `Bearer ${token}` } : {}),
+        ...init.headers,
+      },
+    });
   } catch (error) {
     if (init.signal?.aborted) throw error; // the caller cancelled; not worth a message
     throw new ApiRequestError(`Cannot reach the claimgraph server (${path}).`, 0);
