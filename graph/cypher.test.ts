@@ -71,8 +71,14 @@ describe("runReadOnlyCypher", () => {
     expect((await refusedWith("LOAD CSV FROM 'file:///etc/passwd' AS l RETURN l")).code).toBe("load-csv-refused");
     expect((await refusedWith("CALL dbms.components()")).code).toBe("procedure-refused");
     expect((await refusedWith("TERMINATE TRANSACTIONS 'neo4j-transaction-1'")).code).toBe("admin-refused");
-    // Read-only procedures are fine.
+    // The server's own state and other sessions' queries are not the graph.
+    for (const q of ["SHOW TRANSACTIONS", "SHOW SETTINGS", "SHOW PROCEDURES"])
+      expect((await refusedWith(q)).code, q).toBe("admin-refused");
+    for (const q of ["CALL db.stats.retrieve('GRAPH COUNTS')", "CALL db.info()", "CALL db.ping()"])
+      expect((await refusedWith(q)).code, q).toBe("procedure-refused");
+    // The procedures that help find one's way in the graph are allowed.
     expect((await run("CALL db.labels() YIELD label RETURN label ORDER BY label")).rows.flat()).toContain("Entity");
+    expect((await run("CALL db.relationshipTypes()")).rows.length).toBeGreaterThan(0);
   });
 
   it("answers a syntax error with Neo4j's message, and other queries it cannot run with code invalid", async () => {

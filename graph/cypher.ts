@@ -32,11 +32,22 @@ export class CypherError extends Error {
 }
 
 /**
- * Procedures that are read-only by Neo4j's own account yet administer the server, read files or
- * URLs, or start heavy jobs (APOC's load/export, GDS projections). Writes of any kind are already
- * refused by the query type, so this list stays short. Names are compared in lower case.
+ * The procedures the console may call: what a user needs to find their way in the graph. Every
+ * other procedure is refused, however read-only Neo4j reckons it: many report on the server and
+ * other sessions (db.stats.*, dbms.*), read files or start heavy jobs. Compared in lower case.
  */
-const DENIED_PROCEDURES = ["dbms.", "db.create", "apoc.", "gds."];
+const ALLOWED_PROCEDURES = new Set(
+  [
+    "db.labels",
+    "db.relationshipTypes",
+    "db.propertyKeys",
+    "db.schema.visualization",
+    "db.schema.nodeTypeProperties",
+    "db.schema.relTypeProperties",
+    "db.index.fulltext.queryNodes",
+    "db.index.fulltext.queryRelationships",
+  ].map((p) => p.toLowerCase()),
+);
 /** Commands that report themselves as reads but act on other people's work. */
 const DENIED_OPERATORS = new Set(["TerminateTransactions"]);
 /** CALL { } IN TRANSACTIONS needs an implicit transaction, and the console runs only explicit ones. */
@@ -61,14 +72,16 @@ export function refusal(summary: Pick<ResultSummary, "queryType" | "plan">): Cyp
   const ops = [...operators(summary.plan || undefined)];
   if (ops.some((op) => op.name === "LoadCSV"))
     return new CypherError("load-csv-refused", "cypher: LOAD CSV is refused; the console reads only the graph");
-  const procedure = ops
-    .map(procedureOf)
-    .find((p) => p && DENIED_PROCEDURES.some((denied) => p.toLowerCase().startsWith(denied)));
+  const procedure = ops.map(procedureOf).find((p) => p && !ALLOWED_PROCEDURES.has(p.toLowerCase()));
   if (procedure)
     return new CypherError(
       "procedure-refused",
-      `cypher: procedure ${procedure} is refused; the console may not call ${DENIED_PROCEDURES.map((p) => `${p}*`).join(", ")}`,
+      `cypher: procedure ${procedure} is refused; the console may call only ${[...ALLOWED_PROCEDURES].join(", ")}`,
     );
+  // SHOW TRANSACTIONS, SETTINGS, ...: the server's own state, other sessions' queries among it.
+  const show = ops.find((op) => op.name.startsWith("Show"));
+  if (show)
+    return new CypherError("admin-refused", "cypher: SHOW commands report on the server, not the graph, and are refused");
   const admin = ops.find((op) => DENIED_OPERATORS.has(op.name));
   if (admin)
     return new CypherError("admin-refused", `cypher: ${admin.name} is an administration command and is refused`);
