@@ -1,7 +1,8 @@
 // The explorer behind its own token, in real Chromium: the server listens on every address with
 // CLAIMGRAPH_TOKEN set, the browser reaches it by a non-loopback address where the machine has one,
 // opens the URL `serve` prints (token in the fragment), and works; the token leaves the address bar
-// at once; the API refuses calls without it. Also: the security headers the explorer is served with.
+// at once; the API refuses calls without it. Also: a shared link's query waits for a click, and the
+// security headers the explorer is served with.
 import { networkInterfaces } from "node:os";
 import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
@@ -56,6 +57,20 @@ describe("token mode", () => {
     // The tab keeps it: a reload without the fragment still works.
     await openExplorer(page, base);
     await page.waitForFunction(() => window.__claimgraph!.nodeCount() > 0, null, { timeout: 30_000 });
+    await page.close();
+  });
+
+  it("shows the query a shared link carries, and runs it only when the user clicks Run query", async () => {
+    const page = await browser.newPage();
+    const query = "MATCH (e:Entity) RETURN e LIMIT 3";
+    const hash = new URLSearchParams({ token: TOKEN, cypher: query }).toString();
+    await openExplorer(page, `${base}#${hash}`);
+    const console = page.locator("#cypher");
+    await expect.poll(() => console.getByText("The link you opened carries this query").count()).toBe(1);
+    expect(await console.getByRole("textbox", { name: "Cypher" }).inputValue()).toBe(query);
+    expect(await page.evaluate(() => window.__claimgraph!.state().emphasis)).toBeNull();
+    await console.getByRole("button", { name: "Run query" }).click();
+    await expect.poll(() => page.evaluate(() => window.__claimgraph!.state().emphasis?.reason)).toBe("cypher");
     await page.close();
   });
 

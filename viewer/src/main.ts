@@ -195,7 +195,7 @@ async function start(): Promise<void> {
       databaseTimeline = t;
       drawTimeline();
     }, actions.report);
-    await restore(location.hash, store, actions, cypher.setQuery);
+    await restore(location.hash, store, actions, cypher.offer);
     syncUrl(store);
   }
   hooks.ready = true;

@@ -47,7 +47,7 @@ export async function restore(
   hash: string,
   store: Store<ViewState>,
   actions: Actions,
-  setQuery: (query: string) => void,
+  offerQuery: (query: string) => void,
 ): Promise<void> {
   const shared = parseSharedView(hash);
   // Hidden nodes and filters first, so that no merge below brings those nodes back into view.
@@ -60,10 +60,8 @@ export async function restore(
   if (shared.overview) await actions.loadOverview();
   else store.update((st) => ({ ...st, overview: false }));
   for (const key of shared.expanded) await actions.expand(key);
-  if (shared.cypher) {
-    setQuery(shared.cypher);
-    await actions.runCypher(shared.cypher);
-  }
+  // A query from a link is shown, never run on load: one click on a link must not run a stranger's query.
+  if (shared.cypher) offerQuery(shared.cypher);
   // Both ends set makes the controller look the path up (see main.ts).
   if (shared.pathFrom) store.update((st) => setPathEnd(st, "from", shared.pathFrom));
   if (shared.pathTo) store.update((st) => setPathEnd(st, "to", shared.pathTo));

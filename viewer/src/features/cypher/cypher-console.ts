@@ -12,7 +12,8 @@ export interface CypherEvents {
 }
 
 export interface CypherConsole {
-  setQuery(query: string): void;
+  /** Puts a query from a shared link in the console, to be read and run only by the user's own click. */
+  offer(query: string): void;
   running(): void;
   /** `drawn` = how many nodes and edges of the result went on the graph. */
   result(response: CypherResponse, drawn: { nodes: number; edges: number }): void;
@@ -76,7 +77,16 @@ export function createCypherConsole(
   const say = (...children: Node[]) => output.replaceChildren(dismiss, ...children);
 
   return {
-    setQuery: (query) => void (textarea.value = query),
+    offer(query) {
+      textarea.value = query;
+      say(
+        h(
+          "p",
+          { class: "cypher-offer" },
+          "The link you opened carries this query. Read it, then press Run query to run it.",
+        ),
+      );
+    },
     running() {
       run.disabled = true;
       say(h("p", { class: "muted" }, "Running…"));
