@@ -1,5 +1,6 @@
 // The claimgraph CLI: parses flags, calls the library, prints, exits. No logic of its own.
 import { Command, InvalidArgumentError, Option } from "commander";
+import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
@@ -164,14 +165,24 @@ program
   .option("--ingest <paths...>", "ingest these files or folders first")
   .action(async (opts: { port: number; host: string; ingest?: string[] }) => {
     const db = await connect(config, { log });
-    if (opts.ingest) await runIngest(db, opts.ingest, false);
-    const server = await startServer({
-      db,
-      host: opts.host,
-      port: opts.port,
-      viewerDir: resolve(import.meta.dirname, "../dist/viewer"),
-      ...(process.env.CLAIMGRAPH_TOKEN ? { token: process.env.CLAIMGRAPH_TOKEN } : {}),
-    });
+    const viewerDir = resolve(import.meta.dirname, "../dist/viewer");
+    if (!existsSync(resolve(viewerDir, "index.html")))
+      log("serve: the explorer is not built yet; run `npm run build` (npm start does it), then reload the page");
+    let server: Awaited<ReturnType<typeof startServer>>;
+    try {
+      if (opts.ingest) await runIngest(db, opts.ingest, false);
+      server = await startServer({
+        db,
+        host: opts.host,
+        port: opts.port,
+        viewerDir,
+        ...(process.env.CLAIMGRAPH_TOKEN ? { token: process.env.CLAIMGRAPH_TOKEN } : {}),
+      });
+    } catch (e) {
+      // The open database connection would keep the process alive after the message.
+      await db.close();
+      throw e;
+    }
     // With a token, the URL carries it in the fragment, which the browser never sends to a server.
     const token = process.env.CLAIMGRAPH_TOKEN;
     console.log(`claimgraph explorer: ${server.url}${token ? `#token=${encodeURIComponent(token)}` : ""}`);

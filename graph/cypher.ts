@@ -81,7 +81,10 @@ export function refusal(summary: Pick<ResultSummary, "queryType" | "plan">): Cyp
   // SHOW TRANSACTIONS, SETTINGS, ...: the server's own state, other sessions' queries among it.
   const show = ops.find((op) => op.name.startsWith("Show"));
   if (show)
-    return new CypherError("admin-refused", "cypher: SHOW commands report on the server, not the graph, and are refused");
+    return new CypherError(
+      "admin-refused",
+      "cypher: SHOW commands report on the server, not the graph, and are refused",
+    );
   const admin = ops.find((op) => DENIED_OPERATORS.has(op.name));
   if (admin)
     return new CypherError("admin-refused", `cypher: ${admin.name} is an administration command and is refused`);

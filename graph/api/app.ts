@@ -5,6 +5,8 @@ import { Hono, type Context } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { serveStatic } from "@hono/node-server/serve-static";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import { z } from "zod";
 import { CypherRequest, NeighborhoodQuery, OverviewQuery, PathQuery, SearchQuery } from "../api-contract.ts";
 import { CypherError, runReadOnlyCypher, type CypherErrorCode } from "../cypher.ts";
@@ -133,10 +135,16 @@ export function createApi({ db, viewerDir, token, cypherTimeoutMs }: ApiOptions)
     throw new HttpError(404, "not-found", `no endpoint ${c.req.method} ${c.req.path}`);
   });
 
-  if (viewerDir) {
+  if (viewerDir && existsSync(join(viewerDir, "index.html"))) {
     app.use("/*", serveStatic({ root: viewerDir }));
     app.get("/*", serveStatic({ root: viewerDir, path: "index.html" }));
-  }
+  } else if (viewerDir)
+    app.get("/*", (c) =>
+      c.text(
+        "The claimgraph explorer is not built yet. Run `npm run build` (npm start does it) and reload this page; the API under /api works already.",
+        503,
+      ),
+    );
 
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: `api: ${err.message}`, code: err.code }, err.status);

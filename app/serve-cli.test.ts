@@ -1,0 +1,59 @@
+// `claimgraph serve` as a user runs it: when it cannot listen it says why and exits non-zero at once,
+// and without a built explorer the page says what to run instead of a bare 404.
+import { execFile } from "node:child_process";
+import { createServer } from "node:net";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { promisify } from "node:util";
+import { describe, expect, inject, it } from "vitest";
+import { createApi } from "../graph/api/app.ts";
+import { openTestDb } from "../test-support/db.ts";
+
+const cli = (args: string[], env: Record<string, string> = {}) => {
+  const { uri, user, password } = inject("neo4j");
+  return promisify(execFile)(process.execPath, ["bin/claimgraph.js", ...args], {
+    env: { ...process.env, NEO4J_URI: uri, NEO4J_USER: user, NEO4J_PASSWORD: password, ...env },
+    timeout: 60_000,
+  }).then(
+    (r) => ({ code: 0, stderr: r.stderr }),
+    (e: { code?: number; stderr?: string; killed?: boolean }) => ({
+      code: e.killed ? "killed" : e.code,
+      stderr: e.stderr ?? "",
+    }),
+  );
+};
+
+describe("claimgraph serve", () => {
+  it("exits non-zero with its reason when asked to listen beyond loopback without a token", async () => {
+    const env: Record<string, string> = { CLAIMGRAPH_TOKEN: "" };
+    const r = await cli(["serve", "--host", "0.0.0.0", "--port", "0"], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/CLAIMGRAPH_TOKEN/);
+  });
+
+  it("exits non-zero with its reason when the port is taken", async () => {
+    const taken = createServer().listen(0, "127.0.0.1");
+    await new Promise((done) => taken.once("listening", done));
+    const port = (taken.address() as { port: number }).port;
+    try {
+      const r = await cli(["serve", "--port", String(port)]);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(new RegExp(`cannot listen on 127.0.0.1:${port}`));
+    } finally {
+      taken.close();
+    }
+  });
+
+  it("answers the explorer's pages with what to run when the viewer is not built", async () => {
+    const db = await openTestDb();
+    try {
+      const app = createApi({ db, viewerDir: mkdtempSync(`${tmpdir()}/no-viewer-`) });
+      const res = await app.request("/", { headers: { host: "127.0.0.1" } });
+      expect(res.status).toBe(503);
+      expect(await res.text()).toMatch(/not built yet.*npm run build/);
+      expect((await app.request("/api/stats", { headers: { host: "127.0.0.1" } })).status).toBe(200);
+    } finally {
+      await db.close();
+    }
+  });
+});
