@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -23,6 +23,37 @@ describe("listDocumentFiles", () => {
     const { files, failures } = await listDocumentFiles([dir, join(dir, "c.epub"), join(dir, "missing.txt")]);
     expect(files.map((f) => f.slice(dir.length + 1)).sort()).toEqual(["a.txt", "bad.txt", "page.html", "sub/b.md"]);
     expect(failures.map((f) => f.path.slice(dir.length + 1))).toEqual(["c.epub", "missing.txt"]);
+  });
+});
+
+describe("listDocumentFiles with links and unreadable folders", () => {
+  it("follows a link back up the tree once and names it, and reads a file reached twice once", async () => {
+    const root = mkdtempSync(join(tmpdir(), "claimgraph-links-"));
+    mkdirSync(join(root, "inner"));
+    writeFileSync(join(root, "inner", "x.txt"), "X\nText.");
+    symlinkSync(root, join(root, "inner", "up"));
+    symlinkSync(join(root, "inner", "x.txt"), join(root, "alias.txt"));
+    const { files, failures } = await listDocumentFiles([root]);
+    expect(files.map((f) => f.slice(root.length + 1))).toEqual(["alias.txt"]);
+    expect(failures).toEqual([
+      { path: join(root, "inner", "up"), reason: `already read as ${root} (a link, or named twice)` },
+    ]);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("names a folder it may not read and goes on with the rest", async () => {
+    const root = mkdtempSync(join(tmpdir(), "claimgraph-locked-"));
+    mkdirSync(join(root, "locked"));
+    writeFileSync(join(root, "ok.txt"), "Ok\nText.");
+    chmodSync(join(root, "locked"), 0o000);
+    try {
+      const { files, failures } = await listDocumentFiles([root]);
+      expect(files).toEqual([join(root, "ok.txt")]);
+      expect(failures).toEqual([
+        { path: join(root, "locked"), reason: expect.stringMatching(/cannot be read \(EACCES\)/) },
+      ]);
+    } finally {
+      chmodSync(join(root, "locked"), 0o700);
+    }
   });
 });
 

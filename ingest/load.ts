@@ -1,6 +1,6 @@
 // Files and folders -> Documents. A file that cannot be read is reported by name and skipped,
 // never allowed to stop the others. Each format's loader lives in ingest/formats/.
-import { readFile, readdir, stat } from "node:fs/promises";
+import { readFile, readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import type { Document, FormatLoader } from "./document.ts";
 import { loadDocx } from "./formats/docx.ts";
@@ -41,25 +41,47 @@ export const formatOfPath = (path: string): Format | undefined => EXTENSIONS[ext
 export async function listDocumentFiles(paths: string[]): Promise<{ files: string[]; failures: LoadFailure[] }> {
   const files: string[] = [];
   const failures: LoadFailure[] = [];
+  // Symbolic links are followed once: a folder or file reached again by another way (a link back
+  // up the tree, two links to one place) is read the first time only.
+  const folders = new Map<string, string>();
+  const seenFiles = new Set<string>();
   async function walk(path: string, explicit: boolean): Promise<void> {
     let info;
+    let real;
     try {
       info = await stat(path);
-    } catch {
-      failures.push({ path, reason: "no such file or folder" });
+      real = await realpath(path);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      failures.push({ path, reason: code === "ENOENT" ? "no such file or folder" : `cannot be read (${code})` });
       return;
     }
     if (info.isDirectory()) {
-      const entries = (await readdir(path)).filter((e) => !e.startsWith(".")).sort();
+      const first = folders.get(real);
+      if (first !== undefined) {
+        failures.push({ path, reason: `already read as ${first} (a link, or named twice)` });
+        return;
+      }
+      folders.set(real, path);
+      let entries;
+      try {
+        entries = (await readdir(path)).filter((e) => !e.startsWith(".")).sort();
+      } catch (e) {
+        // One folder that cannot be read is named and skipped; the rest still ingest.
+        failures.push({ path, reason: `folder cannot be read (${(e as NodeJS.ErrnoException).code})` });
+        return;
+      }
       for (const entry of entries) await walk(join(path, entry), false);
     } else if (formatOfPath(path)) {
+      if (seenFiles.has(real)) return;
+      seenFiles.add(real);
       files.push(path);
     } else if (explicit) {
       failures.push({ path, reason: UNSUPPORTED });
     }
   }
   for (const p of paths) await walk(p, true);
-  return { files: [...new Set(files)], failures };
+  return { files, failures };
 }
 
 /** A document from bytes already in hand (a file's or a URL's), read by its format's loader. */
