@@ -1,15 +1,18 @@
-// Starts a real Neo4j through the Java launcher (no mocks). Own home and port, so it never
-// touches the server other tests or a developer use.
+// Starts a real Neo4j through the Java launcher (no mocks). Own home and port (7699, or a free one
+// when something else holds it), so it never touches the server other tests or a developer use.
 import net from "node:net";
 import { randomUUID } from "node:crypto";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
+import { testBoltPort } from "../test-support/test-port.ts";
 import { localNeo4jConnection, localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "./local-neo4j.ts";
 
-const opts = { home: ".neo4j-test-launcher", boltPort: 7699 };
+const home = ".neo4j-test-launcher";
+const opts = { home, boltPort: await testBoltPort(home, 7699) };
+const bolt = `bolt://127.0.0.1:${opts.boltPort}`;
 
 async function query(cypher: string, params: Record<string, unknown>, auth: { user: string; password: string }) {
-  const driver = neo4j.driver("bolt://127.0.0.1:7699", neo4j.auth.basic(auth.user, auth.password));
+  const driver = neo4j.driver(bolt, neo4j.auth.basic(auth.user, auth.password));
   try {
     return (await driver.executeQuery(cypher, params)).records;
   } finally {
@@ -38,7 +41,7 @@ describe("local Neo4j launcher", { timeout: 180_000 }, () => {
     const [a, b] = await Promise.all([startLocalNeo4j(opts), startLocalNeo4j(opts)]);
     expect(a.pid).toBe(b.pid);
     expect([a.alreadyRunning, b.alreadyRunning].sort()).toEqual([false, true]);
-    expect(a.uri).toBe("bolt://127.0.0.1:7699");
+    expect(a.uri).toBe(bolt);
     console.log(`cold start: ${(a.alreadyRunning ? b : a).startupMs} ms to Bolt-ready`);
 
     const records = await query("RETURN 1 AS one", {}, a);
@@ -72,12 +75,12 @@ describe("local Neo4j launcher", { timeout: 180_000 }, () => {
 
   it("reports running, then stops and closes the port", async () => {
     const status = await localNeo4jStatus(opts);
-    expect(status).toMatchObject({ running: true, uri: "bolt://127.0.0.1:7699" });
+    expect(status).toMatchObject({ running: true, uri: bolt });
     expect(status.pid).toBeGreaterThan(0);
 
     expect(await stopLocalNeo4j(opts)).toEqual({ stopped: true });
     expect(await localNeo4jStatus(opts)).toEqual({ running: false });
-    expect(await portOpen(7699)).toBe(false);
+    expect(await portOpen(opts.boltPort)).toBe(false);
     expect(await stopLocalNeo4j(opts)).toEqual({ stopped: false });
   });
 });
