@@ -38,7 +38,19 @@ const kindOf = (node: Node) => NODE_KINDS.find((k) => node.labels.includes(k));
 const idOf = (node: Node | undefined) => (typeof node?.properties.id === "string" ? node.properties.id : undefined);
 
 /** Turns cells into JSON; node keys are their `id` property (the graph's keys), else Neo4j's element id. */
-export function cellConverter(elements: ResultElements, found: Map<string, FoundNode>) {
+/**
+ * How much of a result the console sends back: in all, this many values (list items and map
+ * entries count one each), and no string longer than MAX_STRING. One row can hold a list of ten
+ * million numbers; the rest is cut and the response says it was.
+ */
+export const MAX_VALUES = 100_000;
+export const MAX_STRING = 20_000;
+
+export function cellConverter(
+  elements: ResultElements,
+  found: Map<string, FoundNode>,
+  budget: { values: number; cut: boolean } = { values: MAX_VALUES, cut: false },
+) {
   const keyOf = (elementId: string) =>
     idOf(found.get(elementId)?.node) ?? idOf(elements.nodes.get(elementId)) ?? elementId;
   const nodeCell = (n: Node) => {
@@ -51,8 +63,20 @@ export function cellConverter(elements: ResultElements, found: Map<string, Found
     source: keyOf(r.startNodeElementId),
     target: keyOf(r.endNodeElementId),
   });
+  const spend = () => {
+    if (budget.values <= 0) {
+      budget.cut = true;
+      return false;
+    }
+    budget.values--;
+    return true;
+  };
   const cell = (v: unknown): unknown => {
     if (v === null || v === undefined) return null;
+    if (typeof v === "string" && v.length > MAX_STRING) {
+      budget.cut = true;
+      return `${v.slice(0, MAX_STRING)}…`;
+    }
     if (isInt(v)) return v.inSafeRange() ? toNumber(v) : v.toString();
     if (typeof v === "number") return Number.isFinite(v) ? v : String(v);
     if (typeof v === "string" || typeof v === "boolean") return v;
@@ -64,9 +88,23 @@ export function cellConverter(elements: ResultElements, found: Map<string, Found
         relationships: v.segments.map((s) => relCell(s.relationship)),
       };
     if (isPoint(v)) return { srid: toNumber(v.srid), x: v.x, y: v.y, ...(v.z === undefined ? {} : { z: v.z }) };
-    if (Array.isArray(v)) return v.map(cell);
+    if (Array.isArray(v)) {
+      const out: unknown[] = [];
+      for (const x of v) {
+        if (!spend()) break;
+        out.push(cell(x));
+      }
+      return out;
+    }
     if (v instanceof Uint8Array) return Buffer.from(v).toString("base64");
-    if (isPlainObject(v)) return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, cell(x)]));
+    if (isPlainObject(v)) {
+      const out: Record<string, unknown> = {};
+      for (const [k, x] of Object.entries(v)) {
+        if (!spend()) break;
+        out[k] = cell(x);
+      }
+      return out;
+    }
     // Temporal values and durations print as ISO 8601.
     return String(v);
   };

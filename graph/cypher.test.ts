@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "../test-support/db.ts";
 import { ACME, DOC_A, HIRED, MINISTRY, seedFixture } from "./api/test-fixture.ts";
 import { CypherError, runReadOnlyCypher } from "./cypher.ts";
+import { MAX_VALUES } from "./cypher-values.ts";
 import type { Executor } from "./executor.ts";
 import { claimId } from "./ids.ts";
 import { counts } from "./store.ts";
@@ -79,6 +80,27 @@ describe("runReadOnlyCypher", () => {
     // The procedures that help find one's way in the graph are allowed.
     expect((await run("CALL db.labels() YIELD label RETURN label ORDER BY label")).rows.flat()).toContain("Entity");
     expect((await run("CALL db.relationshipTypes()")).rows.length).toBeGreaterThan(0);
+  });
+
+  it("cuts a result holding more values than it sends, and says so", async () => {
+    const r = await run("RETURN range(1, 2000000) AS r, 'x' AS y");
+    expect(r.truncated).toBe(true);
+    expect((r.rows[0]![0] as unknown[]).length).toBeLessThanOrEqual(MAX_VALUES);
+    expect(r.rows[0]![1]).toBe("x");
+  });
+
+  it("refuses brackets or parameters nested too deep at once, with a clear message", async () => {
+    const deep = `RETURN ${"(".repeat(500)}1${")".repeat(500)} AS x`;
+    const e = await refusedWith(deep);
+    expect([e.code, e.message]).toEqual(["invalid", expect.stringMatching(/nests brackets 500 deep/)]);
+    let params: unknown = 1;
+    for (let i = 0; i < 5000; i++) params = { a: params };
+    const p = await runReadOnlyCypher(db, {
+      query: "RETURN $a",
+      params: params as Record<string, unknown>,
+      limit: 10,
+    }).catch((x: CypherError) => x);
+    expect(p).toMatchObject({ code: "invalid", message: expect.stringMatching(/parameters nest/) });
   });
 
   it("answers a syntax error with Neo4j's message, and other queries it cannot run with code invalid", async () => {

@@ -6,6 +6,7 @@ import type { z } from "zod";
 import type { CypherRequest, CypherResponse } from "./api-contract.ts";
 import {
   cellConverter,
+  MAX_VALUES,
   collectElements,
   emptyElements,
   nodeElementIds,
@@ -115,6 +116,32 @@ function fromNeo4j(e: unknown, timeoutMs: number): unknown {
 
 export type CypherOptions = { timeoutMs?: number };
 
+/** How deep brackets and parameters may nest; real queries stay far below. */
+export const MAX_NESTING = 50;
+
+function bracketDepth(query: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const ch of query) {
+    if (ch === "(" || ch === "[" || ch === "{") max = Math.max(max, ++depth);
+    else if (ch === ")" || ch === "]" || ch === "}") depth = Math.max(0, depth - 1);
+  }
+  return max;
+}
+
+/** How deep a JSON value nests, counted without recursion (it may be thousands deep). */
+function valueDepth(value: unknown): number {
+  let max = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [v, d] = stack.pop()!;
+    if (d > max) max = d;
+    if (max > MAX_NESTING) return max;
+    if (v && typeof v === "object") for (const x of Object.values(v)) stack.push([x, d + 1]);
+  }
+  return max;
+}
+
 /** Runs one read-only query: at most `limit` rows are read, the rest is discarded unread. */
 export async function runReadOnlyCypher(
   db: Executor,
@@ -123,6 +150,16 @@ export async function runReadOnlyCypher(
 ): Promise<CypherResponse> {
   const started = performance.now();
   const timeoutMs = opts.timeoutMs ?? CYPHER_TIMEOUT_MS;
+  // Refused at once: Neo4j's parser takes minutes over brackets nested hundreds deep, and deep
+  // parameters overflow the stack that converts them.
+  const depth = bracketDepth(request.query);
+  if (depth > MAX_NESTING)
+    throw new CypherError(
+      "invalid",
+      `cypher: the query nests brackets ${depth} deep; at most ${MAX_NESTING} are allowed`,
+    );
+  if (valueDepth(request.params) > MAX_NESTING)
+    throw new CypherError("invalid", `cypher: the parameters nest more than ${MAX_NESTING} deep`);
   const params = toNeo4jParams(request.params) as Record<string, unknown>;
   const fail = (e: unknown): never => {
     throw fromNeo4j(e, timeoutMs);
@@ -161,12 +198,14 @@ export async function runReadOnlyCypher(
     for (const r of await db.read(nodesByElementIds(ids), { timeoutMs }))
       found.set(r.get("eid") as string, { node: r.get("n") as Node, degree: r.get("degree") });
 
-  const cell = cellConverter(elements, found);
+  const budget = { values: MAX_VALUES, cut: false };
+  const cell = cellConverter(elements, found, budget);
+  const rows = raw.map((row) => row.map(cell));
   return {
     columns: keys,
-    rows: raw.map((row) => row.map(cell)),
+    rows,
     graph: resultGraph(elements, found),
-    truncated,
+    truncated: truncated || budget.cut,
     ms: Math.round(performance.now() - started),
   };
 }
