@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
 import { createApi } from "../graph/api/app.ts";
+import { createExecutor } from "../graph/executor.ts";
 import { openTestDb } from "../test-support/db.ts";
 
 const cli = (args: string[], env: Record<string, string> = {}) => {
@@ -41,6 +42,30 @@ describe("claimgraph serve", () => {
       expect(r.stderr).toMatch(new RegExp(`cannot listen on 127.0.0.1:${port}`));
     } finally {
       taken.close();
+    }
+  });
+
+  it("answers 503 within 2 s, saying to start Neo4j, when Neo4j is not there", async () => {
+    const nobody = createServer().listen(0, "127.0.0.1");
+    await new Promise((done) => nobody.once("listening", done));
+    const port = (nobody.address() as { port: number }).port;
+    await new Promise((done) => nobody.close(done)); // a port where nothing listens now
+    const db = createExecutor(`bolt://127.0.0.1:${port}`, { user: "neo4j", password: "x" }, undefined, {
+      retryMs: 0,
+    });
+    try {
+      const app = createApi({ db });
+      const started = performance.now();
+      const res = await app.request("/api/stats", { headers: { host: "127.0.0.1" } });
+      const ms = performance.now() - started;
+      expect(res.status).toBe(503);
+      expect(await res.json()).toMatchObject({
+        code: "neo4j-unavailable",
+        error: expect.stringMatching(/neo4j start/),
+      });
+      expect(ms).toBeLessThan(2_000);
+    } finally {
+      await db.close();
     }
   });
 

@@ -164,7 +164,8 @@ program
   .option("--host <host>", "address to listen on; beyond loopback CLAIMGRAPH_TOKEN is required", "127.0.0.1")
   .option("--ingest <paths...>", "ingest these files or folders first")
   .action(async (opts: { port: number; host: string; ingest?: string[] }) => {
-    const db = await connect(config, { log });
+    // A person waits on each answer: with Neo4j down, say so at once instead of retrying for 30 s.
+    const db = await connect(config, { log, retryMs: 0 });
     const viewerDir = resolve(import.meta.dirname, "../dist/viewer");
     if (!existsSync(resolve(viewerDir, "index.html")))
       log("serve: the explorer is not built yet; run `npm run build` (npm start does it), then reload the page");

@@ -107,6 +107,10 @@ describe("runReadOnlyCypher", () => {
     const e = await refusedWith("MATCH (n) RETURN n LIMT 1");
     expect(e.code).toBe("syntax");
     expect(e.message).toMatch(/^cypher: Invalid input 'LIMT'/);
+    // The console's own EXPLAIN never shows, and the position is the one in the user's query.
+    expect(e.message).not.toMatch(/EXPLAIN/);
+    expect(e.message).toMatch(/column 20 \(offset: 19\)/);
+    expect((await refusedWith("EXPLAIN MATCH (n) RETURN n")).message).toMatch(/leave out EXPLAIN and PROFILE/);
     expect((await refusedWith("RETURN $missing")).code).toBe("invalid");
     expect((await refusedWith("PROFILE MATCH (n) RETURN n")).message).toMatch(/leave out EXPLAIN and PROFILE/);
     const batched = await refusedWith("MATCH (n) CALL (n) { RETURN 1 AS one } IN TRANSACTIONS RETURN one");

@@ -98,6 +98,23 @@ export function refusal(summary: Pick<ResultSummary, "queryType" | "plan">): Cyp
   return undefined;
 }
 
+const EXPLAIN = "EXPLAIN ";
+
+/**
+ * A syntax error found while the console planned the query speaks of "EXPLAIN <query>": the
+ * user's query is shown as they wrote it, with the positions on its first line moved back.
+ */
+function withoutExplain(message: string): string {
+  const shift = (n: string) => String(Math.max(0, Number(n) - EXPLAIN.length));
+  return message
+    .replace(
+      /\(line 1, column (\d+) \(offset: (\d+)\)\)/,
+      (_, col: string, off: string) => `(line 1, column ${shift(col)} (offset: ${shift(off)}))`,
+    )
+    .replace(`"${EXPLAIN}`, '"')
+    .replace(new RegExp(`\n {${EXPLAIN.length}}(\\s*\\^)`), "\n$1");
+}
+
 /** Neo4j's errors as console errors; anything that is not the query's fault is passed on as it is. */
 function fromNeo4j(e: unknown, timeoutMs: number): unknown {
   const { code = "", message = "" } = e as Partial<Neo4jError>;
@@ -107,7 +124,8 @@ function fromNeo4j(e: unknown, timeoutMs: number): unknown {
       `cypher: the query ran longer than ${timeoutMs / 1000} s and was stopped; narrow the MATCH or add a LIMIT`,
     );
   if (code === "Neo.ClientError.Statement.AccessMode") return new CypherError("write-refused", WRITE_REFUSED);
-  if (code === "Neo.ClientError.Statement.SyntaxError") return new CypherError("syntax", `cypher: ${message}`);
+  if (code === "Neo.ClientError.Statement.SyntaxError")
+    return new CypherError("syntax", `cypher: ${withoutExplain(message)}`);
   if (code === "Neo.ClientError.Statement.ArgumentError" && /execution mode/i.test(message))
     return new CypherError("invalid", "cypher: leave out EXPLAIN and PROFILE; the console plans every query itself");
   if (code.startsWith("Neo.ClientError.")) return new CypherError("invalid", `cypher: ${message}`);
@@ -165,8 +183,10 @@ export async function runReadOnlyCypher(
     throw fromNeo4j(e, timeoutMs);
   };
 
+  if (/^\s*(?:EXPLAIN|PROFILE)\b/i.test(request.query))
+    throw new CypherError("invalid", "cypher: leave out EXPLAIN and PROFILE; the console plans every query itself");
   const plan = await db
-    .stream({ query: `EXPLAIN ${request.query}`, params, routing: "READ" }, () => true, { timeoutMs })
+    .stream({ query: `${EXPLAIN}${request.query}`, params, routing: "READ" }, () => true, { timeoutMs })
     .catch(fail);
   const refused = plan.summary
     ? refusal(plan.summary)

@@ -30,10 +30,20 @@ export type Executor = {
   close(): Promise<void>;
 };
 
-export function createExecutor(uri: string, auth: { user: string; password: string }, database?: string): Executor {
+/**
+ * `retryMs`: how long a transaction is retried while Neo4j is unreachable or busy. The driver's
+ * 30 s suits a batch job; a server answering people (serve) should say at once that Neo4j is down.
+ */
+export function createExecutor(
+  uri: string,
+  auth: { user: string; password: string },
+  database?: string,
+  opts: { retryMs?: number } = {},
+): Executor {
   const driver = neo4j.driver(uri, neo4j.auth.basic(auth.user, auth.password), {
     disableLosslessIntegers: false,
     userAgent: "claimgraph",
+    ...(opts.retryMs !== undefined ? { maxTransactionRetryTime: opts.retryMs, connectionTimeout: 2_000 } : {}),
   });
   const sessionConfig = (mode: "READ" | "WRITE", fetchSize?: number) => ({
     defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,

@@ -60,6 +60,11 @@ async function jsonBody(c: Context): Promise<unknown> {
   }
 }
 
+/** The driver's errors for a database it cannot reach (stopped, restarting, wrong address). */
+const unreachable = (err: unknown) =>
+  ["ServiceUnavailable", "SessionExpired"].includes((err as { code?: string }).code ?? "") ||
+  /ECONNREFUSED|Could not perform discovery|Failed to connect/i.test((err as Error).message ?? "");
+
 export function createApi({ db, viewerDir, token, cypherTimeoutMs }: ApiOptions): Hono {
   const app = new Hono();
 
@@ -149,6 +154,15 @@ export function createApi({ db, viewerDir, token, cypherTimeoutMs }: ApiOptions)
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: `api: ${err.message}`, code: err.code }, err.status);
     if (err instanceof CypherError) return c.json({ error: err.message, code: err.code }, CYPHER_STATUS[err.code]);
+    if (unreachable(err))
+      return c.json(
+        {
+          error:
+            "api: Neo4j is not answering; start it with `npx claimgraph neo4j start` (or check NEO4J_URI), then try again",
+          code: "neo4j-unavailable",
+        },
+        503,
+      );
     console.error(err);
     return c.json({ error: `api: ${err.message}`, code: "internal" }, 500);
   });
