@@ -32,3 +32,18 @@ describe("loadHtml metadata", () => {
     expect([doc.author, doc.publisher, doc.publishedAt]).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe("loadHtml on pages nested past reading", () => {
+  it("reads 10,000 nested elements as flat text, with its title, paragraphs and entities", () => {
+    const depth = 10_000;
+    const html =
+      `<html><head><title>Deep page</title><script>var x = "<p>not text</p>";</script></head><body>` +
+      "<div>".repeat(depth) +
+      "<p>First finding &amp; more.</p><p>Second &lt;finding&gt;.</p>" +
+      "</div>".repeat(depth) +
+      "</body></html>";
+    const doc = loadHtml(new TextEncoder().encode(html), "deep.html");
+    expect(doc.title).toBe("Deep page");
+    expect(doc.text).toBe("First finding & more.\n\nSecond <finding>.");
+  });
+});

@@ -46,8 +46,54 @@ function commentSection(html: string): string | undefined {
   return text || undefined;
 }
 
+/**
+ * Elements nested deeper than this are no page a person reads (2,000 nested <div>s made the DOM
+ * walk take minutes; 10,000 overflowed the stack): such a page is read as flat text instead.
+ */
+export const MAX_HTML_DEPTH = 400;
+
+const VOID = new Set("area base br col embed hr img input link meta param source track wbr".split(" "));
+
+/** How deep the page's elements nest, by one pass over its tags; stops counting past MAX_HTML_DEPTH. */
+function nestingDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][\w-]*)[^>]*?(\/?)>/g)) {
+    const tag = m[2]!.toLowerCase();
+    if (VOID.has(tag) || m[3]) continue;
+    if (m[1]) depth = Math.max(0, depth - 1);
+    else if ((max = Math.max(max, ++depth)) > MAX_HTML_DEPTH) return max;
+  }
+  return max;
+}
+
+const BLOCK_TAG = new RegExp(`</?(?:${[...BLOCK].join("|")}|br)\\b[^>]*>`, "gi");
+
+/** The page's text without a DOM: scripts and styles dropped, a paragraph break at each block tag. */
+function flatText(html: string): string {
+  const stripped = html
+    .replace(/<(head|script|style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ")
+    .replace(/<!--[\s\S]*?-->/g, " ")
+    .replace(BLOCK_TAG, "\n")
+    .replace(/<[^>]*>/g, " ");
+  // Entities decoded by the parser, in an element that now holds text only.
+  const { document } = parseHTML(`<html><body><pre>${stripped.replace(/</g, "&lt;")}</pre></body></html>`);
+  const decoded = document.querySelector("pre")?.textContent ?? stripped;
+  return decoded
+    .split("\n")
+    .map((l) => l.replace(/\s+/g, " ").trim())
+    .filter(Boolean)
+    .join("\n\n");
+}
+
 export function loadHtml(bytes: Uint8Array, name: string): LoadedText {
   const html = decodeUtf8(bytes);
+  if (nestingDepth(html) > MAX_HTML_DEPTH) {
+    const text = flatText(html);
+    if (!text) throw new Error(`no readable text`);
+    const title = html.match(/<title[^>]*>([^<]*)<\/title>/i)?.[1]?.trim() || firstLineTitle(text, name);
+    return { title, text };
+  }
   const { document } = parseHTML(html);
   // Read before Readability, which rewrites the document it is given.
   const meta = readHtmlMetadata(document as unknown as globalThis.Document);
