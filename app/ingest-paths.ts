@@ -46,6 +46,8 @@ export async function ingestPaths(
     urls?: string[];
     /** Timeout, size cap and redirect limit for each URL. */
     fetch?: FetchLimits;
+    /** The largest file read, in MB (load.ts MAX_FILE_MB unless given). */
+    maxFileMb?: number;
     /** Link each document's claims with the stored ones as it is written (the default); off, a
      * large folder ingests faster and `claimgraph link --all` links it afterwards. */
     link?: boolean;
@@ -55,7 +57,10 @@ export async function ingestPaths(
   const { files, failures } = await listDocumentFiles(paths.filter((p) => !isUrl(p)));
   const urls = [...new Set([...paths.filter(isUrl), ...(opts.urls ?? [])].map((u) => u.trim()))];
   const sources: { path: string; read: () => Promise<Document> }[] = [
-    ...files.map((path) => ({ path, read: () => readDocument(path) })),
+    ...files.map((path) => ({
+      path,
+      read: () => readDocument(path, opts.maxFileMb !== undefined ? { maxMb: opts.maxFileMb } : {}),
+    })),
     ...urls.map((url) => ({ path: url, read: () => documentFromUrl(url, opts.fetch) })),
   ];
   const summary: IngestSummary = {

@@ -58,6 +58,15 @@ describe("listDocumentFiles with links and unreadable folders", () => {
 });
 
 describe("readDocument", () => {
+  it("refuses a file over the size limit, saying the limit and how to raise it", async () => {
+    const big = join(dir, "big.txt");
+    writeFileSync(big, "Big\n" + "word ".repeat(300_000));
+    await expect(readDocument(big, { maxMb: 1 })).rejects.toThrow(
+      /is 1\.4 MB, over the limit of 1 MB for one file; raise it with --max-file-mb/,
+    );
+    expect((await readDocument(big, { maxMb: 2 })).title).toBe("Big");
+  });
+
   it("reads text with its first line as title", async () => {
     const doc = await readDocument(join(dir, "a.txt"));
     expect(doc).toMatchObject({ title: "Title line", text: "Title line\nBody text.", format: "text" });

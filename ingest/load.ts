@@ -94,12 +94,22 @@ export async function documentFromBytes(
 }
 
 /** Reads one file. Errors say what is wrong with it, not which file it is: callers name it. */
-export async function readDocument(path: string): Promise<Document> {
+/** The largest file ingest reads unless told otherwise (`ingest --max-file-mb`). */
+export const MAX_FILE_MB = 100;
+
+export async function readDocument(path: string, opts: { maxMb?: number } = {}): Promise<Document> {
   const format = formatOfPath(path);
   if (!format) throw new Error(UNSUPPORTED);
-  const bytes = await readFile(path).catch((e: NodeJS.ErrnoException) => {
+  const maxMb = opts.maxMb ?? MAX_FILE_MB;
+  const fail = (e: NodeJS.ErrnoException): never => {
     throw new Error(e.code === "ENOENT" ? "no such file" : `cannot be read (${e.code ?? e.message})`);
-  });
+  };
+  const { size } = await stat(path).catch(fail);
+  if (size > maxMb * 1024 * 1024)
+    throw new Error(
+      `is ${(size / 1024 / 1024).toFixed(1)} MB, over the limit of ${maxMb} MB for one file; raise it with --max-file-mb`,
+    );
+  const bytes = await readFile(path).catch(fail);
   const uri = relative(process.cwd(), resolve(path)).split(sep).join("/") || basename(path);
   return documentFromBytes(bytes, { uri, location: resolve(path), format, name: basename(path) });
 }
