@@ -2,9 +2,9 @@
 // failing URL is reported by name with its reason and skipped; a failed write rolls back that
 // document only. URLs are fetched one at a time, after the files: politeness to the servers, and
 // one slow site then costs its own timeout only.
-import type { Executor } from "../graph/executor.ts";
+import { isUnreachable, type Executor } from "../graph/executor.ts";
 import { sourceId } from "../graph/ids.ts";
-import { createLinker, type LinkCounts } from "../graph/link-claims.ts";
+import { createLinker, isLinked, type LinkCounts } from "../graph/link-claims.ts";
 import { storedContentHash, upsertBatch, type UpsertResult } from "../graph/store.ts";
 import type { Document } from "../ingest/document.ts";
 import type { Extractor } from "../ingest/extract.ts";
@@ -79,6 +79,12 @@ export async function ingestPaths(
       const stored = await storedContentHash(db, docId);
       if (!opts.force && stored === documentHash(doc)) {
         summary.documents.push({ path, result: { status: "unchanged", claims: 0, entities: 0 } });
+        // Written by a run that stopped before its links were (or by ingest --no-link): linked now.
+        if (linker && !(await isLinked(db, docId))) {
+          const links = await linker.linkDocument(docId);
+          summary.links.corroborates += links.corroborates;
+          summary.links.contradicts += links.contradicts;
+        }
       } else {
         const result = await upsertBatch(db, toGraphBatch(doc, extract(doc)), {
           force: opts.force,
@@ -94,6 +100,13 @@ export async function ingestPaths(
         }
       }
     } catch (e) {
+      // Without its database every remaining document would fail the same way, each after the
+      // driver's retries: the run stops and says what to do. What is written stays written.
+      if (isUnreachable(e))
+        throw new Error(
+          `ingest: Neo4j stopped answering at ${path} (${i} of ${sources.length} done); ` +
+            "start it (npx claimgraph neo4j start) and run the same command again",
+        );
       summary.skipped.push({ path, reason: (e as Error).message });
     }
     opts.onProgress?.({ done: i + 1, total: sources.length, path });

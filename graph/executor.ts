@@ -30,6 +30,11 @@ export type Executor = {
   close(): Promise<void>;
 };
 
+/** Whether an error says Neo4j cannot be reached (stopped, restarting, wrong address), not that a query failed. */
+export const isUnreachable = (err: unknown) =>
+  ["ServiceUnavailable", "SessionExpired"].includes((err as { code?: string })?.code ?? "") ||
+  /ECONNREFUSED|Could not perform discovery|Failed to connect/i.test((err as Error)?.message ?? "");
+
 /**
  * `retryMs`: how long a transaction is retried while Neo4j is unreachable or busy. The driver's
  * 30 s suits a batch job; a server answering people (serve) should say at once that Neo4j is down.

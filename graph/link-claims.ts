@@ -126,15 +126,19 @@ export function createLinker(db: Executor, opts: { fresh?: boolean } = {}): Link
     keys: [] as { id: string; keys: string }[],
     corroborations: [] as { from: string; to: string; score: number; why: string }[],
     contradictions: [] as { from: string; to: string; why: string }[],
+    documents: [] as string[],
   };
 
   async function flush() {
-    const { keys, corroborations, contradictions } = unwritten;
-    if (!keys.length && !corroborations.length && !contradictions.length) return;
+    const { keys, corroborations, contradictions, documents } = unwritten;
+    if (!documents.length) return;
     unwritten.keys = [];
     unwritten.corroborations = [];
     unwritten.contradictions = [];
+    unwritten.documents = [];
     await db.writeTransaction(async (run) => {
+      // A document counts as linked only with its links: a run cut short relinks the rest.
+      await run(q.markLinked(documents));
       if (keys.length) await run(q.setLinkKeys(keys));
       if (corroborations.length) await run(q.writeCorroborations(corroborations));
       if (contradictions.length) await run(q.writeContradictions(contradictions));
@@ -182,6 +186,7 @@ export function createLinker(db: Executor, opts: { fresh?: boolean } = {}): Link
           else if (link?.type === "CONTRADICTS") contradictions.push({ from: claim.id, to: id, why: link.why });
         }
 
+      unwritten.documents.push(docId);
       unwritten.corroborations.push(...corroborations);
       unwritten.contradictions.push(...contradictions);
       if (writeKeys)
@@ -195,6 +200,12 @@ export function createLinker(db: Executor, opts: { fresh?: boolean } = {}): Link
       return { corroborates: corroborations.length, contradicts: contradictions.length };
     },
   };
+}
+
+/** Whether a document's links are written (a run cut short may have left it unlinked). */
+export async function isLinked(db: Executor, docId: string): Promise<boolean> {
+  const [row] = await db.read(q.documentLinked(docId));
+  return row?.get("linked") === true;
 }
 
 /** How many links of each type the graph holds. */
@@ -223,6 +234,7 @@ export async function linkAll(
   };
   await drain(q.deleteSomeLinks, "deleted");
   await drain(q.clearSomeCounts, "cleared");
+  await drain(q.clearSomeLinkedMarks, "cleared");
   const linker = createLinker(db, { fresh: true });
   const docs = await db.read(q.documentsInIngestOrder);
   for (const [i, d] of docs.entries()) {

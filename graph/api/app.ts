@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { z } from "zod";
 import { CypherRequest, NeighborhoodQuery, OverviewQuery, PathQuery, SearchQuery } from "../api-contract.ts";
 import { CypherError, runReadOnlyCypher, type CypherErrorCode } from "../cypher.ts";
-import type { Executor } from "../executor.ts";
+import { isUnreachable, type Executor } from "../executor.ts";
 import { details, documents, overview, search, shortestPath } from "../explore.ts";
 import { MAX_PATH_HOPS } from "../queries/explore.ts";
 import type { Depth } from "../queries/read.ts";
@@ -59,11 +59,6 @@ async function jsonBody(c: Context): Promise<unknown> {
     throw new HttpError(400, "invalid-input", "the body is not valid JSON");
   }
 }
-
-/** The driver's errors for a database it cannot reach (stopped, restarting, wrong address). */
-const unreachable = (err: unknown) =>
-  ["ServiceUnavailable", "SessionExpired"].includes((err as { code?: string }).code ?? "") ||
-  /ECONNREFUSED|Could not perform discovery|Failed to connect/i.test((err as Error).message ?? "");
 
 export function createApi({ db, viewerDir, token, cypherTimeoutMs }: ApiOptions): Hono {
   const app = new Hono();
@@ -154,7 +149,7 @@ export function createApi({ db, viewerDir, token, cypherTimeoutMs }: ApiOptions)
   app.onError((err, c) => {
     if (err instanceof HttpError) return c.json({ error: `api: ${err.message}`, code: err.code }, err.status);
     if (err instanceof CypherError) return c.json({ error: err.message, code: err.code }, CYPHER_STATUS[err.code]);
-    if (unreachable(err))
+    if (isUnreachable(err))
       return c.json(
         {
           error:

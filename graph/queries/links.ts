@@ -33,14 +33,37 @@ export const claimsById = (ids: string[]): Query =>
     { ids },
   );
 
-/** A page of the claims' stored link keys, in id order after `after`, for loading the link index. */
+/**
+ * A page of the claims' stored link keys, in id order after `after`, for loading the link index:
+ * only claims of linked documents, so a document written but not linked (a run cut short) is
+ * linked later against the documents before it, as it would have been.
+ */
 export const linkKeysPage = (after: string, limit: number): Query =>
   r(
     `MATCH (c:Claim) WHERE c.id > $after AND c.linkKeys IS NOT NULL
+       AND EXISTS { (c)-[:STATED_IN]->(:Source {linked: true}) }
      RETURN c.id AS id, c.linkKeys AS keys
      ORDER BY c.id
      LIMIT $limit`,
     { after, limit: int(limit) },
+  );
+
+/** Marks documents whose links are written. */
+export const markLinked = (ids: string[]): Query =>
+  w(`UNWIND $ids AS id MATCH (d:Source {id: id}) SET d.linked = true`, { ids });
+
+/** Whether a document's links are written. */
+export const documentLinked = (docId: string): Query =>
+  r(`MATCH (d:Source {id: $docId}) RETURN d.linked = true AS linked`, { docId });
+
+/** Clears up to `limit` documents' linked marks: link --all sets them again. */
+export const clearSomeLinkedMarks = (limit: number): Query =>
+  w(
+    `MATCH (d:Source) WHERE d.linked IS NOT NULL
+     WITH d LIMIT $limit
+     REMOVE d.linked
+     RETURN count(*) AS cleared`,
+    { limit: int(limit) },
   );
 
 /** Writes the keys a claim is found by (linking/keys.ts). */
