@@ -6,7 +6,9 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { promisify } from "node:util";
 import { describe, expect, inject, it } from "vitest";
+import { join } from "node:path";
 import { createApi } from "../graph/api/app.ts";
+import { ensureViewerBuilt } from "./build-viewer.ts";
 import { createExecutor } from "../graph/executor.ts";
 import { openTestDb } from "../test-support/db.ts";
 
@@ -64,6 +66,20 @@ describe("claimgraph serve", () => {
         error: expect.stringMatching(/neo4j start/),
       });
       expect(ms).toBeLessThan(2_000);
+    } finally {
+      await db.close();
+    }
+  });
+
+  it("builds the explorer on the first serve when it is not built", async () => {
+    const viewerDir = join(mkdtempSync(join(tmpdir(), "viewer-")), "viewer");
+    const lines: string[] = [];
+    expect(await ensureViewerBuilt(process.cwd(), viewerDir, (l) => lines.push(l))).toBe(true);
+    expect(lines.join("\n")).toMatch(/building the explorer/);
+    const db = await openTestDb();
+    try {
+      const res = await createApi({ db, viewerDir }).request("/", { headers: { host: "127.0.0.1" } });
+      expect([res.status, await res.text()]).toEqual([200, expect.stringContaining('<main id="graph"')]);
     } finally {
       await db.close();
     }

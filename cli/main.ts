@@ -1,10 +1,10 @@
 // The claimgraph CLI: parses flags, calls the library, prints, exits. No logic of its own.
 import { Command, InvalidArgumentError, Option } from "commander";
-import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { SingleBar, Presets } from "cli-progress";
 import { connect } from "../app/connect.ts";
+import { ensureViewerBuilt } from "../app/build-viewer.ts";
 import { evaluateGold } from "../app/eval-gold.ts";
 import { explainFile, formatExplanation } from "../app/explain.ts";
 import { CYPHER_EXPORT_ROWS, exportGraphFiles, writeExportFiles } from "../app/export-graph.ts";
@@ -174,8 +174,7 @@ program
     // A person waits on each answer: with Neo4j down, say so at once instead of retrying for 30 s.
     const db = await connect(config, { log, retryMs: 0 });
     const viewerDir = resolve(import.meta.dirname, "../dist/viewer");
-    if (!existsSync(resolve(viewerDir, "index.html")))
-      log("serve: the explorer is not built yet; run `npm run build` (npm start does it), then reload the page");
+    await ensureViewerBuilt(resolve(import.meta.dirname, ".."), viewerDir, log);
     let server: Awaited<ReturnType<typeof startServer>>;
     try {
       if (opts.ingest) await runIngest(db, opts.ingest, false);
