@@ -47,7 +47,7 @@ const storedClaim = (r: Neo4jRecord): StoredClaim => ({
 });
 
 /** At most this many candidates per claim, the best the link index finds. */
-export const CANDIDATES_PER_CLAIM = 20;
+export const CANDIDATES_PER_CLAIM = 10;
 /** Links and keys gathered before they are written in one transaction. */
 const FLUSH_AT = 2_000;
 /** Claims read per page when the link index is loaded. */
