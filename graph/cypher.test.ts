@@ -75,7 +75,12 @@ describe("runReadOnlyCypher", () => {
     // The server's own state and other sessions' queries are not the graph.
     for (const q of ["SHOW TRANSACTIONS", "SHOW SETTINGS", "SHOW PROCEDURES"])
       expect((await refusedWith(q)).code, q).toBe("admin-refused");
-    for (const q of ["CALL db.stats.retrieve('GRAPH COUNTS')", "CALL db.info()", "CALL db.ping()"])
+    for (const q of [
+      "CALL db.stats.retrieve('GRAPH COUNTS')",
+      "CALL db.stats.collect('QUERIES')",
+      "CALL db.info()",
+      "CALL db.ping()",
+    ])
       expect((await refusedWith(q)).code, q).toBe("procedure-refused");
     // The procedures that help find one's way in the graph are allowed.
     expect((await run("CALL db.labels() YIELD label RETURN label ORDER BY label")).rows.flat()).toContain("Entity");
