@@ -12,10 +12,19 @@
 //     corroborate, unless one denies what the other states, which contradicts.
 // Hedged claims ("may", "reportedly") are still linked, with the hedge said in `why` and a lower score.
 import type { Quantity } from "../model.ts";
-import { differentTimes, measureWords, relativeTime, subjectOf, timeAnchors, type MeasureWords } from "./context.ts";
+import { MONTHS, WEEKDAYS } from "../../ingest/word-classes.ts";
+import {
+  differentTimes,
+  measureWords,
+  MONTH,
+  relativeTime,
+  subjectOf,
+  timeAnchors,
+  type MeasureWords,
+} from "./context.ts";
 import { agree, compact, measured, same, type Measured } from "./numbers.ts";
 import { rankingsIn, sameScale, type Ranking } from "./ranking.ts";
-import { lemma, overlap, predicateOfUnnamed, sharedWords, withoutNames, type Predicate } from "./words.ts";
+import { jaccard, lemma, overlap, predicateOfUnnamed, sharedWords, withoutNames, type Predicate } from "./words.ts";
 
 export type LinkableClaim = {
   id: string;
@@ -139,12 +148,6 @@ function deniesWhatTheOtherStates(a: Predicate, b: Predicate): boolean {
 /** Every word of `words` is among `among`. */
 const within = (words: Set<string>, among: Set<string>) => words.size > 0 && [...words].every((w) => among.has(w));
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  return shared / (a.size + b.size - shared || 1);
-}
-
 function sharesAtLeast(a: Set<string>, b: Set<string>, n: number): boolean {
   let shared = 0;
   for (const w of a) if (b.has(w) && ++shared >= n) return true;
@@ -231,7 +234,6 @@ function aboutDifferentThings(a: LinkableClaim, b: LinkableClaim): boolean {
   return unnamedIn(a, b) && unnamedIn(b, a);
 }
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s*$`);
 const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th|d)?(?:,?\\s+(?:day\\s+)?(?:of\\s+)?${MONTH}\\b|\\s+day\\s+of\\b)`);
 
@@ -407,11 +409,7 @@ function capitalisedInside(text: string): string[] {
 }
 
 /** Capitalised words that name no thing. */
-const NOT_NAMES = new Set([
-  "I",
-  ..."January February March April May June July August September October November December".split(" "),
-  ..."Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" "),
-]);
+const NOT_NAMES = new Set<string>(["I", ...MONTHS, ...WEEKDAYS]);
 
 /** What a figure measures, without the words any figure may have. */
 const specificMeasure = (w: MeasureWords) =>

@@ -1,5 +1,6 @@
 // What a number in a claim is about and when: the words around it (its measure, when the extractor
 // gave none), the entity named closest before it, and the years, months or quarters that date it.
+import { MONTHS } from "../../ingest/word-classes.ts";
 import type { Quantity } from "../model.ts";
 import { isCountNoun } from "./numbers.ts";
 import { lemma, maskNames } from "./words.ts";
@@ -84,11 +85,14 @@ export function subjectOf(text: string, q: Quantity, names: readonly string[]): 
   return best?.name;
 }
 
-// Capitalised only: "may" the verb is not May.
-const MONTHS = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/g;
+/** A month's name, as an alternation for patterns; capitalised only: "may" the verb is not May. */
+export const MONTH = `(?:${MONTHS.join("|")})`;
+const MONTH_NAMES = new RegExp(`\\b(${MONTH})\\b`, "g");
 /** "March 12", "12 March", "the 30th of September". */
-const DAYS =
-  /\b(?:(January|February|March|April|May|June|July|August|September|October|November|December)\.?\s+(\d{1,2})(?:st|nd|rd|th|d)?\b|(\d{1,2})(?:st|nd|rd|th|d)?\s+(?:day\s+)?(?:of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)\b)/g;
+const DAYS = new RegExp(
+  `\\b(?:(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th|d)?\\b|(\\d{1,2})(?:st|nd|rd|th|d)?\\s+(?:day\\s+)?(?:of\\s+)?(${MONTH})\\b)`,
+  "g",
+);
 const QUARTERS = /\b(?:q([1-4])|(first|second|third|fourth) quarter)\b/gi;
 const QUARTER_NUMBER: Record<string, string> = { first: "1", second: "2", third: "3", fourth: "4" };
 
@@ -101,14 +105,16 @@ export function timeAnchors(text: string, yearsAreValues: boolean, publishedAt?:
     for (const m of text.matchAll(RELATIVE_YEAR)) add("year", String(published + YEAR_OFFSET[m[1]!.toLowerCase()]!));
   if (!yearsAreValues)
     for (const m of text.matchAll(/(?<![\d.,$€£])\b(1[5-9]\d\d|20\d\d)\b(?![\d%])/g)) add("year", m[1]!);
-  for (const m of text.matchAll(MONTHS)) add("month", m[1]!.toLowerCase());
+  for (const m of text.matchAll(MONTH_NAMES)) add("month", m[1]!.toLowerCase());
   for (const m of text.matchAll(DAYS)) add("day", `${(m[1] ?? m[4])!.toLowerCase()} ${Number(m[2] ?? m[3])}`);
   for (const m of text.matchAll(QUARTERS)) add("quarter", m[1] ?? QUARTER_NUMBER[m[2]!.toLowerCase()]!);
   return anchors;
 }
 
-const RELATIVE_TIME =
-  /\b(?:(?:last|this|next|present|current|past|preceding|previous|coming|same|recent)\s+(?:fiscal\s+|calendar\s+)?(?:year|month|quarter|week|session|date|period|season|decade)|(?:January|February|March|April|May|June|July|August|September|October|November|December) last|today|tonight|now|currently|at present|recently|already|so far|to date|ago|during the year|for the year)\b/i;
+const RELATIVE_TIME = new RegExp(
+  `\\b(?:(?:last|this|next|present|current|past|preceding|previous|coming|same|recent)\\s+(?:fiscal\\s+|calendar\\s+)?(?:year|month|quarter|week|session|date|period|season|decade)|${MONTH} last|today|tonight|now|currently|at present|recently|already|so far|to date|ago|during the year|for the year)\\b`,
+  "i",
+);
 
 /**
  * Whether a claim dates what it says relative to when it was written ("last quarter", "now"); "last

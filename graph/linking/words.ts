@@ -308,14 +308,24 @@ function deniedWords(masked: string): Set<string> {
   return out;
 }
 
+const sharedCount = (a: Set<string>, b: Set<string>) => {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared;
+};
+
+/** The share of all their words two sets have in common (0..1). */
+export function jaccard(a: Set<string>, b: Set<string>): number {
+  const shared = sharedCount(a, b);
+  return shared / (a.size + b.size - shared || 1);
+}
+
 /** How much two predicates share: the overlap coefficient weighted with Jaccard (0..1). */
 export function overlap(a: Set<string>, b: Set<string>): number {
   if (!a.size || !b.size) return 0;
-  let shared = 0;
-  for (const w of a) if (b.has(w)) shared++;
-  const jaccard = shared / (a.size + b.size - shared);
+  const shared = sharedCount(a, b);
   const containment = shared / Math.min(a.size, b.size);
-  return (jaccard + containment) / 2;
+  return (shared / (a.size + b.size - shared) + containment) / 2;
 }
 
 /** The words two predicates share, for a why. */
