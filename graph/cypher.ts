@@ -20,7 +20,15 @@ import { nodesByElementIds } from "./queries/cypher.ts";
 export const CYPHER_TIMEOUT_MS = 10_000;
 
 export type CypherErrorCode =
-  "write-refused" | "load-csv-refused" | "procedure-refused" | "admin-refused" | "syntax" | "invalid" | "timeout";
+  | "write-refused"
+  | "load-csv-refused"
+  | "procedure-refused"
+  | "admin-refused"
+  | "syntax"
+  | "invalid"
+  | "timeout"
+  | "too-large"
+  | "busy";
 
 /** A query the console will not run, or one Neo4j rejected or stopped; `code` says which. */
 export class CypherError extends Error {
@@ -122,6 +130,12 @@ function fromNeo4j(e: unknown, timeoutMs: number): unknown {
     return new CypherError(
       "timeout",
       `cypher: the query ran longer than ${timeoutMs / 1000} s and was stopped; narrow the MATCH or add a LIMIT`,
+    );
+  // Memory pools for one query, or (a single huge value) the buffer Neo4j builds a record in.
+  if (/MemoryPoolOutOfMemoryError|TransactionMemoryLimit|OutOfMemoryError/.test(code))
+    return new CypherError(
+      "too-large",
+      "cypher: the query or its result needs more memory than Neo4j allows one query; return fewer values or add a LIMIT",
     );
   if (code === "Neo.ClientError.Statement.AccessMode") return new CypherError("write-refused", WRITE_REFUSED);
   if (code === "Neo.ClientError.Statement.SyntaxError")

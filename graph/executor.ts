@@ -12,8 +12,18 @@ export type Query = { query: string; params?: Record<string, unknown>; routing: 
 /** What a stream left behind: the column names, and the summary when the stream ran to its end. */
 export type StreamEnd = { keys: string[]; summary?: ResultSummary };
 
+/** Where an executor connects, so another thread (the console's workers) can open its own driver. */
+export type ExecutorTarget = {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+  retryMs?: number;
+};
+
 export type Executor = {
   driver: Driver;
+  target: ExecutorTarget;
   read(q: Query, opts?: { timeoutMs?: number }): Promise<Neo4jRecord[]>;
   /**
    * Runs a read query in a READ session and hands each record to onRecord until it returns false;
@@ -62,6 +72,7 @@ export function createExecutor(
 
   return {
     driver,
+    target: { uri, user: auth.user, password: auth.password, ...(database ? { database } : {}), ...opts },
     async read(q, opts) {
       readOnly(q, "read");
       const session = driver.session(sessionConfig("READ"));

@@ -19,6 +19,7 @@ export type Neo4jConnection = { uri: string; user: string; password: string };
 
 const LAUNCHER_DIR = fileURLToPath(new URL("./neo4j/", import.meta.url));
 const START_TIMEOUT_MS = 120_000;
+const MAX_DIRECT_MEMORY = "256m";
 const STOP_TIMEOUT_MS = 60_000;
 // Longer than the slowest start (a first Maven download included), so a held lock is never broken.
 const STALE_LOCK_MS = 10 * 60_000;
@@ -121,7 +122,19 @@ async function spawnServer(p: Paths, password: string): Promise<number> {
   const child = spawn(
     "java",
     // Like neo4j's own launcher: after an OutOfMemoryError the process is not worth keeping.
-    [`-Xmx${p.heap}`, "-XX:+ExitOnOutOfMemoryError", "-cp", classpath, "Launcher", p.data, String(p.boltPort)],
+    // Bolt builds each record in one direct buffer that grows 4 MiB at a time, unchecked by the
+    // transaction timeout: one huge value (RETURN range(1, 100000000)) kept a core busy for
+    // minutes. With direct memory capped, such a record fails within seconds and Neo4j goes on.
+    [
+      `-Xmx${p.heap}`,
+      `-XX:MaxDirectMemorySize=${MAX_DIRECT_MEMORY}`,
+      "-XX:+ExitOnOutOfMemoryError",
+      "-cp",
+      classpath,
+      "Launcher",
+      p.data,
+      String(p.boltPort),
+    ],
     // Detached with its own stdio, so the server outlives the CLI that started it.
     {
       detached: true,

@@ -8,7 +8,7 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { CypherRequest, NeighborhoodQuery, OverviewQuery, PathQuery, SearchQuery } from "../api-contract.ts";
+import { CypherRequest, type CypherResponse, NeighborhoodQuery, OverviewQuery, PathQuery, SearchQuery } from "../api-contract.ts";
 import { CypherError, runReadOnlyCypher, type CypherErrorCode } from "../cypher.ts";
 import { isUnreachable, type Executor } from "../executor.ts";
 import { details, documents, overview, search, shortestPath } from "../explore.ts";
@@ -25,11 +25,16 @@ export type ApiOptions = {
   token?: string;
   /** How long a console query may run; tests shorten it. */
   cypherTimeoutMs?: number;
+  /**
+   * Runs console queries. startServer passes its worker pool (cypher-pool.ts); without one they
+   * run in this thread, which suits only callers that trust their queries.
+   */
+  runCypher?: (request: z.output<typeof CypherRequest>) => Promise<CypherResponse>;
 };
 
 const NodeKey = z.string().min(1, "the node key must not be empty").max(200);
 
-const CYPHER_STATUS: Record<CypherErrorCode, 400 | 403 | 504> = {
+const CYPHER_STATUS: Record<CypherErrorCode, 400 | 403 | 503 | 504> = {
   syntax: 400,
   invalid: 400,
   "write-refused": 403,
@@ -37,6 +42,8 @@ const CYPHER_STATUS: Record<CypherErrorCode, 400 | 403 | 504> = {
   "procedure-refused": 403,
   "admin-refused": 403,
   timeout: 504,
+  "too-large": 400,
+  busy: 503,
 };
 
 const invalid = (error: z.ZodError) => new HttpError(400, "invalid-input", z.prettifyError(error).replace(/\n/g, "; "));
@@ -60,8 +67,9 @@ async function jsonBody(c: Context): Promise<unknown> {
   }
 }
 
-export function createApi({ db, viewerDir, token, cypherTimeoutMs }: ApiOptions): Hono {
+export function createApi({ db, viewerDir, token, cypherTimeoutMs, runCypher }: ApiOptions): Hono {
   const app = new Hono();
+  const cypher = runCypher ?? ((request) => runReadOnlyCypher(db, request, { timeoutMs: cypherTimeoutMs }));
 
   // The explorer loads its own scripts, styles and data and nothing else; no page may frame it.
   // The layout runs in a worker made from a blob URL; exported images are blob and data URLs.
@@ -128,7 +136,7 @@ export function createApi({ db, viewerDir, token, cypherTimeoutMs }: ApiOptions)
     }),
     async (c) => {
       const request = valid(CypherRequest, await jsonBody(c));
-      return c.json(await runReadOnlyCypher(db, request, { timeoutMs: cypherTimeoutMs }));
+      return c.json(await cypher(request));
     },
   );
   app.all("/api/*", (c) => {

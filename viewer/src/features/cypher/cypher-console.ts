@@ -29,6 +29,8 @@ const HEADLINES: Record<string, string> = {
   syntax: "Syntax error.",
   invalid: "Invalid query.",
   timeout: "Timed out: the query ran too long and was stopped.",
+  "too-large": "Result too large: the query was stopped.",
+  busy: "The console is busy.",
 };
 
 export function explainCypherError(error: unknown): { headline: string; detail: string } {

@@ -1,0 +1,6 @@
+// Entry of a console worker thread (see cypher-pool.ts). The code is TypeScript, and a worker does
+// not inherit the main thread's tsx hooks, so it registers them before loading it.
+import { register } from "tsx/esm/api";
+
+register();
+await import("./cypher-worker.ts");
