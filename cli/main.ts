@@ -21,7 +21,7 @@ import type { Depth } from "../graph/queries/read.ts";
 import { counts, reset } from "../graph/store.ts";
 import { readCatalogue } from "../ingest/catalogue.ts";
 import { createExtractor } from "../ingest/extract.ts";
-import { MAX_FILE_MB } from "../ingest/load.ts";
+import { MAX_FILE_MB, MAX_TEXT_MB } from "../ingest/load.ts";
 
 const config: Config = resolveConfig(process.env);
 const log = (line: string) => console.error(line);
@@ -47,7 +47,7 @@ async function runIngest(
   db: Executor,
   paths: string[],
   force: boolean,
-  web: Pick<NonNullable<Parameters<typeof ingestPaths>[3]>, "urls" | "fetch" | "link" | "maxFileMb"> = {},
+  web: Pick<NonNullable<Parameters<typeof ingestPaths>[3]>, "urls" | "fetch" | "link" | "maxFileMb" | "maxTextMb"> = {},
 ): Promise<IngestSummary> {
   const extract = createExtractor(readCatalogue(config.catalogue));
   const bar = new SingleBar(
@@ -100,10 +100,19 @@ program
   .option("--force", "re-extract documents even when their text is unchanged", false)
   .option("--no-link", "do not link claims with the stored ones (faster on a large folder; run `link --all` after)")
   .option("--max-file-mb <megabytes>", "skip (and name) a file larger than this", positive, MAX_FILE_MB)
+  .option("--max-text-mb <megabytes>", "skip (and name) a document whose text is larger than this", positive, MAX_TEXT_MB)
   .action(
     async (
       paths: string[],
-      opts: { force: boolean; urls?: string; timeout: number; maxMb: number; maxFileMb: number; link: boolean },
+      opts: {
+        force: boolean;
+        urls?: string;
+        timeout: number;
+        maxMb: number;
+        maxFileMb: number;
+        maxTextMb: number;
+        link: boolean;
+      },
     ) => {
       let urls: string[] = [];
       if (opts.urls)
@@ -115,7 +124,13 @@ program
       if (!paths.length && !urls.length) throw new Error("ingest: name files, folders or URLs, or give --urls FILE");
       const fetch = { timeoutMs: opts.timeout * 1000, maxBytes: Math.max(1, Math.round(opts.maxMb * 1024 * 1024)) };
       const summary = await withDb((db) =>
-        runIngest(db, paths, opts.force, { urls, fetch, link: opts.link, maxFileMb: opts.maxFileMb }),
+        runIngest(db, paths, opts.force, {
+          urls,
+          fetch,
+          link: opts.link,
+          maxFileMb: opts.maxFileMb,
+          maxTextMb: opts.maxTextMb,
+        }),
       );
       if (summary.documents.length === 0) process.exitCode = 1;
     },

@@ -453,19 +453,32 @@ const firstNameKey = (w: string) => NICKNAMES[w.toLowerCase()] ?? w.toLowerCase(
 function mergePeople(mentions: FoundMention[]) {
   const people = [...new Set(mentions.map((m) => m.entity))].filter((e) => e.type === "Person");
   const into = new Map<FoundEntity, FoundEntity>();
-  const full = people.filter((p) => p.name.split(" ").length >= 2);
+  // Full names by their first and by their last word, so each person is compared only with the
+  // few that could be them (comparing every pair took seconds on a long thread of commenters).
+  const byFirst = new Map<string, FoundEntity[]>();
+  const byLast = new Map<string, FoundEntity[]>();
+  const add = (index: Map<string, FoundEntity[]>, key: string, e: FoundEntity) => {
+    const list = index.get(key);
+    if (list) list.push(e);
+    else index.set(key, [e]);
+  };
+  for (const f of people) {
+    const w = f.name.split(" ");
+    if (w.length < 2) continue;
+    add(byFirst, w[0]!, f);
+    add(byLast, w.at(-1)!, f);
+  }
   for (const p of people) {
     const words = p.name.split(" ");
     const target =
       words.length === 1
-        ? only(full.filter((f) => f !== p && f.name.split(" ")[0] === p.name))
+        ? only((byFirst.get(p.name) ?? []).filter((f) => f !== p))
         : only(
-            full.filter((f) => {
+            (byLast.get(words.at(-1)!) ?? []).filter((f) => {
               const w = f.name.split(" ");
               // Same family name, same first name once nicknames are expanded; the formal form is kept.
               return (
                 f !== p &&
-                w.at(-1) === words.at(-1) &&
                 firstNameKey(w[0]!) === firstNameKey(words[0]!) &&
                 NICKNAMES[words[0]!.toLowerCase()] !== undefined
               );

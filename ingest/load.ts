@@ -93,10 +93,29 @@ export async function documentFromBytes(
   return { ...loaded, uri: where.uri, location: where.location, format: where.format };
 }
 
-/** Reads one file. Errors say what is wrong with it, not which file it is: callers name it. */
 /** The largest file ingest reads unless told otherwise (`ingest --max-file-mb`). */
 export const MAX_FILE_MB = 100;
 
+/**
+ * The most text one document may hold unless told otherwise (`ingest --max-text-mb`). A document
+ * is written in one transaction, so that a failure leaves nothing half-written; Neo4j's memory for
+ * one transaction (70% of the local server's 1 GB heap) held the graph of 5 MB of dense prose and
+ * not of 10 MB. A larger document is refused before extraction, at once, rather than after minutes.
+ */
+export const MAX_TEXT_MB = 5;
+
+/** Refuses a document whose text is over `maxMb` (MiB of UTF-8), saying how to get it in. */
+export function checkTextSize(doc: Pick<Document, "text">, maxMb = MAX_TEXT_MB): void {
+  const size = Buffer.byteLength(doc.text);
+  if (size > maxMb * 1024 * 1024)
+    throw new Error(
+      `its text is ${(size / 1024 / 1024).toFixed(size < 1024 * 1024 ? 2 : 1)} MB, over the limit of ${maxMb} MB for one document ` +
+        "(a document is written in one transaction); split it, or raise the limit with --max-text-mb " +
+        "and give Neo4j more memory",
+    );
+}
+
+/** Reads one file. Errors say what is wrong with it, not which file it is: callers name it. */
 export async function readDocument(path: string, opts: { maxMb?: number } = {}): Promise<Document> {
   const format = formatOfPath(path);
   if (!format) throw new Error(UNSUPPORTED);

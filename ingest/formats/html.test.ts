@@ -1,6 +1,6 @@
 // loadHtml's metadata: the page's tags first, a dateline in the article text as the fallback.
 import { describe, expect, it } from "vitest";
-import { loadHtml } from "./html.ts";
+import { MAX_DOM_HTML_CHARS, loadHtml } from "./html.ts";
 
 const html = (head: string, body: string) =>
   new TextEncoder().encode(`<html><head>${head}</head><body><article>${body}</article></body></html>`);
@@ -45,5 +45,22 @@ describe("loadHtml on pages nested past reading", () => {
     const doc = loadHtml(new TextEncoder().encode(html), "deep.html");
     expect(doc.title).toBe("Deep page");
     expect(doc.text).toBe("First finding & more.\n\nSecond <finding>.");
+  });
+
+  it("reads a page too large for a DOM as flat text, comments included, with the metadata of its head", () => {
+    const comment = (i: number) =>
+      `<div class="comment"><span class="author">Reader ${i}</span><p>Comment number ${i} about the ferry.</p></div>`;
+    const comments: string[] = [];
+    for (let i = 0, size = 0; size <= MAX_DOM_HTML_CHARS; i++) size += comments[comments.push(comment(i)) - 1]!.length;
+    const page =
+      `<html><head><title>Ferry news</title><meta name="author" content="Jo Park">` +
+      `<meta property="article:published_time" content="2024-05-02"><script>var big = "<p>no</p>";</script></head>` +
+      `<body><article>${PARAGRAPHS}</article><section id="comments">${comments.join("")}</section></body></html>`;
+    const doc = loadHtml(new TextEncoder().encode(page), "ferry.html");
+    expect(doc).toMatchObject({ title: "Ferry news", author: "Jo Park", publishedAt: "2024-05-02" });
+    expect(doc.text).toMatch(/^The river authority dredged/);
+    expect(doc.text).toContain("Reader 0\n\nComment number 0 about the ferry.");
+    expect(doc.text).not.toContain("no</p>");
+    expect(doc.text.split("\n\n")).toHaveLength(2 + comments.length * 2);
   });
 });

@@ -86,14 +86,42 @@ function flatText(html: string): string {
     .join("\n\n");
 }
 
+/**
+ * Pages larger than this are read without a DOM. Building one costs seconds and hundreds of MB per
+ * MB of page (twice: Readability, then the comment section), so a 50 MB comment thread could not be
+ * read at all; pages people read are far smaller, and on a huge one the text is the point.
+ */
+export const MAX_DOM_HTML_CHARS = 4_000_000;
+
+/** The metadata of the page's <head> (title, author, date), read from it alone. */
+function headMetadata(html: string) {
+  const head = /<head\b[^>]*>([\s\S]*?)<\/head\s*>/i.exec(html)?.[1] ?? "";
+  // Scripts go, except the JSON-LD that states the author and date.
+  const light = head
+    .replace(/<script\b(?![^>]*ld\+json)[^>]*>[\s\S]*?<\/script\s*>/gi, " ")
+    .replace(/<(style|noscript|template)\b[^>]*>[\s\S]*?<\/\1\s*>/gi, " ");
+  const { document } = parseHTML(`<html><head>${light}</head><body></body></html>`);
+  return readHtmlMetadata(document as unknown as globalThis.Document);
+}
+
+/** A page too large or too deeply nested for a DOM, as flat text with what its <head> says of it. */
+function loadWithoutDom(html: string, name: string): LoadedText {
+  const text = flatText(html);
+  if (!text) throw new Error(`no readable text`);
+  const meta = headMetadata(html);
+  const title = meta.title || html.match(/<title[^>]*>([^<]*)<\/title>/i)?.[1]?.trim() || firstLineTitle(text, name);
+  return {
+    title,
+    text,
+    ...(meta.author ? { author: meta.author } : {}),
+    ...(meta.publisher ? { publisher: meta.publisher } : {}),
+    ...(meta.publishedAt ? { publishedAt: meta.publishedAt } : {}),
+  };
+}
+
 export function loadHtml(bytes: Uint8Array, name: string): LoadedText {
   const html = decodeUtf8(bytes);
-  if (nestingDepth(html) > MAX_HTML_DEPTH) {
-    const text = flatText(html);
-    if (!text) throw new Error(`no readable text`);
-    const title = html.match(/<title[^>]*>([^<]*)<\/title>/i)?.[1]?.trim() || firstLineTitle(text, name);
-    return { title, text };
-  }
+  if (html.length > MAX_DOM_HTML_CHARS || nestingDepth(html) > MAX_HTML_DEPTH) return loadWithoutDom(html, name);
   const { document } = parseHTML(html);
   // Read before Readability, which rewrites the document it is given.
   const meta = readHtmlMetadata(document as unknown as globalThis.Document);
