@@ -3,6 +3,7 @@
 // where they join two assertions (": ", "; ").
 import { lexicon } from "./lexicon.ts";
 import type { Sentence, Span } from "./segment.ts";
+import { quotedEarlier } from "./structure/quotes.ts";
 import { tokenize } from "./tokens.ts";
 import { appositions } from "./appositions.ts";
 import type { Decision, Rejection } from "./extraction.ts";
@@ -758,7 +759,7 @@ function isFactLine(t: string): boolean {
 function quotesEarlierPost(text: string, s: Span): boolean {
   if (text[s.start] !== ">" || !atLineStart(text, s.start)) return false;
   const quoted = text.slice(s.start + 1, s.end).trim();
-  return quoted.length > 0 && text.lastIndexOf(quoted, s.start) >= 0;
+  return quoted.length > 0 && quotedEarlier(text, quoted, s.start) >= 0;
 }
 
 /**
