@@ -8,10 +8,11 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../graph/executor.ts";
 import { details } from "../graph/explore.ts";
-import { counts } from "../graph/store.ts";
+import { counts, reset } from "../graph/store.ts";
 import { readCatalogue } from "../ingest/catalogue.ts";
 import { createExtractor } from "../ingest/extract.ts";
 import { openTestDb } from "../test-support/db.ts";
+import { DISPUTE_DOCUMENTS } from "../test-support/dispute-documents.ts";
 import { exportGraph } from "./export-graph.ts";
 import { ingestPaths } from "./ingest-paths.ts";
 
@@ -131,5 +132,29 @@ describe("exportGraph", () => {
     const names = JSON.parse(around.text).nodes.map((n: { attributes: { label: string } }) => n.attributes.label);
     expect(names).toContain("Australian Strategic Policy Institute");
     expect(around.nodes).toBeLessThan((await counts(db)).nodes);
+  });
+});
+
+// Last: it empties the graph the tests above share.
+describe("ingestPaths --force", () => {
+  it("links under ingest --force as the clean ingest did, each document against those before it", async () => {
+    await reset(db);
+    const dir = mkdtempSync(join(tmpdir(), "ingest-"));
+    for (const [name, text] of Object.entries(DISPUTE_DOCUMENTS)) writeFileSync(join(dir, name), text);
+    const links = async () =>
+      (
+        await db.read({
+          query: `MATCH (a:Claim)-[r:CORROBORATES|CONTRADICTS]->(b:Claim)
+                  RETURN type(r) + ' ' + a.text + ' -> ' + b.text AS link ORDER BY link`,
+          routing: "READ",
+        })
+      ).map((r) => r.get("link") as string);
+    await ingestPaths(db, [dir], extract);
+    const clean = { links: await links(), counts: await counts(db) };
+    expect(clean.links.length).toBeGreaterThanOrEqual(2);
+    for (let round = 0; round < 2; round++) {
+      await ingestPaths(db, [dir], extract, { force: true });
+      expect({ links: await links(), counts: await counts(db) }).toEqual(clean);
+    }
   });
 });

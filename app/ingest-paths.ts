@@ -2,6 +2,7 @@
 // failing URL is reported by name with its reason and skipped; a failed write rolls back that
 // document only. URLs are fetched one at a time, after the files: politeness to the servers, and
 // one slow site then costs its own timeout only.
+import { resolve } from "node:path";
 import { isUnreachable, type Executor } from "../graph/executor.ts";
 import { sourceId } from "../graph/ids.ts";
 import { createLinker, isLinked, type LinkCounts } from "../graph/link-claims.ts";
@@ -72,7 +73,10 @@ export async function ingestPaths(
     links: { corroborates: 0, contradicts: 0 },
   };
   // One linker for the run: it loads the stored claims' link keys once, on the first document it links.
-  const linker = opts.link === false ? undefined : createLinker(db);
+  const linker =
+    opts.link === false
+      ? undefined
+      : createLinker(db, opts.force ? { exclude: sources.map(({ path }) => sourceId(isUrl(path) ? path : resolve(path))) } : {});
   for (const [i, { path, read }] of sources.entries()) {
     try {
       const doc = await read();

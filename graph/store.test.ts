@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "../test-support/db.ts";
 import type { Executor } from "./executor.ts";
-import { counts, ensureSchema, upsertBatch } from "./store.ts";
+import { counts, ensureSchema, reset, upsertBatch } from "./store.ts";
 import { createExtractor } from "../ingest/extract.ts";
 import { toGraphBatch } from "../ingest/to-batch.ts";
 import type { Document } from "../ingest/document.ts";
@@ -276,5 +276,39 @@ describe("claim dates", () => {
     );
     await ensureSchema(db);
     expect(await dateOf("Norway taxed robots in 2018.")).toBeNull();
+  });
+});
+
+describe("resolution across documents", () => {
+  // One person named in full, by family name, and both ways: one node whatever the order, and
+  // a forced re-ingest of all three leaves the graph as it was.
+  const docs = [
+    ["/docs/full.txt", "Kofi Mensah said Norway grew in 2019."],
+    ["/docs/family.txt", "Mensah said Norway shrank in 2020."],
+    ["/docs/both.txt", "Kofi Mensah said Norway taxed robots. Mensah added that Norway grew."],
+  ] as const;
+  const orders = [
+    [0, 1, 2],
+    [0, 2, 1],
+    [1, 0, 2],
+    [1, 2, 0],
+    [2, 0, 1],
+    [2, 1, 0],
+  ];
+  const people = async () =>
+    (await db.read({ query: "MATCH (p:Person) RETURN p.name AS name ORDER BY name", routing: "READ" })).map((r) =>
+      r.get("name"),
+    );
+
+  it.each(orders)("gives one person in the order %i, %i, %i, and ingest --force changes nothing", async (...order) => {
+    await reset(db);
+    for (const i of order) await upsertBatch(db, batchOf(docs[i]![0], docs[i]![1]));
+    expect(await people()).toEqual(["Kofi Mensah"]);
+    const clean = await counts(db);
+    for (let round = 0; round < 2; round++) {
+      for (const [location, text] of docs) await upsertBatch(db, batchOf(location, text), { force: true });
+      expect(await counts(db)).toEqual(clean);
+      expect(await people()).toEqual(["Kofi Mensah"]);
+    }
   });
 });

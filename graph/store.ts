@@ -2,7 +2,7 @@
 import type { Executor } from "./executor.ts";
 import { BATCH_REL_TYPES, GraphBatch, RELATIONSHIPS, relTypesWhere, specOf } from "./model.ts";
 import { int, toNumber } from "./neo4j-values.ts";
-import { renameEntities } from "./queries/resolve.ts";
+import { mergeEntities, renameEntities } from "./queries/resolve.ts";
 import { resolveAcrossDocuments } from "./resolve-across.ts";
 import { awaitIndexes, claimDatesIndexExists, schemaQueries } from "./queries/schema.ts";
 import * as upsert from "./queries/upsert.ts";
@@ -49,7 +49,7 @@ export async function upsertBatch(
   const oldHash = await storedContentHash(db, parsed.data.document.id);
   const counts = { claims: parsed.data.claims.length, entities: parsed.data.entities.length };
   if (oldHash === parsed.data.document.contentHash && !opts.force) return { status: "unchanged", ...counts };
-  const { batch, renames } = await resolveAcrossDocuments(db, parsed.data);
+  const { batch, renames, merges } = await resolveAcrossDocuments(db, parsed.data);
   const keys = opts.linkKeys?.(batch);
 
   await db.writeTransaction(async (run) => {
@@ -67,6 +67,7 @@ export async function upsertBatch(
         }
 
     await run(upsert.upsertDocument(batch.document));
+    if (merges.length) await run(mergeEntities(merges));
     if (batch.entities.length) await run(upsert.upsertEntities(batch.entities));
     if (renames.length) await run(renameEntities(renames));
     if (batch.claims.length) {
