@@ -37,6 +37,8 @@ export async function resolveAcrossDocuments(db: Executor, batch: GraphBatch): P
   const remap = new Map<string, Match>();
   const merged = new Map<string, Match>();
   const renames: Resolved["renames"] = [];
+  // The stored entities already taken by a merge or a remap of this batch.
+  const claimed = new Set<string>();
   for (const r of await db.read(sameEntityElsewhere(rows))) {
     const e = byId.get(r.get("id") as string)!;
     const matches = (r.get("matches") as Match[]).filter((m) => m.id && acceptable(e.type, e.name, m));
@@ -44,12 +46,16 @@ export async function resolveAcrossDocuments(db: Executor, batch: GraphBatch): P
     if (distinct.size !== 1) continue;
     const match = [...distinct.values()][0]!;
     // An entity merged into two others, or merged and remapped, would be claimed twice: one way only.
-    if ([...merged.values(), ...remap.values()].some((m) => m.id === match.id)) continue;
+    if (claimed.has(match.id)) continue;
     const storedName = r.get("storedName") as string | null;
-    if (storedName === null) remap.set(e.id, match);
+    if (storedName === null) {
+      remap.set(e.id, match);
+      claimed.add(match.id);
+    }
     // Merged away, an entity of this very batch would be written again under its old id.
     else if (!byId.has(match.id)) {
       merged.set(e.id, match);
+      claimed.add(match.id);
       // Of the two stored names the fuller is kept ("Abraham Lincoln" merged into "Lincoln").
       if (match.name.length > storedName.length) renames.push({ id: e.id, name: match.name });
     }
