@@ -6,10 +6,10 @@ import { resolve } from "node:path";
 import { isUnreachable, type Executor } from "../graph/executor.ts";
 import { sourceId } from "../graph/ids.ts";
 import { createLinker, isLinked, type LinkCounts } from "../graph/link-claims.ts";
-import { storedContentHash, upsertBatch, type UpsertResult } from "../graph/store.ts";
+import { removeDocument, storedContentHash, upsertBatch, type UpsertResult } from "../graph/store.ts";
 import type { Document } from "../ingest/document.ts";
 import type { Extractor } from "../ingest/extract.ts";
-import { documentFromUrl, type FetchLimits } from "../ingest/fetch-url.ts";
+import { canonicalUrl, documentFromUrl, type FetchLimits } from "../ingest/fetch-url.ts";
 import { checkTextSize, listDocumentFiles, readDocument, type LoadFailure } from "../ingest/load.ts";
 import { documentHash, toGraphBatch } from "../ingest/to-batch.ts";
 
@@ -35,6 +35,28 @@ export const urlsInList = (text: string): string[] =>
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line && !line.startsWith("#"));
+
+/**
+ * --force rebuilds the documents it is given: each leaves the graph first, then all are written as
+ * new, in order, each resolved and linked against those before it, as a clean ingest did. Replaced
+ * one at a time instead, a document would meet the stored versions of those after it too (merging
+ * or renaming entities the clean run kept apart), and two forced runs could give two graphs.
+ */
+async function removeStored(db: Executor, paths: string[]): Promise<Set<string>> {
+  const removed = new Set<string>();
+  for (const path of paths) {
+    let id: string;
+    try {
+      id = sourceId(isUrl(path) ? canonicalUrl(path) : resolve(path));
+    } catch {
+      continue; // not a valid URL: the fetch reports it
+    }
+    if ((await storedContentHash(db, id)) === undefined) continue;
+    await removeDocument(db, id);
+    removed.add(path);
+  }
+  return removed;
+}
 
 export async function ingestPaths(
   db: Executor,
@@ -72,11 +94,9 @@ export async function ingestPaths(
     seconds: 0,
     links: { corroborates: 0, contradicts: 0 },
   };
+  const removed = opts.force ? await removeStored(db, sources.map(({ path }) => path)) : new Set<string>();
   // One linker for the run: it loads the stored claims' link keys once, on the first document it links.
-  const linker =
-    opts.link === false
-      ? undefined
-      : createLinker(db, opts.force ? { exclude: sources.map(({ path }) => sourceId(isUrl(path) ? path : resolve(path))) } : {});
+  const linker = opts.link === false ? undefined : createLinker(db);
   for (const [i, { path, read }] of sources.entries()) {
     try {
       const doc = await read();
@@ -114,7 +134,11 @@ export async function ingestPaths(
           `ingest: Neo4j stopped answering at ${path} (${i} of ${sources.length} done); ` +
             "start it (npx claimgraph neo4j start) and run the same command again",
         );
-      summary.skipped.push({ path, reason: (e as Error).message });
+      const reason = (e as Error).message;
+      summary.skipped.push({
+        path,
+        reason: removed.has(path) ? `${reason} (--force took its earlier version out of the graph)` : reason,
+      });
     }
     opts.onProgress?.({ done: i + 1, total: sources.length, path });
   }

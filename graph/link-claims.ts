@@ -100,11 +100,8 @@ function batchClaims(batch: GraphBatch): StoredClaim[] {
 /**
  * A linker for one run. `fresh`: start from an empty index instead of loading the stored keys
  * (link --all, which relinks every document in ingest order, each against those before it).
- * `exclude`: documents left out of the loaded index because this run relinks them all in its own
- * order (ingest --force), each against those before it, as a clean ingest did: loaded, each would
- * meet the ones after it too, and a forced re-ingest would link what the clean one had not.
  */
-export function createLinker(db: Executor, opts: { fresh?: boolean; exclude?: string[] } = {}): Linker {
+export function createLinker(db: Executor, opts: { fresh?: boolean } = {}): Linker {
   const index = new LinkIndex();
   const known = new Map<string, StoredClaim>();
   const pending = new Map<string, Keyed[]>();
@@ -112,7 +109,7 @@ export function createLinker(db: Executor, opts: { fresh?: boolean; exclude?: st
 
   async function load() {
     for (let after = ""; ;) {
-      const rows = await db.read(q.linkKeysPage(after, PAGE, opts.exclude));
+      const rows = await db.read(q.linkKeysPage(after, PAGE));
       for (const r of rows) {
         const { entities, terms } = parseLinkKeys(r.get("keys") as string);
         index.add(r.get("id") as string, entities, terms);

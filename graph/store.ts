@@ -53,18 +53,10 @@ export async function upsertBatch(
   const keys = opts.linkKeys?.(batch);
 
   await db.writeTransaction(async (run) => {
-    const touched = new Set<string>();
+    const detached = oldHash === undefined ? emptyDetach() : await detach(run, batch.document.id);
+    const { touched, unlinked } = detached;
     // Claims whose set of stating sources changes: this document's, and those it no longer states.
-    const redate = new Set(batch.claims.map((c) => c.id));
-    // Claims that corroborated or contradicted a claim deleted here: their counts change.
-    const unlinked = new Set<string>();
-    if (oldHash !== undefined)
-      for (const q of upsert.detachDocument(batch.document.id))
-        for (const r of await run(q)) {
-          for (const id of r.get("touched") as string[]) touched.add(id);
-          if (r.has("restated") && r.get("restated") !== null) redate.add(r.get("restated") as string);
-          if (r.has("unlinked")) for (const id of r.get("unlinked") as string[]) unlinked.add(id);
-        }
+    const redate = new Set([...batch.claims.map((c) => c.id), ...detached.redate]);
 
     await run(upsert.upsertDocument(batch.document));
     if (merges.length) await run(mergeEntities(merges));
@@ -100,8 +92,42 @@ export async function upsertBatch(
   return { status: oldHash === undefined ? "created" : "updated", ...counts };
 }
 
+type Run = Parameters<Parameters<Executor["writeTransaction"]>[0]>[0];
+type Detached = { touched: Set<string>; redate: Set<string>; unlinked: Set<string> };
+const emptyDetach = (): Detached => ({ touched: new Set(), redate: new Set(), unlinked: new Set() });
+
+/**
+ * Takes away what a document asserted: its mentions and its statements, and the claims only it
+ * stated. Returns the nodes that may be orphans now (`touched`), the claims still stated elsewhere
+ * whose dates change (`redate`) and the claims that lost a corroboration or contradiction (`unlinked`).
+ */
+async function detach(run: Run, docId: string): Promise<Detached> {
+  const out = emptyDetach();
+  for (const q of upsert.detachDocument(docId))
+    for (const r of await run(q)) {
+      for (const id of r.get("touched") as string[]) out.touched.add(id);
+      if (r.has("restated") && r.get("restated") !== null) out.redate.add(r.get("restated") as string);
+      if (r.has("unlinked")) for (const id of r.get("unlinked") as string[]) out.unlinked.add(id);
+    }
+  return out;
+}
+
+/**
+ * Takes a document out of the graph, in one transaction: what it asserted, the entities and claims
+ * nothing else supports, and its own node, so that ingesting it again writes it as new.
+ */
+export async function removeDocument(db: Executor, docId: string): Promise<void> {
+  await db.writeTransaction(async (run) => {
+    const { touched, redate, unlinked } = await detach(run, docId);
+    await run(upsert.deleteDocumentNode(docId));
+    if (redate.size) await run(upsert.dateClaims([...redate]));
+    if (touched.size) await run(upsert.deleteOrphans([...touched]));
+    if (unlinked.size) await run(upsert.recountClaimLinks([...unlinked]));
+  });
+}
+
 /** Owned nodes (a claim's quantities) that the batch's version of their claim no longer has go. */
-async function pruneOwnedNodes(run: Parameters<Parameters<Executor["writeTransaction"]>[0]>[0], batch: GraphBatch) {
+async function pruneOwnedNodes(run: Run, batch: GraphBatch) {
   for (const type of relTypesWhere((r) => r.owns === true && r.from === "Claim")) {
     const { list, from, to } = specOf(type).batch!;
     const keep = new Map<string, string[]>(batch.claims.map((c) => [c.id, []]));

@@ -38,14 +38,14 @@ export const claimsById = (ids: string[]): Query =>
  * only claims of linked documents, so a document written but not linked (a run cut short) is
  * linked later against the documents before it, as it would have been.
  */
-export const linkKeysPage = (after: string, limit: number, exclude: string[] = []): Query =>
+export const linkKeysPage = (after: string, limit: number): Query =>
   r(
     `MATCH (c:Claim) WHERE c.id > $after AND c.linkKeys IS NOT NULL
-       AND EXISTS { MATCH (c)-[:STATED_IN]->(s:Source {linked: true}) WHERE NOT s.id IN $exclude }
+       AND EXISTS { (c)-[:STATED_IN]->(:Source {linked: true}) }
      RETURN c.id AS id, c.linkKeys AS keys
      ORDER BY c.id
      LIMIT $limit`,
-    { after, limit: int(limit), exclude },
+    { after, limit: int(limit) },
   );
 
 /** Marks documents whose links are written. */

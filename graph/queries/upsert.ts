@@ -71,6 +71,19 @@ export const recountClaimLinks = (ids: string[]): Query =>
     { ids },
   );
 
+/**
+ * A detached document's own node. Kept, without its content hash, if something else still points
+ * at it (a claim of another document citing it): the next ingest then sees it as new.
+ */
+export const deleteDocumentNode = (docId: string): Query =>
+  w(
+    `MATCH (d:Source {id: $docId})
+     REMOVE d.contentHash, d.linked
+     WITH d WHERE NOT (d)--()
+     DELETE d`,
+    { docId },
+  );
+
 /** Entities, sources or claims left with no relationship at all say nothing any more. */
 export const deleteOrphans = (ids: string[]): Query =>
   w(
