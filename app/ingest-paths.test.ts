@@ -92,7 +92,9 @@ describe("ingestPaths", () => {
     expect(summary.skipped).toEqual([
       {
         path: join(dir, "big.html"),
-        reason: expect.stringMatching(/^its text is 0\.0\d MB, over the limit of 0\.01 MB for one document .*--max-text-mb/),
+        reason: expect.stringMatching(
+          /^its text is 0\.0\d MB, over the limit of 0\.01 MB for one document .*--max-text-mb/,
+        ),
       },
     ]);
     expect((await counts(db)).sources).toBe(before.sources + 1);
@@ -148,8 +150,7 @@ const SHORT_AND_FULL_NAMES = {
     "Edwin Talbot, the trade minister, visited the Harlow Port Authority. Talbot said exports rose 4 percent in March.\n",
   "c-dispute.txt":
     "The Port Authority reported that Talbot approved the plan. Mary Talbot, his deputy, said the Government had not agreed.\n",
-  "d-reply.txt":
-    "The Harlow Government said the Authority had acted alone. Edwin Talbot declined to comment.\n",
+  "d-reply.txt": "The Harlow Government said the Authority had acted alone. Edwin Talbot declined to comment.\n",
 };
 
 async function entitySnapshot(): Promise<string[]> {

@@ -94,7 +94,12 @@ export async function ingestPaths(
     seconds: 0,
     links: { corroborates: 0, contradicts: 0 },
   };
-  const removed = opts.force ? await removeStored(db, sources.map(({ path }) => path)) : new Set<string>();
+  const removed = opts.force
+    ? await removeStored(
+        db,
+        sources.map(({ path }) => path),
+      )
+    : new Set<string>();
   // One linker for the run: it loads the stored claims' link keys once, on the first document it links.
   const linker = opts.link === false ? undefined : createLinker(db);
   for (const [i, { path, read }] of sources.entries()) {

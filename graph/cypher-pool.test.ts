@@ -9,7 +9,8 @@ const { uri, user, password } = inject("neo4j");
 let pool: CypherPool | undefined;
 afterEach(() => pool?.close());
 
-const open = (opts: CypherPoolOptions = {}, where = uri) => (pool = createCypherPool({ uri: where, user, password, retryMs: 0 }, opts));
+const open = (opts: CypherPoolOptions = {}, where = uri) =>
+  (pool = createCypherPool({ uri: where, user, password, retryMs: 0 }, opts));
 const ask = (query: string, limit = 100) => pool!.run({ query, params: {}, limit });
 const failure = (query: string) =>
   ask(query).then(
@@ -20,7 +21,10 @@ const failure = (query: string) =>
 describe("createCypherPool", () => {
   it("answers a query, and a refusal keeps its code and message", async () => {
     open();
-    expect(await ask("UNWIND [3, 1, 2] AS x RETURN x ORDER BY x")).toMatchObject({ columns: ["x"], rows: [[1], [2], [3]] });
+    expect(await ask("UNWIND [3, 1, 2] AS x RETURN x ORDER BY x")).toMatchObject({
+      columns: ["x"],
+      rows: [[1], [2], [3]],
+    });
     const refused = await failure("CREATE (n) RETURN n");
     expect(refused).toBeInstanceOf(CypherError);
     expect(refused).toMatchObject({ code: "write-refused", message: expect.stringMatching(/read-only/) });

@@ -69,7 +69,9 @@ export function createCypherPool(target: ExecutorTarget, opts: CypherPoolOptions
     });
     return new Promise((ready, failed) => {
       worker.once("message", () => ready(worker));
-      worker.once("exit", (code) => failed(new Error(`cypher-pool: a console worker stopped while loading (exit ${code})`)));
+      worker.once("exit", (code) =>
+        failed(new Error(`cypher-pool: a console worker stopped while loading (exit ${code})`)),
+      );
     });
   };
 

@@ -11,7 +11,12 @@ export type WorkerJob = { request: z.output<typeof CypherRequest>; timeoutMs: nu
 export type WorkerFailure = { message: string; cypher?: CypherError["code"]; code?: string };
 
 const target = workerData as ExecutorTarget;
-const db = createExecutor(target.uri, target, target.database, target.retryMs === undefined ? {} : { retryMs: target.retryMs });
+const db = createExecutor(
+  target.uri,
+  target,
+  target.database,
+  target.retryMs === undefined ? {} : { retryMs: target.retryMs },
+);
 const port = parentPort!;
 
 port.on("message", async ({ request, timeoutMs }: WorkerJob) => {

@@ -26,4 +26,5 @@ export const contentHash = (text: string) => createHash("sha256").update(text).d
  * A quantity belongs to the claim that states it: the same claim stating the same figure in the same
  * place among its figures is the same node, whichever document it is read from.
  */
-export const quantityId = (claimId: string, index: number, text: string) => `q:${hash16(`${claimId}|${index}|${text}`)}`;
+export const quantityId = (claimId: string, index: number, text: string) =>
+  `q:${hash16(`${claimId}|${index}|${text}`)}`;

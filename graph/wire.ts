@@ -1,7 +1,17 @@
 // The one wire format between graph/ and everything that shows or exports: a graphology
 // serialised graph whose node and edge attributes follow these schemas (DESIGN.md, export contract).
 import { z } from "zod";
-import { EntityType, Quantity, QuantityKind, RELATIONSHIPS, REL_TYPES, SourceKind, type RelProperties, type RelType, type RelationshipSpec } from "./model.ts";
+import {
+  EntityType,
+  Quantity,
+  QuantityKind,
+  RELATIONSHIPS,
+  REL_TYPES,
+  SourceKind,
+  type RelProperties,
+  type RelType,
+  type RelationshipSpec,
+} from "./model.ts";
 
 export const EntityNode = z.object({
   kind: z.literal("Entity"),

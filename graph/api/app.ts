@@ -8,7 +8,14 @@ import { serveStatic } from "@hono/node-server/serve-static";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { z } from "zod";
-import { CypherRequest, type CypherResponse, NeighborhoodQuery, OverviewQuery, PathQuery, SearchQuery } from "../api-contract.ts";
+import {
+  CypherRequest,
+  type CypherResponse,
+  NeighborhoodQuery,
+  OverviewQuery,
+  PathQuery,
+  SearchQuery,
+} from "../api-contract.ts";
 import { CypherError, runReadOnlyCypher, type CypherErrorCode } from "../cypher.ts";
 import { isUnreachable, type Executor } from "../executor.ts";
 import { details, documents, overview, search, shortestPath } from "../explore.ts";

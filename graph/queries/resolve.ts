@@ -50,9 +50,7 @@ const TO_ENTITY = relTypesWhere((r) => r.to === "Entity");
  * its relationships (a source that mentions both keeps one MENTIONS with the counts added), its
  * names as aliases, its notes, and its place in the claims' link keys.
  */
-export const mergeEntities = (
-  rows: { from: string; into: string; fromToken: string; intoToken: string }[],
-): Query => ({
+export const mergeEntities = (rows: { from: string; into: string; fromToken: string; intoToken: string }[]): Query => ({
   query: `UNWIND $rows AS m
           MATCH (o:Entity {id: m.from}), (s:Entity {id: m.into})
           CALL (o, m) {
