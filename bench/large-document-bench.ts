@@ -18,7 +18,12 @@ async function loadAndExtract(shape: Shape, bytes: number, extract: Extractor) {
   const text = Buffer.from(largeDocument(shape, bytes));
   const format = FORMAT[EXTENSION[shape] as keyof typeof FORMAT];
   const t = performance.now();
-  const doc = await documentFromBytes(text, { uri: shape, location: shape, format, name: `${shape}.${EXTENSION[shape]}` });
+  const doc = await documentFromBytes(text, {
+    uri: shape,
+    location: shape,
+    format,
+    name: `${shape}.${EXTENSION[shape]}`,
+  });
   const claims = extract(doc).claims.length;
   return { ms: performance.now() - t, claims };
 }

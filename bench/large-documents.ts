@@ -15,7 +15,14 @@ export const EXTENSION: Record<Shape, string> = {
   social: "txt",
 };
 
-const ORGS = ["Norvale Semiconductor", "Kestrel Batteries", "Ministry of Industry", "Harbor Research Institute", "Tamsin Motors", "Lumen Photonics"];
+const ORGS = [
+  "Norvale Semiconductor",
+  "Kestrel Batteries",
+  "Ministry of Industry",
+  "Harbor Research Institute",
+  "Tamsin Motors",
+  "Lumen Photonics",
+];
 const PEOPLE = ["Ana Ruiz", "Bao Ni", "Jonas Feld", "Priti Sen", "Marek Holm", "Ines Okafor"];
 const PLACES = ["Shenzhen", "Rotterdam", "Ohio", "Busan", "Gujarat", "Bavaria"];
 const THINGS = ["lithium cells", "wafers", "solar modules", "rare earth magnets", "lidar sensors", "gallium"];
@@ -42,7 +49,8 @@ function sentence(r: () => number): string {
   }
 }
 
-const paragraph = (r: () => number, sentences: number) => Array.from({ length: sentences }, () => sentence(r)).join(" ");
+const paragraph = (r: () => number, sentences: number) =>
+  Array.from({ length: sentences }, () => sentence(r)).join(" ");
 const escapeHtml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 
 /** The repeated part of each shape: the nth post, comment, row or paragraph. */
@@ -62,16 +70,17 @@ const UNIT: Record<Shape, (r: () => number, i: number) => string> = {
   markdown: (r, i) =>
     (i % 8 === 0 ? `## ${ORGS[i % ORGS.length]} in ${PLACES[i % PLACES.length]}\n\n` : "") +
     (i % 2 === 0 ? `- ${sentence(r)}\n- ${sentence(r)}\n\n` : `${paragraph(r, 2)}\n\n`),
-  social: (r, i) => `@${PEOPLE[i % PEOPLE.length]!.replace(" ", "_").toLowerCase()} · ${1 + (i % 23)}h\n${sentence(r)}\n${i % 5} replies ${i % 17} likes\n\n`,
+  social: (r, i) =>
+    `@${PEOPLE[i % PEOPLE.length]!.replace(" ", "_").toLowerCase()} · ${1 + (i % 23)}h\n${sentence(r)}\n${i % 5} replies ${i % 17} likes\n\n`,
 };
 
 const OPEN: Record<Shape, string> = {
   "blog-comments":
-    "<!doctype html><html><head><meta charset=\"utf-8\"><title>Notes on supply chains</title></head><body>" +
+    '<!doctype html><html><head><meta charset="utf-8"><title>Notes on supply chains</title></head><body>' +
     "<article><h1>Notes on supply chains</h1><p>Posted on May 2, 2025 by Ana Ruiz</p><p>{lead}</p></article>" +
-    "<section id=\"comments\"><h2>Comments</h2>\n",
+    '<section id="comments"><h2>Comments</h2>\n',
   "html-table":
-    "<!doctype html><html><head><meta charset=\"utf-8\"><title>Plants by province</title></head><body><h1>Plants by province</h1>" +
+    '<!doctype html><html><head><meta charset="utf-8"><title>Plants by province</title></head><body><h1>Plants by province</h1>' +
     "<p>{lead}</p><table><thead><tr><th>Company</th><th>Place</th><th>Product</th><th>Tonnes</th><th>Share</th><th>Year</th></tr></thead><tbody>\n",
   wire: "Supply chains shift as demand grows\n\nROTTERDAM, May 2 (Wire) - {lead}\n\n",
   forum: "Thread: who really makes the cells?\n\n",

@@ -100,7 +100,12 @@ program
   .option("--force", "re-extract documents even when their text is unchanged", false)
   .option("--no-link", "do not link claims with the stored ones (faster on a large folder; run `link --all` after)")
   .option("--max-file-mb <megabytes>", "skip (and name) a file larger than this", positive, MAX_FILE_MB)
-  .option("--max-text-mb <megabytes>", "skip (and name) a document whose text is larger than this", positive, MAX_TEXT_MB)
+  .option(
+    "--max-text-mb <megabytes>",
+    "skip (and name) a document whose text is larger than this",
+    positive,
+    MAX_TEXT_MB,
+  )
   .action(
     async (
       paths: string[],

@@ -11,7 +11,12 @@ const norm = (text: string) => {
 
 describe("findQuantities", () => {
   it("normalises money with scale words and currency", () => {
-    expect(one("trained for only $5.5m in total")).toEqual({ text: "$5.5m", value: 5_500_000, unit: "USD", kind: "money" });
+    expect(one("trained for only $5.5m in total")).toEqual({
+      text: "$5.5m",
+      value: 5_500_000,
+      unit: "USD",
+      kind: "money",
+    });
     expect(one("a €2 billion fund")).toMatchObject({ value: 2e9, unit: "EUR", kind: "money" });
     expect(one("spent 3.6 trillion yuan")).toMatchObject({ value: 3.6e12, unit: "CNY" });
     expect(one("raised 5 million dollars")).toMatchObject({ value: 5e6, unit: "USD" });
@@ -52,7 +57,12 @@ describe("findQuantities", () => {
   });
 
   it("counts the thing named after a number, people as persons whatever their role", () => {
-    expect(one("employs 3,100 people")).toMatchObject({ text: "3,100 people", value: 3100, unit: "person", kind: "count" });
+    expect(one("employs 3,100 people")).toMatchObject({
+      text: "3,100 people",
+      value: 3100,
+      unit: "person",
+      kind: "count",
+    });
     expect(one("has 3,100 employees")).toMatchObject({ value: 3100, unit: "person", kind: "count" });
     expect(one("sold 3 million electric cars")).toMatchObject({ text: "3 million electric cars", unit: "car" });
     expect(one("runs 14 factories")).toMatchObject({ unit: "factory", kind: "count" });
@@ -71,14 +81,21 @@ describe("findQuantities", () => {
     expect(one("three times as many")).toMatchObject({ value: 3, kind: "multiple" });
     expect(one("sped up by a factor of 40")).toMatchObject({ value: 40, kind: "multiple" });
     expect(one("profits doubled")).toMatchObject({ text: "doubled", value: 2, kind: "multiple" });
-    expect(one("Two-thirds of the papers")).toMatchObject({ value: 0.666666666667, unit: "fraction", kind: "fraction" });
+    expect(one("Two-thirds of the papers")).toMatchObject({
+      value: 0.666666666667,
+      unit: "fraction",
+      kind: "fraction",
+    });
     expect(one("rose 3 percentage points")).toMatchObject({ value: 3, unit: "pp", kind: "percent" });
     expect(one("cut by 25 basis points")).toMatchObject({ value: 0.25, unit: "pp", kind: "percent" });
   });
 
   it("reads places in a ranking however they are written", () => {
     for (const t of ["Varnholt ranked third", "the No. 3 carmaker", "the third-largest carmaker", "came in 3rd"])
-      expect(findQuantities(t).find((q) => q.kind === "rank"), t).toMatchObject({ value: 3, unit: "rank" });
+      expect(
+        findQuantities(t).find((q) => q.kind === "rank"),
+        t,
+      ).toMatchObject({ value: 3, unit: "rank" });
     expect(one("the world's largest carmaker")).toMatchObject({ value: 1, kind: "rank" });
     expect(one("#1 in its class")).toMatchObject({ value: 1, kind: "rank" });
     // "one of the largest" places nothing, and "the first half" is no half.
