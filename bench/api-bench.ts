@@ -1,6 +1,8 @@
-// API latency on a large synthetic graph: `npx tsx bench/api-bench.ts [--nodes N] [--edges M] [--requests R]`.
-// EMPTIES the graph it runs on: NEO4J_URI when set, else the test Neo4j (.neo4j-test).
-// Requests go one at a time over HTTP on loopback, so the figures are latencies, not throughput.
+// API latency. `npx tsx bench/api-bench.ts`: the explorer's calls on the SOTU graph from 8 clients at
+// once (bench/hub-bench.ts). `--graph synthetic [--nodes N] [--edges M] [--requests R]`: every endpoint
+// on a large synthetic graph, requests one at a time over HTTP on loopback (latencies, not throughput).
+// EMPTIES the graph it runs on (unless it already holds the graph asked for): NEO4J_URI when set,
+// else the bench Neo4j (.neo4j-bench).
 // GET /api/stats (a few count-store reads) is the baseline: ratios to it show what an endpoint
 // costs beyond one HTTP and one Bolt round trip.
 import { resolve } from "node:path";
@@ -11,6 +13,7 @@ import { createExecutor, type Executor } from "../graph/executor.ts";
 import { startLocalNeo4j } from "../graph/local-neo4j.ts";
 import { testBoltPort } from "../test-support/test-port.ts";
 import { counts, ensureSchema, reset } from "../graph/store.ts";
+import { benchHubs, ensureSotuGraph } from "./hub-bench.ts";
 import { seedSyntheticGraph, word } from "./synthetic-graph.ts";
 
 const { values: args } = parseArgs({
@@ -22,17 +25,20 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "60" },
     /** Skip seeding when the graph already has exactly the asked-for size (an earlier run's graph). */
     reuse: { type: "boolean", default: false },
+    graph: { type: "string", default: "sotu" },
   },
 });
 const size = { nodes: Number(args.nodes), edges: Number(args.edges) };
 const REQUESTS = Number(args.requests);
 const SECTION_MS = Number(args.seconds) * 1000;
 
+const BENCH_HOME = resolve(".neo4j-bench");
+
 async function open(): Promise<{ db: Executor; uri: string }> {
   const env = process.env;
   const target = env.NEO4J_URI
     ? { uri: env.NEO4J_URI, user: env.NEO4J_USER ?? "neo4j", password: env.NEO4J_PASSWORD ?? "" }
-    : await startLocalNeo4j({ home: resolve(".neo4j-test"), boltPort: await testBoltPort(resolve(".neo4j-test")) });
+    : await startLocalNeo4j({ home: BENCH_HOME, boltPort: await testBoltPort(BENCH_HOME, 7689), heap: "2g" });
   return { db: createExecutor(target.uri, target, env.NEO4J_DATABASE), uri: target.uri };
 }
 
@@ -98,7 +104,20 @@ async function seed(db: Executor, uri: string) {
     throw new Error("bench: the seeded graph has the wrong size");
 }
 
-async function main() {
+async function sotu() {
+  const { db } = await open();
+  await ensureSchema(db);
+  await ensureSotuGraph(db);
+  const server = await startServer({ db, host: "127.0.0.1", port: 0 });
+  try {
+    await benchHubs(server.url, REQUESTS);
+  } finally {
+    await server.close();
+    await db.close();
+  }
+}
+
+async function synthetic() {
   const { db, uri } = await open();
   await ensureSchema(db);
   const before = await counts(db);
@@ -182,4 +201,5 @@ async function main() {
   }
 }
 
-await main();
+if (args.graph === "synthetic") await synthetic();
+else await sotu();
