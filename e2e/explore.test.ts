@@ -163,7 +163,7 @@ describe("exploring", () => {
     expect(await mentions()).toEqual(before);
 
     const [doc] = await api.documents();
-    const statedThere = new Set((await api.node(doc!.key)).statements.map((s) => s.claimId));
+    const statedThere = new Set((await api.allStatements(doc!.key)).map((s) => s.claimId));
     await filters.getByRole("checkbox", { name: doc!.title }).check();
     for (const k of claims) expect((await display(page, k))?.hidden, k).toBe(!statedThere.has(k));
     await filters.getByRole("checkbox", { name: doc!.title }).uncheck();
@@ -230,6 +230,32 @@ describe("exploring", () => {
     await expect.poll(() => section.locator(".resolution li").allTextContents()).toEqual(why);
     const found = expected.attributes.kind === "Entity" ? (expected.attributes.found ?? []) : [];
     expect(await section.locator(".found li").allTextContents()).toEqual(found);
+  });
+
+  it("states the true number of an entity's claims and shows the rest a page at a time", async () => {
+    // The entity the seeds say most about: more claims than one page holds.
+    const key = await api.entityKey("China");
+    const first = await api.node(key);
+    const total = first.totals.statements;
+    expect(total).toBeGreaterThan(first.statements.length);
+    const all = await api.allStatements(key);
+
+    await searchAndPick(page, "China", "China");
+    const claims = detailsPanel(page).getByRole("region", { name: "Claims about it" });
+    await expect.poll(() => claims.locator("h3").textContent()).toBe(`Claims about it (${total})`);
+    expect(await claims.locator("blockquote").count()).toBe(first.statements.length);
+    expect(await claims.getByText(`Showing ${first.statements.length} of ${total}.`).isVisible()).toBe(true);
+    const more = claims.getByRole("button", { name: "Show more: Claims about it" });
+    for (let shown = first.statements.length; shown < total;) {
+      await more.click();
+      await expect.poll(() => claims.locator("blockquote").count()).toBeGreaterThan(shown);
+      shown = await claims.locator("blockquote").count();
+    }
+    await expect.poll(() => more.isVisible()).toBe(false);
+    await expect
+      .poll(() => claims.locator("blockquote").allTextContents())
+      .toEqual(expect.arrayContaining(all.map((s) => s.quote)));
+    expect(await claims.locator("blockquote").count()).toBe(total);
   });
 
   it("clears the canvas", async () => {

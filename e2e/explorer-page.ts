@@ -35,6 +35,9 @@ export function apiClient(base: string) {
       return hit.key;
     },
     node: (key: string) => get<NodeDetails>(`api/nodes/${encodeURIComponent(key)}`),
+    /** Every statement of a node, however many pages Details would take. */
+    allStatements: async (key: string) =>
+      (await get<NodeDetails>(`api/nodes/${encodeURIComponent(key)}/statements?limit=500`)).statements,
     neighbourhood: (key: string) => get<WireGraph>(`api/nodes/${encodeURIComponent(key)}/neighborhood`),
     path: (from: string, to: string) => get<WireGraph>(`api/path?from=${from}&to=${to}`),
     documents: async () => (await get<{ documents: Array<{ key: string; title: string }> }>("api/documents")).documents,

@@ -17,6 +17,9 @@ export const SearchHit = z.object({
 export const SearchResponse = z.object({ hits: z.array(SearchHit) });
 export type SearchHit = z.infer<typeof SearchHit>;
 
+/** How many statements, and how many neighbours of each type, Details sends at a time. */
+export const DETAILS_PAGE = 50;
+
 export const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(2000).default(60) });
 export const NeighborhoodQuery = z.object({ depth: z.coerce.number().int().min(1).max(3).default(1) });
 
@@ -66,13 +69,30 @@ export const LinkedClaim = z.object({
 });
 export type LinkedClaim = z.infer<typeof LinkedClaim>;
 
+export const Related = z.object({ key: z.string(), label: z.string(), kind: z.string(), rel: z.string() });
+export type Related = z.infer<typeof Related>;
+
+/** A page of a long list: `offset`, at most `limit` items (GET /api/nodes/:key/statements and /related). */
+export const PageQuery = z.object({
+  offset: z.coerce.number().int().min(0).default(0),
+  limit: z.coerce.number().int().min(1).max(500).default(DETAILS_PAGE),
+});
+export const RelatedPageQuery = PageQuery.extend({ rel: z.string().min(1) });
+export const StatementsPage = z.object({ statements: z.array(Statement), total: z.number().int().nonnegative() });
+export const RelatedPage = z.object({ related: z.array(Related), total: z.number().int().nonnegative() });
+
 export const NodeDetails = z.object({
   key: z.string(),
   attributes: NodeAttributes,
-  /** Entity: the claims about it; Claim: where it is stated; Source: the claims it states. */
+  /**
+   * Entity: the claims about it or attributed to it; Claim: where it is stated; Source: the claims
+   * it states. The first page (disputed claims first); `totals.statements` says how many there are.
+   */
   statements: z.array(Statement),
-  /** Entity/Claim neighbours worth listing by name: about, attributed to, mentioned in. */
-  related: z.array(z.object({ key: z.string(), label: z.string(), kind: z.string(), rel: z.string() })),
+  /** Neighbours worth listing by name (mentioned in, about, attributed to…): the first page of each type. */
+  related: z.array(Related),
+  /** The true length of each list, however much of it came: statements, and related by type. */
+  totals: z.object({ statements: z.number().int().nonnegative(), related: z.record(z.string(), z.number()) }),
   /** Claim only: the claims that assert the same thing (CORROBORATES), best score first. */
   corroborations: z.array(LinkedClaim).optional(),
   /** Claim only: the claims that assert otherwise (CONTRADICTS). */

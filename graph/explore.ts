@@ -1,7 +1,14 @@
 // The explorer's reads: overview, search, a node's details, the documents, and shortest paths.
-import type { Node, Path } from "neo4j-driver";
+import type { Node, Path, Record as Neo4jRecord } from "neo4j-driver";
 import type { z } from "zod";
-import { DocumentsResponse, type NodeDetails, type SearchHit } from "./api-contract.ts";
+import {
+  DETAILS_PAGE,
+  DocumentsResponse,
+  type NodeDetails,
+  type Related,
+  type SearchHit,
+  type Statement,
+} from "./api-contract.ts";
 import type { Executor } from "./executor.ts";
 import { claimLinks } from "./linked-claims.ts";
 import { toNumber } from "./neo4j-values.ts";
@@ -73,37 +80,66 @@ const disputedBy = (count: unknown): { disputed?: number } => {
   return n > 0 ? { disputed: n } : {};
 };
 
+const toStatement = (r: Neo4jRecord): Statement => ({
+  ...pageOf(r.get("page")),
+  claimId: r.get("claimId"),
+  claimText: r.get("claimText"),
+  sourceId: r.get("sourceId"),
+  sourceTitle: r.get("sourceTitle"),
+  sourceUri: r.get("sourceUri"),
+  start: toNumber(r.get("start")),
+  end: toNumber(r.get("end")),
+  quote: r.get("quote"),
+  ...contextAround(r.get("window") as string, r.get("quote") as string, toNumber(r.get("quoteAt"))),
+  ...disputedBy(r.get("disputed")),
+});
+
+const toRelated = (r: Neo4jRecord): Related => ({
+  key: r.get("key"),
+  label: labelOf(String(r.get("label") ?? "")),
+  kind: r.get("kind"),
+  rel: r.get("rel"),
+});
+
+/** One page of a node's statements, with how many there are in all. */
+export async function statementsPage(db: Executor, id: string, offset: number, limit: number) {
+  const [rows, [total]] = await Promise.all([
+    db.read(q.statementsFor(id, offset, limit)),
+    db.read(q.statementsTotal(id)),
+  ]);
+  return { statements: rows.map(toStatement), total: toNumber(total?.get("total") ?? 0) };
+}
+
+/** One page of a node's neighbours over one related type, with how many there are in all. */
+export async function relatedPage(db: Executor, id: string, rel: string, offset: number, limit: number) {
+  if (!(q.RELATED_TYPES as string[]).includes(rel)) return undefined;
+  const [rows, totals] = await Promise.all([db.read(q.relatedTo(id, rel, offset, limit)), relatedTotals(db, id)]);
+  return { related: rows.map(toRelated), total: totals[rel] ?? 0 };
+}
+
+async function relatedTotals(db: Executor, id: string): Promise<Record<string, number>> {
+  const rows = await db.read(q.relatedTotals(id));
+  return Object.fromEntries(rows.map((r) => [r.get("rel") as string, toNumber(r.get("total"))]));
+}
+
 export async function details(db: Executor, id: string): Promise<NodeDetails | undefined> {
   const [rec] = await db.read(q.nodeById(id));
   if (!rec) return undefined;
   const node = wireNode(rec.get("n") as NodeLike, rec.get("degree"));
   // A claim also lists the claims that corroborate and contradict it.
-  const [statements, related, links] = await Promise.all([
-    db.read(q.statementsFor(id)),
-    db.read(q.relatedTo(id)),
+  const [statements, relatedCounts, links] = await Promise.all([
+    statementsPage(db, id, 0, DETAILS_PAGE),
+    relatedTotals(db, id),
     node.attributes.kind === "Claim" ? claimLinks(db, id) : undefined,
   ]);
+  const related = await Promise.all(
+    Object.keys(relatedCounts).map((rel) => db.read(q.relatedTo(id, rel, 0, DETAILS_PAGE))),
+  );
   return {
     ...node,
-    statements: statements.map((r) => ({
-      ...pageOf(r.get("page")),
-      claimId: r.get("claimId"),
-      claimText: r.get("claimText"),
-      sourceId: r.get("sourceId"),
-      sourceTitle: r.get("sourceTitle"),
-      sourceUri: r.get("sourceUri"),
-      start: toNumber(r.get("start")),
-      end: toNumber(r.get("end")),
-      quote: r.get("quote"),
-      ...contextAround(r.get("window") as string, r.get("quote") as string, toNumber(r.get("quoteAt"))),
-      ...disputedBy(r.get("disputed")),
-    })),
-    related: related.map((r) => ({
-      key: r.get("key"),
-      label: labelOf(String(r.get("label") ?? "")),
-      kind: r.get("kind"),
-      rel: r.get("rel"),
-    })),
+    statements: statements.statements,
+    related: related.flat().map(toRelated),
+    totals: { statements: statements.total, related: relatedCounts },
     ...links,
   };
 }

@@ -226,4 +226,38 @@ describe("on a synthetic graph", () => {
     );
     expect((await get(open, "/api/overview?limit=1")).body.nodes).toHaveLength(1);
   });
+
+  it("details of a hub state the true totals, and paging returns every statement and neighbour once", async () => {
+    // Seeded by the test before: the synthetic graph's best-connected entity.
+    const count = async (query: string, id: string) =>
+      Number((await cypher(open, { query, params: { id } })).body.rows[0][0]);
+    const [hub] = (
+      await cypher(open, { query: "MATCH (e:Entity) RETURN e.id ORDER BY COUNT { (e)--() } DESC LIMIT 1" })
+    ).body.rows[0];
+    const statements = await count(
+      "MATCH (:Entity {id: $id})<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim)-[st:STATED_IN]->() RETURN count(DISTINCT st)",
+      hub,
+    );
+    const mentions = await count("MATCH (:Entity {id: $id})<-[m:MENTIONS]-() RETURN count(m)", hub);
+    expect(statements).toBeGreaterThan(60); // more than one page, or the test proves nothing
+
+    const first = (await get(open, `/api/nodes/${q(hub)}`)).body;
+    expect(first.statements).toHaveLength(50);
+    expect(first.totals.statements).toBe(statements);
+    expect(first.totals.related.MENTIONS).toBe(mentions);
+
+    const seen = first.statements.map((st: Body) => `${st.claimId} ${st.sourceId} ${st.start}`);
+    for (let offset = 50; offset < statements; offset += 50) {
+      const page = (await get(open, `/api/nodes/${q(hub)}/statements?offset=${offset}`)).body;
+      expect(page.total).toBe(statements);
+      seen.push(...page.statements.map((st: Body) => `${st.claimId} ${st.sourceId} ${st.start}`));
+    }
+    expect(new Set(seen).size).toBe(statements);
+    expect(seen).toHaveLength(statements);
+
+    const related = (await get(open, `/api/nodes/${q(hub)}/related?rel=MENTIONS&limit=2&offset=1`)).body;
+    expect(related.total).toBe(mentions);
+    expect(related.related).toHaveLength(Math.min(2, mentions - 1));
+    expect((await get(open, `/api/nodes/${q(hub)}/related?rel=DROP`)).status).toBe(400);
+  });
 });

@@ -12,13 +12,15 @@ import {
   CypherRequest,
   type CypherResponse,
   NeighborhoodQuery,
+  PageQuery,
+  RelatedPageQuery,
   OverviewQuery,
   PathQuery,
   SearchQuery,
 } from "../api-contract.ts";
 import { CypherError, runReadOnlyCypher, type CypherErrorCode } from "../cypher.ts";
 import { isUnreachable, type Executor } from "../executor.ts";
-import { details, documents, overview, search, shortestPath } from "../explore.ts";
+import { details, documents, overview, relatedPage, search, shortestPath, statementsPage } from "../explore.ts";
 import { MAX_PATH_HOPS } from "../queries/explore.ts";
 import type { Depth } from "../queries/read.ts";
 import { counts } from "../store.ts";
@@ -117,6 +119,16 @@ export function createApi({ db, viewerDir, token, cypherTimeoutMs, runCypher }: 
     const found = await details(db, key);
     if (!found) throw new HttpError(404, "not-found", `no node has the key ${key}`);
     return c.json(found);
+  });
+  app.get("/api/nodes/:key/statements", async (c) => {
+    const { offset, limit } = query(PageQuery, c);
+    return c.json(await statementsPage(db, nodeKey(c), offset, limit));
+  });
+  app.get("/api/nodes/:key/related", async (c) => {
+    const { rel, offset, limit } = query(RelatedPageQuery, c);
+    const page = await relatedPage(db, nodeKey(c), rel, offset, limit);
+    if (!page) throw new HttpError(400, "invalid-input", `rel: ${rel} is not a relationship Details lists`);
+    return c.json(page);
   });
   app.get("/api/nodes/:key/neighborhood", async (c) => {
     const key = nodeKey(c);

@@ -65,37 +65,69 @@ export const CONTEXT_CHARS = 300;
  */
 const SLACK = 1000;
 
-/** Where each relevant claim is stated: about an entity, the claim itself, or in a source. */
-export const statementsFor = (id: string, limit = 500) =>
-  r(
-    `MATCH ${BY_ID}
-     CALL (n) {
+/** Where each relevant claim is stated: about or by an entity, the claim itself, or in a source. */
+const STATEMENTS_OF_N = `CALL (n) {
        MATCH (n)<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim)-[st:STATED_IN]->(s:Source) WHERE n:Entity RETURN c, st, s
        UNION
        MATCH (n)-[st:STATED_IN]->(s:Source) WHERE n:Claim WITH n AS c, st, s RETURN c, st, s
        UNION
        MATCH (c:Claim)-[st:STATED_IN]->(n) WHERE n:Source WITH c, st, n AS s RETURN c, st, s
-     }
-     RETURN c.id AS claimId, c.text AS claimText, s.id AS sourceId, coalesce(s.title, s.uri) AS sourceTitle,
+     }`;
+
+/**
+ * One page of a node's statements: disputed claims first (what an analyst looks for), then by
+ * source and place in it. The quote's surrounding window is cut only for the page's rows.
+ */
+export const statementsFor = (id: string, offset: number, limit: number) =>
+  r(
+    `MATCH ${BY_ID}
+     ${STATEMENTS_OF_N}
+     WITH c, st, s, COUNT { MATCH (c)-[:CONTRADICTS]-(o:Claim) RETURN DISTINCT o } AS disputed,
+          coalesce(s.title, s.uri) AS sourceTitle
+     ORDER BY disputed DESC, sourceTitle, s.id, st.start, c.id
+     SKIP $offset LIMIT $limit
+     RETURN c.id AS claimId, c.text AS claimText, s.id AS sourceId, sourceTitle,
             s.uri AS sourceUri, st.start AS start, st.end AS end, st.quote AS quote, st.page AS page,
             substring(coalesce(s.text, ''), CASE WHEN st.start < $reach THEN 0 ELSE st.start - $reach END,
                       st.end - st.start + 2 * $reach) AS window,
-            CASE WHEN st.start < $reach THEN st.start ELSE $reach END AS quoteAt,
-            COUNT { MATCH (c)-[:CONTRADICTS]-(o:Claim) RETURN DISTINCT o } AS disputed
-     ORDER BY sourceTitle, start LIMIT $limit`,
-    { id, limit: int(limit), reach: int(CONTEXT_CHARS + SLACK) },
+            CASE WHEN st.start < $reach THEN st.start ELSE $reach END AS quoteAt, disputed`,
+    { id, offset: int(offset), limit: int(limit), reach: int(CONTEXT_CHARS + SLACK) },
+  );
+
+export const statementsTotal = (id: string) =>
+  r(
+    `MATCH ${BY_ID}
+     ${STATEMENTS_OF_N}
+     RETURN count(*) AS total`,
+    { id },
   );
 
 /** The relationships whose far end a node's Details lists by name (`related` in RELATIONSHIPS). */
-const RELATED = typePattern(relTypesWhere((s) => s.related));
+export const RELATED_TYPES = relTypesWhere((s) => s.related);
+const RELATED = typePattern(RELATED_TYPES);
+/** An entity's claims are its statements, listed with their quotes: not listed again by name. */
+const LISTED = "NOT (n:Entity AND m:Claim)";
 
-export const relatedTo = (id: string, limit = 300) =>
+/** One page of a node's neighbours over one relationship type, by name. */
+export const relatedTo = (id: string, rel: string, offset: number, limit: number) => {
+  // Written into the pattern, so a hub's other relationships are never read; only known types.
+  if (!RELATED_TYPES.includes(rel as (typeof RELATED_TYPES)[number]))
+    throw new Error(`relatedTo: ${rel} is not listed`);
+  return r(
+    `MATCH ${BY_ID}-[rel:${rel}]-(m) WHERE ${LISTED}
+     WITH m, rel, coalesce(m.name, m.title, m.text) AS label
+     ORDER BY label, m.id SKIP $offset LIMIT $limit
+     RETURN m.id AS key, label, [l IN labels(m) WHERE l IN $kinds][0] AS kind, type(rel) AS rel`,
+    { id, offset: int(offset), limit: int(limit), kinds: [...NODE_KINDS] },
+  );
+};
+
+/** How many neighbours a node has over each related type (types with none left out). */
+export const relatedTotals = (id: string) =>
   r(
-    `MATCH ${BY_ID}-[rel:${RELATED}]-(m)
-     RETURN m.id AS key, coalesce(m.name, m.title, m.text) AS label,
-            [l IN labels(m) WHERE l IN $kinds][0] AS kind, type(rel) AS rel
-     ORDER BY rel, label LIMIT $limit`,
-    { id, limit: int(limit), kinds: [...NODE_KINDS] },
+    `MATCH ${BY_ID}-[rel:${RELATED}]-(m) WHERE ${LISTED}
+     RETURN type(rel) AS rel, count(*) AS total`,
+    { id },
   );
 
 /** The ingested documents with how many distinct claims each states, for the viewer's source filter. */

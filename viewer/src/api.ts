@@ -6,7 +6,9 @@ import {
   CypherResponse,
   DocumentsResponse,
   NodeDetails,
+  RelatedPage,
   SearchResponse,
+  StatementsPage,
   TimelineResponse,
   WireGraph,
 } from "../../graph/api-contract.ts";
@@ -82,6 +84,14 @@ export const searchNodes = (q: string, signal: AbortSignal, limit = 10) =>
   );
 
 export const fetchNode = (key: string) => request(nodePath(key), NodeDetails);
+
+export const fetchStatements = (key: string, offset: number) =>
+  request(`${nodePath(key)}/statements?offset=${offset}`, StatementsPage).then((r) => r.statements);
+
+export const fetchRelated = (key: string, rel: string, offset: number) =>
+  request(`${nodePath(key)}/related?${new URLSearchParams({ rel, offset: String(offset) })}`, RelatedPage).then(
+    (r) => r.related,
+  );
 
 export const fetchNeighborhood = (key: string, depth = 1) =>
   request(`${nodePath(key)}/neighborhood?depth=${depth}`, WireGraph);

@@ -1,7 +1,7 @@
 // Builds the explorer: creates the graph, the store and each feature's view, connects user actions
 // to the controller, then draws the first view (the overview, a shared URL, or the ?bench= graph).
 import { categoryOf } from "./appearance.ts";
-import { fetchDocuments, fetchTimeline, searchNodes } from "./api.ts";
+import { fetchDocuments, fetchRelated, fetchStatements, fetchTimeline, searchNodes } from "./api.ts";
 import { createActions } from "./controller/actions.ts";
 import type { FeatureViews } from "./controller/feature-views.ts";
 import { restore, syncUrl } from "./controller/share.ts";
@@ -63,6 +63,8 @@ const details = createDetails(detailsPanel, (key) => (graph.hasNode(key) ? graph
   pathTo: (key) => store.update((st) => s.setPathEnd(st, "to", key)),
   open: (key) => void actions.reveal(key),
   close: () => void actions.select(null),
+  moreStatements: (key, offset) => fetchStatements(key, offset),
+  moreRelated: (key, rel, offset) => fetchRelated(key, rel, offset),
 });
 
 const path = createPathPanel(requireElement("#path", HTMLElement), {

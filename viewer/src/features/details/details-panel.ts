@@ -2,7 +2,7 @@
 // exact quotes, and why extraction found these names. Claim: each quote inside its source text, what
 // it is about, who it is attributed to, and why it is a claim. Source: title, link, author, publisher and date,
 // the claims it states, each quote of a PDF with its page. Every node named is a button.
-import type { NodeDetails } from "../../../../graph/api-contract.ts";
+import type { NodeDetails, Statement } from "../../../../graph/api-contract.ts";
 import type { NodeAttributes } from "../../../../graph/wire.ts";
 import { categoryOf, colorOf, nodeColor } from "../../appearance.ts";
 import { h, swatch } from "../../dom.ts";
@@ -14,6 +14,7 @@ import {
   inContext,
   link,
   none,
+  pagedSection,
   relatedList,
   section,
   type Open,
@@ -29,6 +30,9 @@ export interface DetailsEvents {
   /** A node named in the panel was chosen: add it to the graph if needed and select it. */
   open(key: string): void;
   close(): void;
+  /** The next page of a node's statements, or of its neighbours over one relationship type. */
+  moreStatements(key: string, offset: number): Promise<readonly Statement[]>;
+  moreRelated(key: string, rel: string, offset: number): Promise<readonly Related[]>;
 }
 
 export interface DetailsPanel {
@@ -75,26 +79,37 @@ function properties(a: NodeAttributes, degree: number | undefined): Row[] {
   }
 }
 
-const relatedBy = (related: readonly Related[], rel: string) => related.filter((r) => r.rel === rel);
-
-/** The sections below the properties, by kind. */
-function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Array<Node | false> {
-  const list = (items: Related[]) => (items.length > 0 ? relatedList(items, open, colorFor) : none());
+/** The sections below the properties, by kind. Long lists come a page at a time. */
+function body(
+  d: NodeDetails,
+  open: Open,
+  colorFor: (r: Related) => string,
+  events: Pick<DetailsEvents, "moreStatements" | "moreRelated">,
+): Array<Node | false> {
   const a = d.attributes;
+  const statements = (title: string, draw: (items: readonly Statement[]) => Node) =>
+    pagedSection(title, d.totals.statements, d.statements, draw, (offset) => events.moreStatements(d.key, offset));
+  /** Neighbours over one type; left out when there are none unless `always`. */
+  const related = (title: string, rel: string, always = false) => {
+    const total = d.totals.related[rel] ?? 0;
+    if (total === 0 && !always) return false;
+    return pagedSection(
+      title,
+      total,
+      d.related.filter((r) => r.rel === rel),
+      (items) => relatedList(items, open, colorFor),
+      (offset) => events.moreRelated(d.key, rel, offset),
+    );
+  };
   switch (a.kind) {
     case "Entity": {
-      const mentionedIn = relatedBy(d.related, "MENTIONS");
       const found = a.found ?? [];
       const resolution = a.resolution ?? [];
       return [
         // What the sources disagree on comes first: it is what an analyst looks for.
         disputedClaimsSection(d.statements, open),
-        section(
-          "Claims about it",
-          d.statements.length,
-          d.statements.length > 0 ? claimsBySource(d.statements, open) : none(),
-        ),
-        mentionedIn.length > 0 && section("Mentioned in", mentionedIn.length, list(mentionedIn)),
+        statements("Claims about it", (items) => claimsBySource(items, open)),
+        related("Mentioned in", "MENTIONS"),
         // Extraction and resolution, explained: the rules that found and typed the name, and why each
         // other name was taken to mean this entity.
         found.length + resolution.length > 0 &&
@@ -107,8 +122,6 @@ function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Arr
       ];
     }
     case "Claim": {
-      const about = relatedBy(d.related, "ABOUT");
-      const attributed = relatedBy(d.related, "ATTRIBUTED_TO");
       const sources = new Set(d.statements.map((s) => s.sourceId)).size;
       const claim = { quantities: a.quantities, numbers: a.numbers, statements: d.statements };
       const disputes = d.disputes ?? [];
@@ -116,36 +129,21 @@ function body(d: NodeDetails, open: Open, colorFor: (r: Related) => string): Arr
       return [
         disputes.length > 0 && disputeSection(claim, disputes, open),
         (corroborations.length > 0 || sources > 1) && corroborationSection(claim, corroborations, open),
-        section("About", about.length, list(about)),
-        section("Attributed to", attributed.length, list(attributed)),
+        related("About", "ABOUT", true),
+        related("Attributed to", "ATTRIBUTED_TO", true),
         // The rules that kept this claim, chose what it is about and whom it is attributed to.
         (a.why?.length ?? 0) > 0 && section("Why this is a claim", null, decisionList(a.why!, "claim-why")),
-        section(
-          "Stated in",
-          sources,
-          d.statements.length > 0
-            ? h("ol", { class: "statements" }, ...d.statements.map((s) => inContext(s, open)))
-            : none(),
-        ),
+        statements("Stated in", (items) => h("ol", { class: "statements" }, ...items.map((s) => inContext(s, open)))),
       ];
     }
-    case "Source": {
-      const mentions = relatedBy(d.related, "MENTIONS");
-      const cites = relatedBy(d.related, "CITES");
+    case "Source":
       return [
-        section(
-          "Claims it states",
-          d.statements.length,
-          d.statements.length > 0 ? claimsInSource(d.statements, open) : none(),
-        ),
-        mentions.length > 0 && section("Mentions", mentions.length, list(mentions)),
-        cites.length > 0 && section("Cites", cites.length, list(cites)),
+        statements("Claims it states", (items) => claimsInSource(items, open)),
+        related("Mentions", "MENTIONS"),
+        related("Cites", "CITES"),
       ];
-    }
-    case "Quantity": {
-      const statedBy = relatedBy(d.related, "STATES");
-      return [section("Stated by", statedBy.length, list(statedBy))];
-    }
+    case "Quantity":
+      return [related("Stated by", "STATES", true)];
   }
 }
 
@@ -226,7 +224,7 @@ export function createDetails(
             .flatMap(([term, value]) => [h("dt", {}, term), h("dd", {}, value)]),
         ),
         actions(d.key),
-        ...body(d, (key) => events.open(key), colorFor),
+        ...body(d, (key) => events.open(key), colorFor, events),
       );
     },
     hide() {

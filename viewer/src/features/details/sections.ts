@@ -38,6 +38,48 @@ export function section(title: string, count: number | null, ...content: Array<N
 
 export const none = (text = "None yet.") => h("p", { class: "muted" }, text);
 
+/**
+ * A section of a list the server sends a page at a time: the heading states the true total, and
+ * "Show more" fetches the next page and draws the whole list again (groups by source may continue
+ * across pages). The count of what is shown is said beside the button, so a cut is never hidden.
+ */
+export function pagedSection<T>(
+  title: string,
+  total: number,
+  first: readonly T[],
+  draw: (items: readonly T[]) => Node,
+  more: (offset: number) => Promise<readonly T[]>,
+): HTMLElement {
+  let items = [...first];
+  const list = h("div", {}, items.length > 0 ? draw(items) : none());
+  const shown = h("span", { class: "muted small" });
+  const button = h("button", { type: "button", class: "button secondary" }, "Show more");
+  button.setAttribute("aria-label", `Show more: ${title}`);
+  const footer = h("p", { class: "more" }, shown, " ", button);
+  const update = () => {
+    shown.textContent = `Showing ${items.length} of ${total}.`;
+    footer.hidden = items.length >= total;
+  };
+  button.addEventListener("click", async () => {
+    button.disabled = true;
+    try {
+      const page = await more(items.length);
+      items = [...items, ...page];
+      list.replaceChildren(draw(items));
+      // The graph changed since the first page: stop offering what is no longer there.
+      if (page.length === 0) total = items.length;
+    } catch (error) {
+      shown.textContent = `Could not load more: ${(error as Error).message}`;
+      return;
+    } finally {
+      button.disabled = false;
+    }
+    update();
+  });
+  update();
+  return section(title, total, list, footer);
+}
+
 /** Statements grouped by the source that makes them, in the order the API sorted them. */
 export function bySource(statements: readonly Statement[]): Map<string, Statement[]> {
   const groups = new Map<string, Statement[]>();
