@@ -258,6 +258,38 @@ describe("exploring", () => {
     expect(await claims.locator("blockquote").count()).toBe(total);
   });
 
+  it("expands a node with more neighbours than one expansion brings: says how many, and Expand again brings the rest", async () => {
+    // The document with the most neighbours.
+    type Neighbourhood = { nodes: Array<{ key: string }>; attributes: { total: number; shown: number } };
+    const docs = await Promise.all(
+      (await api.documents()).map(async (d) => ({
+        ...d,
+        all: await api.get<Neighbourhood>(`api/nodes/${encodeURIComponent(d.key)}/neighborhood?limit=5000`),
+      })),
+    );
+    const { all, ...doc } = docs.sort((a, b) => b.all.attributes.total - a.all.attributes.total)[0]!;
+    const total = all.attributes.total;
+    expect(total).toBeGreaterThan(200);
+    expect(all.attributes.shown).toBe(total);
+
+    // Open the document from an entity's "Mentioned in", then expand it.
+    await searchAndPick(page, "China", "China");
+    await detailsPanel(page)
+      .getByRole("region", { name: "Mentioned in" })
+      .locator(`button[data-key="${doc.key}"]`)
+      .click();
+    await detailsShown(page, doc.title);
+    const expand = detailsPanel(page).getByRole("button", { name: "Expand", exact: true });
+    await expand.click();
+    const status = page.getByRole("status");
+    await expect.poll(() => status.textContent()).toContain(`the 200 best-connected of ${total} neighbours`);
+    await expand.click();
+    await expect.poll(async () => new Set(await nodeKeys(page)).size).toBeGreaterThanOrEqual(total + 1);
+    const drawn = new Set(await nodeKeys(page));
+    for (const n of all.nodes) expect(drawn.has(n.key), n.key).toBe(true);
+    expect(await status.textContent()).not.toContain("best-connected");
+  });
+
   it("clears the canvas", async () => {
     await page.getByRole("button", { name: "Clear", exact: true }).click();
     await expect.poll(() => nodeKeys(page)).toEqual([]);

@@ -21,7 +21,16 @@ export type SearchHit = z.infer<typeof SearchHit>;
 export const DETAILS_PAGE = 50;
 
 export const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(2000).default(60) });
-export const NeighborhoodQuery = z.object({ depth: z.coerce.number().int().min(1).max(3).default(1) });
+/** `limit`: how many of the best-connected neighbours come; the answer's attributes give the total. */
+export const NeighborhoodQuery = z.object({
+  depth: z.coerce.number().int().min(1).max(3).default(1),
+  limit: z.coerce.number().int().min(1).max(5000).default(200),
+});
+/** The attributes of a neighbourhood graph: how many neighbours there are, and how many came. */
+export const NeighborhoodSize = z.object({
+  total: z.number().int().nonnegative(),
+  shown: z.number().int().nonnegative(),
+});
 
 /** One place a claim is stated: the exact quote, its offsets and the source it is in. */
 export const Statement = z.object({

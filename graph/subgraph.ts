@@ -5,6 +5,7 @@ import * as read from "./queries/read.ts";
 import { wireEdge, wireNode, type NodeLike } from "./to-wire.ts";
 import type { WireGraph } from "./wire.ts";
 import { inDateRange, type DateRange } from "./date-range.ts";
+import { toNumber } from "./neo4j-values.ts";
 
 export const GRAPH_OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
 
@@ -23,9 +24,27 @@ export const wholeGraph = (db: Executor) => assemble(db, read.allNodes, read.all
 export const graphOfIds = (db: Executor, ids: string[]) =>
   assemble(db, read.nodesByIds(ids), read.relationshipsAmong(ids));
 
-export async function neighbourhood(db: Executor, id: string, depth: read.Depth, limit = 2000): Promise<WireGraph> {
-  const ids = (await db.read(read.neighbourhoodIds(id, depth, limit))).map((r) => r.get("id") as string);
-  return graphOfIds(db, ids);
+/** How many neighbours an expansion brings unless asked for more: a hub's 13,000 would bury the view. */
+export const NEIGHBOURHOOD_LIMIT = 200;
+
+/**
+ * A node and its `limit` best-connected neighbours within `depth` hops, with the relationships among
+ * them. The graph's attributes say how many neighbours there are in all (`total`) and how many came
+ * (`shown`), so a cut is never silent; asking again with a larger limit gives the next ones.
+ */
+export async function neighbourhood(
+  db: Executor,
+  id: string,
+  depth: read.Depth,
+  limit = NEIGHBOURHOOD_LIMIT,
+): Promise<WireGraph> {
+  const [rows, [size]] = await Promise.all([
+    db.read(read.neighbourhoodIds(id, depth, limit)),
+    db.read(read.neighbourhoodSize(id, depth)),
+  ]);
+  const ids = rows.map((r) => r.get("id") as string);
+  const graph = await graphOfIds(db, [id, ...ids]);
+  return { ...graph, attributes: { total: toNumber(size?.get("total") ?? 0), shown: ids.length } };
 }
 
 /**
@@ -42,7 +61,8 @@ export async function subgraphAroundEntity(
   const [hit] = await db.read(read.entityByName(name));
   if (!hit) throw new Error(`export: no entity is named "${name}" (names and aliases are matched ignoring case)`);
   const key = hit.get("id") as string;
-  const wire = await neighbourhood(db, key, depth);
+  // An export is the whole neighbourhood, not the explorer's first page of it.
+  const wire = await neighbourhood(db, key, depth, Number.MAX_SAFE_INTEGER);
   return range ? connectedTo(withoutClaimsOutside(wire, range), key) : wire;
 }
 

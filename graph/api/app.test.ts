@@ -260,4 +260,26 @@ describe("on a synthetic graph", () => {
     expect(related.related).toHaveLength(Math.min(2, mentions - 1));
     expect((await get(open, `/api/nodes/${q(hub)}/related?rel=DROP`)).status).toBe(400);
   });
+
+  it("a hub's neighbourhood comes best-connected first, with the true number of neighbours", async () => {
+    const [hub] = (
+      await cypher(open, { query: "MATCH (e:Entity) RETURN e.id ORDER BY COUNT { (e)--() } DESC LIMIT 1" })
+    ).body.rows[0];
+    const ranked = (
+      await cypher(open, {
+        query: `MATCH (:Entity {id: $id})--(m) WITH DISTINCT m
+                RETURN m.id, COUNT { (m)--() } AS degree ORDER BY degree DESC, m.id`,
+        params: { id: hub },
+        limit: 10_000,
+      })
+    ).body.rows as [string, number][];
+    expect(ranked.length).toBeGreaterThan(10);
+
+    const page = (await get(open, `/api/nodes/${q(hub)}/neighborhood?limit=10`)).body;
+    expect(page.attributes).toEqual({ total: ranked.length, shown: 10 });
+    expect(page.nodes.map((n: Body) => n.key).sort()).toEqual([hub, ...ranked.slice(0, 10).map((r) => r[0])].sort());
+    const whole = (await get(open, `/api/nodes/${q(hub)}/neighborhood?limit=5000`)).body;
+    expect(whole.attributes).toEqual({ total: ranked.length, shown: ranked.length });
+    expect(whole.nodes).toHaveLength(ranked.length + 1);
+  });
 });

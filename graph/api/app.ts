@@ -132,8 +132,8 @@ export function createApi({ db, viewerDir, token, cypherTimeoutMs, runCypher }: 
   });
   app.get("/api/nodes/:key/neighborhood", async (c) => {
     const key = nodeKey(c);
-    const { depth } = query(NeighborhoodQuery, c);
-    const graph = await neighbourhood(db, key, depth as Depth);
+    const { depth, limit } = query(NeighborhoodQuery, c);
+    const graph = await neighbourhood(db, key, depth as Depth, limit);
     // A node is always in its own neighbourhood, so an empty one means there is no such node.
     if (!graph.nodes.length) throw new HttpError(404, "not-found", `no node has the key ${key}`);
     return c.json(graph);

@@ -46,14 +46,6 @@ export const entityByName = (name: string) =>
     { name },
   );
 
-// Path length cannot be a parameter in Cypher, so each allowed depth is its own fixed query.
-const WITHIN = {
-  1: `MATCH ${BY_ID("start", "$id")}-[*0..1]-(m)`,
-  2: `MATCH ${BY_ID("start", "$id")}-[*0..2]-(m)`,
-  3: `MATCH ${BY_ID("start", "$id")}-[*0..3]-(m)`,
-} as const;
-export type Depth = keyof typeof WITHIN;
-
 /** Relationships whose target belongs to the source (STATES: a claim's quantities). */
 const OWNING = relTypesWhere((s) => s.owns === true);
 const OWNED_KINDS = new Set(OWNING.map((t) => RELATIONSHIPS[t].to));
@@ -65,13 +57,28 @@ const EXPANDED_KINDS = NODE_KINDS.filter((k) => !OWNED_KINDS.has(k))
  * The nodes within `depth` hops. A claim's quantities (nodes it owns) come only with the claim they
  * belong to when it is the node expanded: a hop further they would bury the entities and claims
  * that the expansion is for, and the claim's Details list them anyway.
+ * Path length cannot be a parameter in Cypher, so each allowed depth is its own fixed query.
  */
+const AROUND = {
+  1: `MATCH ${BY_ID("start", "$id")}--(m)`,
+  2: `MATCH ${BY_ID("start", "$id")}-[*1..2]-(m)`,
+  3: `MATCH ${BY_ID("start", "$id")}-[*1..3]-(m)`,
+} as const;
+export type Depth = keyof typeof AROUND;
+const NEIGHBOUR = `m <> start AND (${EXPANDED_KINDS} OR (start)-[:${typePattern(OWNING)}]->(m))`;
+
+/** The `limit` best-connected nodes within `depth` hops (the node itself not counted). */
 export const neighbourhoodIds = (id: string, depth: Depth, limit: number) =>
   r(
-    `${WITHIN[depth]} WHERE ${EXPANDED_KINDS} OR m = start OR (start)-[:${typePattern(OWNING)}]->(m)
-     RETURN DISTINCT m.id AS id LIMIT $limit`,
+    `${AROUND[depth]} WHERE ${NEIGHBOUR}
+     WITH DISTINCT m ORDER BY COUNT { (m)--() } DESC, m.id LIMIT $limit
+     RETURN m.id AS id`,
     { id, limit: int(limit) },
   );
+
+/** How many nodes are within `depth` hops: what a page of the neighbourhood is a part of. */
+export const neighbourhoodSize = (id: string, depth: Depth) =>
+  r(`${AROUND[depth]} WHERE ${NEIGHBOUR} RETURN count(DISTINCT m) AS total`, { id });
 
 /** From a claim to the nodes that say what it is: its sources, entities and quantities. */
 const CLAIM_OUT = relTypesWhere((s) => s.from === "Claim" && s.to !== "Claim");

@@ -93,8 +93,8 @@ export const fetchRelated = (key: string, rel: string, offset: number) =>
     (r) => r.related,
   );
 
-export const fetchNeighborhood = (key: string, depth = 1) =>
-  request(`${nodePath(key)}/neighborhood?depth=${depth}`, WireGraph);
+export const fetchNeighborhood = (key: string, depth = 1, limit = 200) =>
+  request(`${nodePath(key)}/neighborhood?depth=${depth}&limit=${limit}`, WireGraph);
 
 export type Documents = z.infer<typeof DocumentsResponse>["documents"];
 export const fetchDocuments = () => request("/api/documents", DocumentsResponse).then((r) => r.documents);

@@ -3,6 +3,8 @@ import { h } from "./dom.ts";
 
 export interface StatusBar {
   counts(nodes: number, edges: number): void;
+  /** Said after the counts until replaced (null clears it): what the last expansion left out. */
+  note(text: string | null): void;
   message(text: string): void;
   error(message: string | null): void;
 }
@@ -15,8 +17,18 @@ export function createStatus(line: HTMLElement, banner: HTMLElement, dismiss: ()
   close.addEventListener("click", dismiss);
   banner.replaceChildren(text, close);
 
+  let note: string | null = null;
+  let counted = "";
+  const draw = () => void (line.textContent = note ? `${counted} · ${note}` : counted);
   return {
-    counts: (nodes, edges) => void (line.textContent = `${plural(nodes, "node")} · ${plural(edges, "edge")}`),
+    counts(nodes, edges) {
+      counted = `${plural(nodes, "node")} · ${plural(edges, "edge")}`;
+      draw();
+    },
+    note(text) {
+      note = text;
+      draw();
+    },
     message: (message) => void (line.textContent = message),
     error(message) {
       text.textContent = message ?? "";

@@ -1,6 +1,7 @@
 // What the user can do to the graph on the canvas, as one set of actions: each fetches what it
 // needs, merges it into the graph (new nodes placed near where they came from), records why each
 // node is there (holds), and updates the view state through pure functions.
+import { NeighborhoodSize } from "../../../graph/api-contract.ts";
 import type { WireGraph } from "../../../graph/wire.ts";
 import * as api from "../api.ts";
 import type { FeatureViews } from "./feature-views.ts";
@@ -25,10 +26,14 @@ export interface Actions {
 }
 
 const OVERVIEW_SIZE = 60;
+/** Neighbours one press of Expand brings: more would bury the view (the server ranks them). */
+const NEIGHBOURS_PER_EXPAND = 200;
 
 export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: FeatureViews): Actions {
   let holds: Holds = emptyHolds;
   const expanding = new Set<string>();
+  /** How many neighbours each expanded node has brought so far. */
+  const expandedTo = new Map<string, number>();
 
   const report = (error: unknown) =>
     store.update((st) => s.showError(st, error instanceof Error ? error.message : String(error)));
@@ -82,7 +87,20 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
       if (expanding.has(key)) return; // a double-click plus the button must not fetch twice
       expanding.add(key);
       try {
-        const added = merge(await api.fetchNeighborhood(key), expansionOf(key), [key]);
+        // Expanding again brings the next best-connected neighbours of a node that has more.
+        const limit = (expandedTo.get(key) ?? 0) + NEIGHBOURS_PER_EXPAND;
+        const wire = await api.fetchNeighborhood(key, 1, limit);
+        const added = merge(wire, expansionOf(key), [key]);
+        const size = NeighborhoodSize.safeParse(wire.attributes);
+        if (size.success) {
+          expandedTo.set(key, size.data.shown);
+          ui.status.note(
+            size.data.total > size.data.shown
+              ? `${labelOf(key)}: the ${size.data.shown.toLocaleString()} best-connected of ` +
+                  `${size.data.total.toLocaleString()} neighbours; Expand again for more`
+              : null,
+          );
+        }
         store.update((st) => s.markExpanded(st, key));
         if (added.length > 0 && store.get().selected === key) ui.view.focusNode(key, ui.freeArea());
       } catch (error) {
@@ -93,6 +111,8 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
     },
 
     collapse(key) {
+      expandedTo.delete(key);
+      ui.status.note(null);
       releaseHolder(expansionOf(key), [key]);
       store.update((st) => s.markCollapsed(st, key));
     },
@@ -107,6 +127,8 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
 
     clear() {
       ui.layout.stop();
+      expandedTo.clear();
+      ui.status.note(null);
       graph.clear();
       holds = emptyHolds;
       ui.details.hide();
