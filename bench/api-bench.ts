@@ -110,7 +110,7 @@ async function sotu() {
   await ensureSotuGraph(db);
   const server = await startServer({ db, host: "127.0.0.1", port: 0 });
   try {
-    await benchHubs(server.url, REQUESTS);
+    await benchHubs(db, server.url, REQUESTS);
   } finally {
     await server.close();
     await db.close();

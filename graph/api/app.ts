@@ -27,6 +27,7 @@ import { counts } from "../store.ts";
 import { neighbourhood } from "../subgraph.ts";
 import { claimTimeline } from "../timeline.ts";
 import { HttpError, loopbackHostOnly, requireToken } from "./guards.ts";
+import { createReadCache } from "./read-cache.ts";
 
 export type ApiOptions = {
   db: Executor;
@@ -107,43 +108,62 @@ export function createApi({ db, viewerDir, token, cypherTimeoutMs, runCypher }: 
   app.use("/api/*", token ? requireToken(token) : loopbackHostOnly());
 
   app.get("/api/stats", async (c) => c.json(await counts(db)));
-  app.get("/api/overview", async (c) => c.json(await overview(db, query(OverviewQuery, c).limit)));
-  app.get("/api/documents", async (c) => c.json(await documents(db)));
-  app.get("/api/timeline", async (c) => c.json(await claimTimeline(db)));
+  const cache = createReadCache(db);
+  /** A read answered from the cache while the graph is unchanged; `key` names what was asked. */
+  const cached = async (c: Context, key: unknown[], compute: () => Promise<unknown>) =>
+    c.body(await cache(JSON.stringify(key), compute), 200, { "content-type": "application/json; charset=UTF-8" });
+
+  app.get("/api/overview", async (c) => {
+    const { limit } = query(OverviewQuery, c);
+    return cached(c, ["overview", limit], () => overview(db, limit));
+  });
+  app.get("/api/documents", (c) => cached(c, ["documents"], () => documents(db)));
+  app.get("/api/timeline", (c) => cached(c, ["timeline"], () => claimTimeline(db)));
   app.get("/api/search", async (c) => {
     const { q, limit } = query(SearchQuery, c);
-    return c.json({ hits: await search(db, q, limit) });
+    return cached(c, ["search", q, limit], async () => ({ hits: await search(db, q, limit) }));
   });
   app.get("/api/nodes/:key", async (c) => {
     const key = nodeKey(c);
-    const found = await details(db, key);
-    if (!found) throw new HttpError(404, "not-found", `no node has the key ${key}`);
-    return c.json(found);
+    return cached(c, ["details", key], async () => {
+      const found = await details(db, key);
+      if (!found) throw new HttpError(404, "not-found", `no node has the key ${key}`);
+      return found;
+    });
   });
   app.get("/api/nodes/:key/statements", async (c) => {
+    const key = nodeKey(c);
     const { offset, limit } = query(PageQuery, c);
-    return c.json(await statementsPage(db, nodeKey(c), offset, limit));
+    return cached(c, ["statements", key, offset, limit], () => statementsPage(db, key, offset, limit));
   });
   app.get("/api/nodes/:key/related", async (c) => {
+    const key = nodeKey(c);
     const { rel, offset, limit } = query(RelatedPageQuery, c);
-    const page = await relatedPage(db, nodeKey(c), rel, offset, limit);
-    if (!page) throw new HttpError(400, "invalid-input", `rel: ${rel} is not a relationship Details lists`);
-    return c.json(page);
+    return cached(c, ["related", key, rel, offset, limit], async () => {
+      const page = await relatedPage(db, key, rel, offset, limit);
+      if (!page) throw new HttpError(400, "invalid-input", `rel: ${rel} is not a relationship Details lists`);
+      return page;
+    });
   });
   app.get("/api/nodes/:key/neighborhood", async (c) => {
     const key = nodeKey(c);
     const { depth, limit } = query(NeighborhoodQuery, c);
-    const graph = await neighbourhood(db, key, depth as Depth, limit);
-    // A node is always in its own neighbourhood, so an empty one means there is no such node.
-    if (!graph.nodes.length) throw new HttpError(404, "not-found", `no node has the key ${key}`);
-    return c.json(graph);
+    return cached(c, ["neighbourhood", key, depth, limit], async () => {
+      const graph = await neighbourhood(db, key, depth as Depth, limit);
+      // A node is always in its own neighbourhood, so an empty one means there is no such node.
+      if (!graph.nodes.length) throw new HttpError(404, "not-found", `no node has the key ${key}`);
+      return graph;
+    });
   });
   app.get("/api/path", async (c) => {
     const { from, to } = query(PathQuery, c);
-    const path = await shortestPath(db, from, to);
-    if (!("missing" in path)) return c.json(path);
-    if (path.missing.length) throw new HttpError(404, "not-found", `no node has the key ${path.missing.join(" or ")}`);
-    throw new HttpError(404, "no-path", `no path of at most ${MAX_PATH_HOPS} steps connects ${from} and ${to}`);
+    return cached(c, ["path", from, to], async () => {
+      const path = await shortestPath(db, from, to);
+      if (!("missing" in path)) return path;
+      if (path.missing.length)
+        throw new HttpError(404, "not-found", `no node has the key ${path.missing.join(" or ")}`);
+      throw new HttpError(404, "no-path", `no path of at most ${MAX_PATH_HOPS} steps connects ${from} and ${to}`);
+    });
   });
   app.post(
     "/api/cypher",

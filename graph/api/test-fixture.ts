@@ -85,10 +85,15 @@ export async function seedFixture(db: Executor): Promise<void> {
   a.attributedTo = [{ claimId: claimId(SAID), entityId: MINISTRY.id }];
   a.claims = a.claims.map((c) => (c.id === claimId(SAID) ? { ...c, why: SAID_WHY } : c));
   a.mentions = [ACME, NORWAY].map((e) => ({ sourceId: DOC_A, entityId: e.id, count: 2, spans: [0, 4, 10, 14] }));
-  const b = batch("/docs/b.txt", {}, [BUILT]);
-  b.entities = [ZETA];
-  b.about = [{ claimId: claimId(BUILT), entityId: ZETA.id }];
-  b.mentions = [{ sourceId: DOC_B, entityId: ZETA.id, count: 1, spans: [0, 11] }];
   await upsertBatch(db, a);
-  await upsertBatch(db, b);
+  await upsertBatch(db, documentB());
+}
+
+/** The second document: one claim about Zeta Fusion (BUILT unless another is given). */
+export function documentB(claim = BUILT): GraphBatch {
+  const b = batch("/docs/b.txt", {}, [claim]);
+  b.entities = [ZETA];
+  b.about = [{ claimId: claimId(claim), entityId: ZETA.id }];
+  b.mentions = [{ sourceId: DOC_B, entityId: ZETA.id, count: 1, spans: [0, 11] }];
+  return b;
 }

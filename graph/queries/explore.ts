@@ -1,6 +1,6 @@
 // Queries behind the explorer's API.
 import type { Query } from "../executor.ts";
-import { NODE_KINDS, relTypesWhere } from "../model.ts";
+import { NODE_KINDS, relTypesWhere, specOf } from "../model.ts";
 import { KIND_LABELS, NODE_WITHOUT_TEXT } from "./read.ts";
 import { typePattern } from "./upsert.ts";
 import { int } from "../neo4j-values.ts";
@@ -67,7 +67,8 @@ const SLACK = 1000;
 
 /** Where each relevant claim is stated: about or by an entity, the claim itself, or in a source. */
 const STATEMENTS_OF_N = `CALL (n) {
-       MATCH (n)<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim)-[st:STATED_IN]->(s:Source) WHERE n:Entity RETURN c, st, s
+       MATCH (n)<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim) WHERE n:Entity
+       WITH DISTINCT c MATCH (c)-[st:STATED_IN]->(s:Source) RETURN c, st, s
        UNION
        MATCH (n)-[st:STATED_IN]->(s:Source) WHERE n:Claim WITH n AS c, st, s RETURN c, st, s
        UNION
@@ -82,8 +83,7 @@ export const statementsFor = (id: string, offset: number, limit: number) =>
   r(
     `MATCH ${BY_ID}
      ${STATEMENTS_OF_N}
-     WITH c, st, s, COUNT { MATCH (c)-[:CONTRADICTS]-(o:Claim) RETURN DISTINCT o } AS disputed,
-          coalesce(s.title, s.uri) AS sourceTitle
+     WITH c, st, s, coalesce(c.${specOf("CONTRADICTS").counter}, 0) AS disputed, coalesce(s.title, s.uri) AS sourceTitle
      ORDER BY disputed DESC, sourceTitle, s.id, st.start, c.id
      SKIP $offset LIMIT $limit
      RETURN c.id AS claimId, c.text AS claimText, s.id AS sourceId, sourceTitle,

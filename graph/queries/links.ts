@@ -50,7 +50,7 @@ export const linkKeysPage = (after: string, limit: number): Query =>
 
 /** Marks documents whose links are written. */
 export const markLinked = (ids: string[]): Query =>
-  w(`UNWIND $ids AS id MATCH (d:Source {id: id}) SET d.linked = true`, { ids });
+  w(`UNWIND $ids AS id MATCH (d:Source {id: id}) SET d.linked = true, d.linkedAt = datetime()`, { ids });
 
 /** Whether a document's links are written. */
 export const documentLinked = (docId: string): Query =>

@@ -17,6 +17,9 @@ export const schemaQueries: Query[] = [
   w("CREATE INDEX quantity_measure IF NOT EXISTS FOR (n:Quantity) ON (n.measure)"),
   // Date ranges (export --since/--until) seek claims by date instead of scanning them all.
   w("CREATE INDEX claim_published IF NOT EXISTS FOR (n:Claim) ON (n.publishedAt)"),
+  // The latest write (graph/api/read-cache.ts): one index seek however many sources there are.
+  w("CREATE INDEX source_ingested IF NOT EXISTS FOR (n:Source) ON (n.ingestedAt)"),
+  w("CREATE INDEX source_linked IF NOT EXISTS FOR (n:Source) ON (n.linkedAt)"),
   // Full-text search over what people type: names and aliases, source titles, claim text.
   w(
     "CREATE FULLTEXT INDEX entity_source_search IF NOT EXISTS FOR (n:Entity|Source) ON EACH [n.name, n.aliasText, n.title]",
