@@ -1,6 +1,8 @@
 // Starts a real Neo4j through the Java launcher (no mocks). Own home and port (7699, or a free one
 // when something else holds it), so it never touches the server other tests or a developer use.
+import { existsSync, readFileSync, statSync } from "node:fs";
 import net from "node:net";
+import { join, resolve } from "node:path";
 import { randomUUID } from "node:crypto";
 import neo4j from "neo4j-driver";
 import { afterAll, describe, expect, it } from "vitest";
@@ -82,5 +84,18 @@ describe("local Neo4j launcher", { timeout: 180_000 }, () => {
     expect(await localNeo4jStatus(opts)).toEqual({ running: false });
     expect(await portOpen(opts.boltPort)).toBe(false);
     expect(await stopLocalNeo4j(opts)).toEqual({ stopped: false });
+  });
+
+  it("starts from the class archive its first clean stop wrote, and answers as before", async () => {
+    // The test before stopped it cleanly: the archive of its classes is in place, whole.
+    const archive = join(home, "classes.jsa");
+    expect(statSync(archive).size).toBeGreaterThan(10_000_000);
+    expect(existsSync(join(home, "classes.jsa.new"))).toBe(false);
+    const conn = await startLocalNeo4j(opts);
+    if (existsSync("/proc/self"))
+      expect(readFileSync(`/proc/${conn.pid}/cmdline`, "utf8")).toContain(`-XX:SharedArchiveFile=${resolve(archive)}`);
+    console.log(`start from the class archive: ${conn.startupMs} ms to Bolt-ready`);
+    const records = await query("RETURN 1 AS one", {}, conn);
+    expect(records[0]?.get("one").toNumber()).toBe(1);
   });
 });
