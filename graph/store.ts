@@ -6,7 +6,7 @@ import { mergeEntities, renameEntities } from "./queries/resolve.ts";
 import { resolveAcrossDocuments } from "./resolve-across.ts";
 import { awaitIndexes, claimDatesIndexExists, schemaQueries } from "./queries/schema.ts";
 import * as upsert from "./queries/upsert.ts";
-import { countsQuery, resetQuery } from "./queries/admin.ts";
+import { countsQuery, resetSomeQuery } from "./queries/admin.ts";
 
 export type UpsertResult = { status: "unchanged" | "created" | "updated"; claims: number; entities: number };
 export type Counts = {
@@ -160,6 +160,11 @@ export async function counts(db: Executor): Promise<Counts> {
   };
 }
 
+/** Empties the graph of our nodes, a few thousand at a time (see resetSomeQuery). */
 export async function reset(db: Executor): Promise<void> {
-  await db.writeTransaction((run) => run(resetQuery));
+  for (;;) {
+    const [r] = await db.writeTransaction((run) => run(resetSomeQuery(RESET_BATCH)));
+    if (toNumber(r?.get("deleted") ?? 0) === 0) return;
+  }
 }
+const RESET_BATCH = 5000;

@@ -1,4 +1,5 @@
 import type { Query } from "../executor.ts";
+import { int } from "../neo4j-values.ts";
 import { isModelNode } from "./read.ts";
 
 export const countsQuery: Query = {
@@ -34,8 +35,13 @@ export const graphVersionQuery: Query = {
   routing: "READ",
 };
 
-/** Every node of the model's kinds goes; nodes of other labels (a user's own) stay. */
-export const resetQuery: Query = {
-  query: `MATCH (n) WHERE ${isModelNode("n")} DETACH DELETE n`,
+/**
+ * Up to `limit` nodes of the model's kinds go, with their relationships; nodes of other labels (a
+ * user's own) stay. Run until it deletes none: one transaction for a whole large graph (500,000
+ * relationships) outgrew Neo4j's transaction memory.
+ */
+export const resetSomeQuery = (limit: number): Query => ({
+  query: `MATCH (n) WHERE ${isModelNode("n")} WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted`,
+  params: { limit: int(limit) },
   routing: "WRITE",
-};
+});
