@@ -12,6 +12,7 @@ import { details } from "../graph/explore.ts";
 import { counts, reset } from "../graph/store.ts";
 import { readCatalogue } from "../ingest/catalogue.ts";
 import { createExtractor } from "../ingest/extract.ts";
+import { createExtractionWorker } from "../ingest/extraction-worker.ts";
 import { openTestDb } from "../test-support/db.ts";
 import { DISPUTE_DOCUMENTS } from "../test-support/dispute-documents.ts";
 import { exportGraph } from "./export-graph.ts";
@@ -160,6 +161,28 @@ async function entitySnapshot(): Promise<string[]> {
   });
   return rows.map((r) => r.get("row") as string);
 }
+
+describe("ingestPaths with the extraction worker", () => {
+  it("writes the graph the extractor in this thread writes, in the same order", async () => {
+    const graphOf = async (extractor: Parameters<typeof ingestPaths>[2]) => {
+      await reset(db);
+      const summary = await ingestPaths(db, ["seeds"], extractor);
+      return {
+        paths: summary.documents.map((d) => d.path),
+        entities: await entitySnapshot(),
+        counts: await counts(db),
+      };
+    };
+    const inThread = await graphOf(extract);
+    const worker = createExtractionWorker(readCatalogue("seeds/entities.json"));
+    try {
+      expect(await graphOf(worker)).toEqual(inThread);
+    } finally {
+      await worker.close();
+    }
+    expect(inThread.entities.length).toBeGreaterThan(20);
+  });
+});
 
 describe("ingestPaths --force", () => {
   it("rebuilds its documents as a clean ingest would: the same entities, names and relationships", async () => {

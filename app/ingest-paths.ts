@@ -9,6 +9,8 @@ import { createLinker, isLinked, type LinkCounts } from "../graph/link-claims.ts
 import { removeDocument, storedContentHash, upsertBatch, type UpsertResult } from "../graph/store.ts";
 import type { Document } from "../ingest/document.ts";
 import type { Extractor } from "../ingest/extract.ts";
+import type { ExtractionWorker } from "../ingest/extraction-worker.ts";
+import type { GraphBatch } from "../graph/model.ts";
 import { canonicalUrl, documentFromUrl, type FetchLimits } from "../ingest/fetch-url.ts";
 import { checkTextSize, listDocumentFiles, readDocument, type LoadFailure } from "../ingest/load.ts";
 import { documentHash, toGraphBatch } from "../ingest/to-batch.ts";
@@ -22,6 +24,15 @@ export type IngestSummary = {
 };
 
 export type IngestProgress = { done: number; total: number; path: string };
+
+/** Documents read and extracted ahead of the one being written. */
+const LOOKAHEAD = 2;
+
+/** A document made ready to write: its batch, or unchanged since it was stored, or why it failed. */
+type Prepared =
+  | { path: string; docId: string; batch: GraphBatch; stored: string | undefined }
+  | { path: string; docId: string; unchanged: true }
+  | { path: string; error: Error };
 
 /**
  * Whether an argument is a URL rather than a path: any "scheme://" (not only http), so that an
@@ -61,7 +72,8 @@ async function removeStored(db: Executor, paths: string[]): Promise<Set<string>>
 export async function ingestPaths(
   db: Executor,
   paths: string[],
-  extract: Extractor,
+  /** The extractor itself, or a worker running it (ingest/extraction-worker.ts). */
+  extract: Extractor | ExtractionWorker,
   opts: {
     force?: boolean;
     onProgress?: (p: IngestProgress) => void;
@@ -102,14 +114,38 @@ export async function ingestPaths(
     : new Set<string>();
   // One linker for the run: it loads the stored claims' link keys once, on the first document it links.
   const linker = opts.link === false ? undefined : createLinker(db);
-  for (const [i, { path, read }] of sources.entries()) {
+  // Each document is read, checked and extracted (in the worker, when given one) up to LOOKAHEAD
+  // documents ahead of the one being written; writes stay one at a time and in order, so each
+  // document is still resolved and linked against exactly those before it.
+  const prepare = async (i: number): Promise<Prepared> => {
+    const { path, read } = sources[i]!;
     try {
       const doc = await read();
       checkTextSize(doc, opts.maxTextMb);
       // An unchanged document is not extracted again: the store would leave it alone anyway.
       const docId = sourceId(doc.location);
       const stored = await storedContentHash(db, docId);
-      if (!opts.force && stored === documentHash(doc)) {
+      if (!opts.force && stored === documentHash(doc)) return { path, docId, unchanged: true };
+      const batch = typeof extract === "function" ? toGraphBatch(doc, extract(doc)) : await extract.batch(doc);
+      return { path, docId, batch, stored };
+    } catch (e) {
+      return { path, error: e as Error };
+    }
+  };
+  const ahead: Promise<Prepared>[] = [];
+  let next = 0;
+  const fill = () => {
+    while (ahead.length < LOOKAHEAD && next < sources.length) ahead.push(prepare(next++));
+  };
+  for (let i = 0; i < sources.length; i++) {
+    fill();
+    const prepared = await ahead.shift()!;
+    fill();
+    const { path } = prepared;
+    try {
+      if ("error" in prepared) throw prepared.error;
+      const { docId } = prepared;
+      if ("unchanged" in prepared) {
         summary.documents.push({ path, result: { status: "unchanged", claims: 0, entities: 0 } });
         // Written by a run that stopped before its links were (or by ingest --no-link): linked now.
         if (linker && !(await isLinked(db, docId))) {
@@ -118,8 +154,9 @@ export async function ingestPaths(
           summary.links.contradicts += links.contradicts;
         }
       } else {
-        const result = await upsertBatch(db, toGraphBatch(doc, extract(doc)), {
+        const result = await upsertBatch(db, prepared.batch, {
           force: opts.force,
+          storedHash: prepared.stored,
           ...(linker ? { linkKeys: (batch) => linker.keysOf(batch) } : {}),
         });
         summary.documents.push({ path, result });
@@ -134,11 +171,13 @@ export async function ingestPaths(
     } catch (e) {
       // Without its database every remaining document would fail the same way, each after the
       // driver's retries: the run stops and says what to do. What is written stays written.
-      if (isUnreachable(e))
+      if (isUnreachable(e)) {
+        await Promise.allSettled(ahead);
         throw new Error(
           `ingest: Neo4j stopped answering at ${path} (${i} of ${sources.length} done); ` +
             "start it (npx claimgraph neo4j start) and run the same command again",
         );
+      }
       const reason = (e as Error).message;
       summary.skipped.push({
         path,

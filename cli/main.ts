@@ -21,6 +21,7 @@ import type { Depth } from "../graph/queries/read.ts";
 import { counts, reset } from "../graph/store.ts";
 import { readCatalogue } from "../ingest/catalogue.ts";
 import { createExtractor } from "../ingest/extract.ts";
+import { createExtractionWorker } from "../ingest/extraction-worker.ts";
 import { MAX_FILE_MB, MAX_TEXT_MB } from "../ingest/load.ts";
 
 const config: Config = resolveConfig(process.env);
@@ -49,7 +50,8 @@ async function runIngest(
   force: boolean,
   web: Pick<NonNullable<Parameters<typeof ingestPaths>[3]>, "urls" | "fetch" | "link" | "maxFileMb" | "maxTextMb"> = {},
 ): Promise<IngestSummary> {
-  const extract = createExtractor(readCatalogue(config.catalogue));
+  // Extraction runs in a worker thread beside the writes (ingest/extraction-worker.ts).
+  const extract = createExtractionWorker(readCatalogue(config.catalogue));
   const bar = new SingleBar(
     { format: "ingest [{bar}] {value}/{total} {file}", stream: process.stderr },
     Presets.shades_classic,
@@ -62,7 +64,7 @@ async function runIngest(
       bar.update(done, { file: path });
       if (done === total) bar.stop();
     },
-  });
+  }).finally(() => extract.close());
   const by = (s: string) => summary.documents.filter((d) => d.result.status === s).length;
   const claims = summary.documents.reduce((n, d) => n + d.result.claims, 0);
   const entities = summary.documents.reduce((n, d) => n + d.result.entities, 0);

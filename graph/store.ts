@@ -38,6 +38,8 @@ export async function upsertBatch(
   input: GraphBatch,
   opts: {
     force?: boolean;
+    /** The content hash the graph held for the document, when the caller has just read it. */
+    storedHash?: string | undefined;
     /** The link keys of the claims (graph/link-claims.ts), worked out from the batch as resolved
      * and written with the claims, so that linking needs no write of its own for most documents. */
     linkKeys?: (batch: GraphBatch) => Map<string, string>;
@@ -46,7 +48,7 @@ export async function upsertBatch(
   const parsed = GraphBatch.safeParse(input);
   if (!parsed.success)
     throw new Error(`store.upsertBatch: invalid batch for ${input.document?.uri}: ${parsed.error.message}`);
-  const oldHash = await storedContentHash(db, parsed.data.document.id);
+  const oldHash = "storedHash" in opts ? opts.storedHash : await storedContentHash(db, parsed.data.document.id);
   const counts = { claims: parsed.data.claims.length, entities: parsed.data.entities.length };
   if (oldHash === parsed.data.document.contentHash && !opts.force) return { status: "unchanged", ...counts };
   const { batch, renames, merges } = await resolveAcrossDocuments(db, parsed.data);
