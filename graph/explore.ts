@@ -22,37 +22,76 @@ export async function overview(db: Executor, limit: number): Promise<WireGraph> 
   return graphOfIds(db, (rec?.get("ids") as string[] | undefined) ?? []);
 }
 
+/** Lucene's syntax characters, escaped so that what people type is taken as words. */
+const escapeLucene = (w: string) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&");
+/** A word typed in capitals, short: an acronym, matched as a whole word ("CAS" is not "case"). */
+const isAcronym = (w: string) => /^[A-Z][A-Z0-9&.]{1,5}$/.test(w);
+/** Words this long may carry one typo ("Deepsek" finds DeepSeek); shorter ones match too much. */
+const FUZZY_FROM = 5;
+
 /**
  * What people type, as a Lucene query that finds every word they typed: syntax characters are
  * escaped and operator words ("China OR US") dropped, since search text is data, never query syntax.
- * Every word may be a prefix, so suggestions come as you type. Undefined when no word is left.
+ * The last word may be a prefix, so suggestions come as you type; a longer word may have one typo;
+ * an acronym is only itself. The words together as a phrase count four times. Undefined when no
+ * word is left.
  */
 export function toLucene(text: string): string | undefined {
-  const words = text
-    .split(/\s+/)
-    .filter((w) => !/^(?:AND|OR|NOT|TO)$/.test(w))
-    .map((w) => w.replace(/[+\-&|!(){}[\]^"~*?:\\/]/g, "\\$&"))
+  const words = text.split(/\s+/).filter((w) => w && !/^(?:AND|OR|NOT|TO)$/.test(w));
+  const terms = words
+    .map((raw, i) => {
+      const w = escapeLucene(raw);
+      if (!w || isAcronym(raw)) return w;
+      const forms = [w];
+      if (i === words.length - 1) forms.push(`${w}*`);
+      if (raw.length >= FUZZY_FROM) forms.push(`${w}~1`);
+      return forms.length > 1 ? `(${forms.join(" OR ")})` : w;
+    })
     .filter(Boolean);
-  if (!words.length) return undefined;
-  return words.map((w, i) => (i === words.length - 1 ? `(${w} OR ${w}*)` : w)).join(" AND ");
+  if (!terms.length) return undefined;
+  const all = terms.join(" AND ");
+  return terms.length > 1 ? `(${all}) OR "${words.map(escapeLucene).join(" ")}"^4` : all;
 }
 
+const normal = (s: string) => s.trim().toLowerCase();
+
+/**
+ * Hits for what people type: a node named exactly that (or with it as an alias) first, then by
+ * score; one hit per label and type, since two nodes showing the same name and type cannot be told
+ * apart in a list (the better connected is kept).
+ */
 export async function search(db: Executor, text: string, limit: number): Promise<SearchHit[]> {
   const lucene = toLucene(text);
   if (!lucene) return [];
-  const records = await db.read(q.search(lucene, limit));
-  return records.map((r) => {
+  // More than asked for, so that dropping repeated labels still leaves `limit` hits.
+  const records = await db.read(q.search(lucene, limit * 2));
+  const typed = normal(text);
+  const hits = records.map((r) => {
     const labels = r.get("labels") as string[];
     const kind = (["Entity", "Claim", "Source"] as const).find((k) => labels.includes(k)) ?? "Entity";
     const type = r.get("type") as string | null;
-    return {
+    const names = [String(r.get("label") ?? ""), ...((r.get("aliases") as string[] | null) ?? [])];
+    const hit: SearchHit = {
       key: r.get("key"),
       kind,
       label: labelOf(String(r.get("label") ?? "")),
       ...(type ? { type } : {}),
       score: Number(r.get("score")),
     };
+    return { hit, exact: names.some((n) => normal(n) === typed), degree: toNumber(r.get("degree")) };
   });
+  hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.hit.score - a.hit.score || b.degree - a.degree);
+  const same = (h: (typeof hits)[number]) => `${h.hit.kind}|${h.hit.type ?? ""}|${normal(h.hit.label)}`;
+  const best = new Map<string, (typeof hits)[number]>();
+  for (const h of hits) if ((best.get(same(h))?.degree ?? -1) < h.degree) best.set(same(h), h);
+  const kept: SearchHit[] = [];
+  for (const h of hits) {
+    const chosen = best.get(same(h));
+    if (!chosen) continue; // its label was listed already
+    best.delete(same(h));
+    kept.push({ ...chosen.hit, score: h.hit.score });
+  }
+  return kept.slice(0, limit);
 }
 
 /**

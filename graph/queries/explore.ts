@@ -45,7 +45,7 @@ export const search = (lucene: string, limit: number) =>
        RETURN node, score * 0.5 AS score
      }
      RETURN node.id AS key, labels(node) AS labels, coalesce(node.name, node.title, node.text) AS label,
-            node.type AS type, score
+            node.type AS type, node.aliases AS aliases, COUNT { (node)--() } AS degree, score
      ORDER BY score DESC LIMIT $limit`,
     { lucene, limit: int(limit) },
   );
