@@ -57,8 +57,8 @@ const normal = (s: string) => s.trim().toLowerCase();
 
 /**
  * Hits for what people type: a node named exactly that (or with it as an alias) first, then by
- * score; one hit per label and type, since two nodes showing the same name and type cannot be told
- * apart in a list (the better connected is kept).
+ * score; one hit per entity name and type, since two entities showing the same name and type cannot
+ * be told apart in a list (the better connected is kept).
  */
 export async function search(db: Executor, text: string, limit: number): Promise<SearchHit[]> {
   const lucene = toLucene(text);
@@ -81,7 +81,9 @@ export async function search(db: Executor, text: string, limit: number): Promise
     return { hit, exact: names.some((n) => normal(n) === typed), degree: toNumber(r.get("degree")) };
   });
   hits.sort((a, b) => Number(b.exact) - Number(a.exact) || b.hit.score - a.hit.score || b.degree - a.degree);
-  const same = (h: (typeof hits)[number]) => `${h.hit.kind}|${h.hit.type ?? ""}|${normal(h.hit.label)}`;
+  // Entities only: a claim's label is its text cut short, so two claims may share one.
+  const same = (h: (typeof hits)[number]) =>
+    h.hit.kind === "Entity" ? `${h.hit.type ?? ""}|${normal(h.hit.label)}` : h.hit.key;
   const best = new Map<string, (typeof hits)[number]>();
   for (const h of hits) if ((best.get(same(h))?.degree ?? -1) < h.degree) best.set(same(h), h);
   const kept: SearchHit[] = [];

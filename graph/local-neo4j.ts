@@ -129,9 +129,14 @@ async function spawnServer(p: Paths, password: string): Promise<number> {
   // Class data sharing wants jars only on the classpath (no directory of classes).
   const classpath = [p.launcherJar, ...jars].join(path.delimiter);
   fs.rmSync(p.newClassArchive, { force: true });
+  // Archiving slows a start by a few seconds; after a crash (a pid file no stop removed) the next
+  // one may well crash too, so it starts plainly and a later start after a clean stop archives.
+  const crashedBefore = fs.existsSync(p.pid);
   const classSharing = fs.existsSync(p.classArchive)
     ? [`-XX:SharedArchiveFile=${p.classArchive}`]
-    : [`-XX:ArchiveClassesAtExit=${p.newClassArchive}`];
+    : crashedBefore
+      ? []
+      : [`-XX:ArchiveClassesAtExit=${p.newClassArchive}`];
   const log = fs.openSync(p.log, "w"); // one start per log, so its tail explains this start
   const child = spawn(
     "java",
