@@ -21,10 +21,13 @@ export type SearchHit = z.infer<typeof SearchHit>;
 export const DETAILS_PAGE = 50;
 
 export const OverviewQuery = z.object({ limit: z.coerce.number().int().min(1).max(2000).default(60) });
+/** How many neighbours an expansion brings unless asked for more: a hub's 13,000 would bury the view. */
+export const NEIGHBOURHOOD_PAGE = 200;
+
 /** `limit`: how many of the best-connected neighbours come; the answer's attributes give the total. */
 export const NeighborhoodQuery = z.object({
   depth: z.coerce.number().int().min(1).max(3).default(1),
-  limit: z.coerce.number().int().min(1).max(5000).default(200),
+  limit: z.coerce.number().int().min(1).max(5000).default(NEIGHBOURHOOD_PAGE),
 });
 /** The attributes of a neighbourhood graph: how many neighbours there are, and how many came. */
 export const NeighborhoodSize = z.object({

@@ -87,9 +87,7 @@ export async function upsertBatch(
       }));
       if (rows.length) await run(upsert.linkRelationships(type, rows));
     }
-    if (redate.size) await run(upsert.dateClaims([...redate]));
-    if (touched.size) await run(upsert.deleteOrphans([...touched]));
-    if (unlinked.size) await run(upsert.recountClaimLinks([...unlinked]));
+    await settle(run, { touched, redate, unlinked });
   });
   return { status: oldHash === undefined ? "created" : "updated", ...counts };
 }
@@ -114,17 +112,22 @@ async function detach(run: Run, docId: string): Promise<Detached> {
   return out;
 }
 
+/** After a detach (and any rewrite): claims dated anew, orphans deleted, link counters recounted. */
+async function settle(run: Run, { touched, redate, unlinked }: Detached): Promise<void> {
+  if (redate.size) await run(upsert.dateClaims([...redate]));
+  if (touched.size) await run(upsert.deleteOrphans([...touched]));
+  if (unlinked.size) await run(upsert.recountClaimLinks([...unlinked]));
+}
+
 /**
  * Takes a document out of the graph, in one transaction: what it asserted, the entities and claims
  * nothing else supports, and its own node, so that ingesting it again writes it as new.
  */
 export async function removeDocument(db: Executor, docId: string): Promise<void> {
   await db.writeTransaction(async (run) => {
-    const { touched, redate, unlinked } = await detach(run, docId);
+    const detached = await detach(run, docId);
     await run(upsert.deleteDocumentNode(docId));
-    if (redate.size) await run(upsert.dateClaims([...redate]));
-    if (touched.size) await run(upsert.deleteOrphans([...touched]));
-    if (unlinked.size) await run(upsert.recountClaimLinks([...unlinked]));
+    await settle(run, detached);
   });
 }
 

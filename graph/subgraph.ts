@@ -6,6 +6,7 @@ import { wireEdge, wireNode, type NodeLike } from "./to-wire.ts";
 import type { WireGraph } from "./wire.ts";
 import { inDateRange, type DateRange } from "./date-range.ts";
 import { toNumber } from "./neo4j-values.ts";
+import { NEIGHBOURHOOD_PAGE } from "./api-contract.ts";
 
 export const GRAPH_OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
 
@@ -24,9 +25,6 @@ export const wholeGraph = (db: Executor) => assemble(db, read.allNodes, read.all
 export const graphOfIds = (db: Executor, ids: string[]) =>
   assemble(db, read.nodesByIds(ids), read.relationshipsAmong(ids));
 
-/** How many neighbours an expansion brings unless asked for more: a hub's 13,000 would bury the view. */
-export const NEIGHBOURHOOD_LIMIT = 200;
-
 /**
  * A node and its `limit` best-connected neighbours within `depth` hops, with the relationships among
  * them. The graph's attributes say how many neighbours there are in all (`total`) and how many came
@@ -36,7 +34,7 @@ export async function neighbourhood(
   db: Executor,
   id: string,
   depth: read.Depth,
-  limit = NEIGHBOURHOOD_LIMIT,
+  limit = NEIGHBOURHOOD_PAGE,
 ): Promise<WireGraph> {
   const [rows, [size]] = await Promise.all([
     db.read(read.neighbourhoodIds(id, depth, limit)),

@@ -5,6 +5,7 @@ import {
   ApiError,
   CypherResponse,
   DocumentsResponse,
+  NEIGHBOURHOOD_PAGE,
   NodeDetails,
   RelatedPage,
   SearchResponse,
@@ -93,7 +94,7 @@ export const fetchRelated = (key: string, rel: string, offset: number) =>
     (r) => r.related,
   );
 
-export const fetchNeighborhood = (key: string, depth = 1, limit = 200) =>
+export const fetchNeighborhood = (key: string, depth = 1, limit = NEIGHBOURHOOD_PAGE) =>
   request(`${nodePath(key)}/neighborhood?depth=${depth}&limit=${limit}`, WireGraph);
 
 export type Documents = z.infer<typeof DocumentsResponse>["documents"];

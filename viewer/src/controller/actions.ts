@@ -1,7 +1,7 @@
 // What the user can do to the graph on the canvas, as one set of actions: each fetches what it
 // needs, merges it into the graph (new nodes placed near where they came from), records why each
 // node is there (holds), and updates the view state through pure functions.
-import { NeighborhoodSize } from "../../../graph/api-contract.ts";
+import { NEIGHBOURHOOD_PAGE, NeighborhoodSize } from "../../../graph/api-contract.ts";
 import type { WireGraph } from "../../../graph/wire.ts";
 import * as api from "../api.ts";
 import type { FeatureViews } from "./feature-views.ts";
@@ -26,8 +26,6 @@ export interface Actions {
 }
 
 const OVERVIEW_SIZE = 60;
-/** Neighbours one press of Expand brings: more would bury the view (the server ranks them). */
-const NEIGHBOURS_PER_EXPAND = 200;
 
 export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: FeatureViews): Actions {
   let holds: Holds = emptyHolds;
@@ -88,7 +86,7 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
       expanding.add(key);
       try {
         // Expanding again brings the next best-connected neighbours of a node that has more.
-        const limit = (expandedTo.get(key) ?? 0) + NEIGHBOURS_PER_EXPAND;
+        const limit = (expandedTo.get(key) ?? 0) + NEIGHBOURHOOD_PAGE;
         const wire = await api.fetchNeighborhood(key, 1, limit);
         const added = merge(wire, expansionOf(key), [key]);
         const size = NeighborhoodSize.safeParse(wire.attributes);
