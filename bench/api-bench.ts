@@ -8,6 +8,7 @@
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { exportGraphFiles } from "../app/export-graph.ts";
+import { SERVE_FRESH_MS } from "../graph/api/read-cache.ts";
 import { startServer } from "../graph/api/serve.ts";
 import { createExecutor, type Executor } from "../graph/executor.ts";
 import { startLocalNeo4j } from "../graph/local-neo4j.ts";
@@ -108,11 +109,13 @@ async function sotu() {
   const { db } = await open();
   await ensureSchema(db);
   await ensureSotuGraph(db);
-  const server = await startServer({ db, host: "127.0.0.1", port: 0 });
+  const exact = await startServer({ db, host: "127.0.0.1", port: 0 });
+  const serve = await startServer({ db, host: "127.0.0.1", port: 0, readCacheFreshMs: SERVE_FRESH_MS });
   try {
-    await benchHubs(db, server.url, REQUESTS);
+    await benchHubs(db, { exact: exact.url, serve: serve.url }, REQUESTS);
   } finally {
-    await server.close();
+    await exact.close();
+    await serve.close();
     await db.close();
   }
 }

@@ -71,14 +71,23 @@ async function keyOf(base: string, name: string): Promise<string> {
   return hit.key;
 }
 
+/** The two servers a hub bench compares (both on the same graph). */
+export type HubServers = {
+  /** Checks the graph's version on every read (readCacheFreshMs 0): the computed figures, and the cache as it was. */
+  exact: string;
+  /** As `claimgraph serve` runs it (SERVE_FRESH_MS). */
+  serve: string;
+};
+
 /**
  * Prints one line per call: p50, p95, p99 of answers computed by Neo4j (one client; the graph's
  * version is moved before each request, so the read cache cannot answer), then at 8 clients at
- * once asking the same thing (after the first, answered from the cache), and the size of one answer.
+ * once asking the same thing (after the first, answered from the cache), once with a version check
+ * on every read and once as `serve` runs, and the size of one answer.
  */
-export async function benchHubs(db: Executor, base: string, requests = 200): Promise<void> {
-  const lincoln = encodeURIComponent(await keyOf(base, "Abraham Lincoln"));
-  const us = encodeURIComponent(await keyOf(base, "United States"));
+export async function benchHubs(db: Executor, servers: HubServers, requests = 200): Promise<void> {
+  const lincoln = encodeURIComponent(await keyOf(servers.exact, "Abraham Lincoln"));
+  const us = encodeURIComponent(await keyOf(servers.exact, "United States"));
   const calls: [string, string][] = [
     ['search "lincoln"', "/api/search?q=lincoln"],
     ["details of Abraham Lincoln", `/api/nodes/${lincoln}`],
@@ -86,18 +95,20 @@ export async function benchHubs(db: Executor, base: string, requests = 200): Pro
     ["details of United States", `/api/nodes/${us}`],
     ["neighbourhood of United States", `/api/nodes/${us}/neighborhood?depth=1`],
     ["overview", "/api/overview"],
+    ["stats (one count-store read)", "/api/stats"],
   ];
   const f = (n: number) => `${n.toFixed(1)} ms`.padStart(9);
   const line = (t: Awaited<ReturnType<typeof load>>) => `p50 ${f(t.p50)} p95 ${f(t.p95)} p99 ${f(t.p99)}`;
   console.log(
-    `hub bench: computed = 1 client, cache bypassed (${COMPUTED} requests); cached = ${CLIENTS} clients at once (${requests} requests)`,
+    `hub bench: computed = 1 client, cache bypassed (${COMPUTED} requests); at ${CLIENTS} clients at once (${requests} requests): ` +
+      `"checked" = the version checked on every read, "serve" = as claimgraph serve answers`,
   );
   for (const [name, path] of calls) {
     const computed: number[] = [];
     for (let i = 0; i < COMPUTED; i++) {
       await db.writeTransaction((run) => run(moveVersion));
       const t = performance.now();
-      const res = await fetch(new URL(path, base));
+      const res = await fetch(new URL(path, servers.exact));
       await res.arrayBuffer();
       computed.push(performance.now() - t);
     }
@@ -108,7 +119,11 @@ export async function benchHubs(db: Executor, base: string, requests = 200): Pro
       p99: percentile(computed, 0.99),
       bytes: 0,
     };
-    const t = await load(base, path, requests, CLIENTS);
-    console.log(`${name.padEnd(34)} computed ${line(c)} | cached ${line(t)} | ${(t.bytes / 1e3).toFixed(1)} kB`);
+    const checked = await load(servers.exact, path, requests, CLIENTS);
+    const served = await load(servers.serve, path, requests, CLIENTS);
+    console.log(`${name} (${(served.bytes / 1e3).toFixed(1)} kB)`);
+    console.log(`  computed ${line(c)}`);
+    console.log(`  checked  ${line(checked)}`);
+    console.log(`  serve    ${line(served)}`);
   }
 }

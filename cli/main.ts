@@ -17,6 +17,7 @@ import type { Executor } from "../graph/executor.ts";
 import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../graph/export/formats.ts";
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "../graph/local-neo4j.ts";
 import { startServer } from "../graph/api/serve.ts";
+import { SERVE_FRESH_MS } from "../graph/api/read-cache.ts";
 import type { Depth } from "../graph/queries/read.ts";
 import { counts, reset } from "../graph/store.ts";
 import { readCatalogue } from "../ingest/catalogue.ts";
@@ -205,6 +206,7 @@ program
         host: opts.host,
         port: opts.port,
         viewerDir,
+        readCacheFreshMs: SERVE_FRESH_MS,
         ...(process.env.CLAIMGRAPH_TOKEN ? { token: process.env.CLAIMGRAPH_TOKEN } : {}),
       });
     } catch (e) {

@@ -40,6 +40,8 @@ export type ApiOptions = {
    * run in this thread, which suits only callers that trust their queries.
    */
   runCypher?: (request: z.output<typeof CypherRequest>) => Promise<CypherResponse>;
+  /** How long a check of the graph's version is trusted (read-cache.ts); 0, the default, checks on every read. */
+  readCacheFreshMs?: number;
 };
 
 const NodeKey = z.string().min(1, "the node key must not be empty").max(200);
@@ -77,7 +79,7 @@ async function jsonBody(c: Context): Promise<unknown> {
   }
 }
 
-export function createApi({ db, viewerDir, token, cypherTimeoutMs, runCypher }: ApiOptions): Hono {
+export function createApi({ db, viewerDir, token, cypherTimeoutMs, runCypher, readCacheFreshMs }: ApiOptions): Hono {
   const app = new Hono();
   const cypher = runCypher ?? ((request) => runReadOnlyCypher(db, request, { timeoutMs: cypherTimeoutMs }));
 
@@ -108,7 +110,7 @@ export function createApi({ db, viewerDir, token, cypherTimeoutMs, runCypher }: 
   app.use("/api/*", token ? requireToken(token) : loopbackHostOnly());
 
   app.get("/api/stats", async (c) => c.json(await counts(db)));
-  const cache = createReadCache(db);
+  const cache = createReadCache(db, { freshForMs: readCacheFreshMs });
   /** A read answered from the cache while the graph is unchanged; `key` names what was asked. */
   const cached = async (c: Context, key: unknown[], compute: () => Promise<unknown>) =>
     c.body(await cache(JSON.stringify(key), compute), 200, { "content-type": "application/json; charset=UTF-8" });
