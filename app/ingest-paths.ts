@@ -6,7 +6,7 @@ import { resolve } from "node:path";
 import { isUnreachable, type Executor } from "../graph/executor.ts";
 import { sourceId } from "../graph/ids.ts";
 import { createLinker, isLinked, type LinkCounts } from "../graph/link-claims.ts";
-import { removeDocument, storedContentHash, upsertBatch, type UpsertResult } from "../graph/store.ts";
+import { removeDocument, storedContentHash, upsertBatches, type UpsertResult } from "../graph/store.ts";
 import type { Document } from "../ingest/document.ts";
 import type { Extractor } from "../ingest/extract.ts";
 import type { ExtractionWorker } from "../ingest/extraction-worker.ts";
@@ -25,8 +25,11 @@ export type IngestSummary = {
 
 export type IngestProgress = { done: number; total: number; path: string };
 
-/** Documents read and extracted ahead of the one being written. */
-const LOOKAHEAD = 2;
+/** At most this many documents, and this many claims, go to Neo4j in one transaction (upsertBatches). */
+const GROUP_DOCS = 8;
+const GROUP_CLAIMS = 2_000;
+/** Documents read and extracted ahead of those being written: the next group, and a little more. */
+const LOOKAHEAD = GROUP_DOCS + 2;
 
 /** A document made ready to write: its batch, or unchanged since it was stored, or why it failed. */
 type Prepared =
@@ -137,54 +140,82 @@ export async function ingestPaths(
   const fill = () => {
     while (ahead.length < LOOKAHEAD && next < sources.length) ahead.push(prepare(next++));
   };
+  let done = 0;
+  const finished = (path: string) => opts.onProgress?.({ done: ++done, total: sources.length, path });
+  const skip = (path: string, e: unknown) => {
+    const reason = (e as Error).message;
+    summary.skipped.push({
+      path,
+      reason: removed.has(path) ? `${reason} (--force took its earlier version out of the graph)` : reason,
+    });
+  };
+  const link = async (docId: string) => {
+    if (!linker) return;
+    const links = await linker.linkDocument(docId);
+    summary.links.corroborates += links.corroborates;
+    summary.links.contradicts += links.contradicts;
+  };
+  // Documents to write wait in a group, written in one transaction once it is full or something
+  // else (an unchanged or failed document, the end) comes next, so the order of the run holds.
+  let group: Extract<Prepared, { batch: GraphBatch }>[] = [];
+  let groupClaims = 0;
+  const writeGroup = async () => {
+    const writing = group;
+    group = [];
+    groupClaims = 0;
+    if (!writing.length) return;
+    const results = await upsertBatches(
+      db,
+      writing.map(({ batch, stored }) => ({ batch, storedHash: stored })),
+      { force: opts.force, ...(linker ? { linkKeys: (batch: GraphBatch) => linker.keysOf(batch) } : {}) },
+    );
+    for (const [k, { path, docId }] of writing.entries()) {
+      const result = results[k]!;
+      try {
+        if (result instanceof Error) throw result;
+        summary.documents.push({ path, result });
+        // Linking writes its links apart from the documents (in batches): a failure leaves documents
+        // written and unlinked (link --all mends it), never half-written.
+        if (result.status !== "unchanged") await link(docId);
+      } catch (e) {
+        if (isUnreachable(e)) throw e;
+        skip(path, e);
+      }
+      finished(path);
+    }
+  };
   for (let i = 0; i < sources.length; i++) {
     fill();
     const prepared = await ahead.shift()!;
     fill();
     const { path } = prepared;
     try {
-      if ("error" in prepared) throw prepared.error;
-      const { docId } = prepared;
-      if ("unchanged" in prepared) {
-        summary.documents.push({ path, result: { status: "unchanged", claims: 0, entities: 0 } });
-        // Written by a run that stopped before its links were (or by ingest --no-link): linked now.
-        if (linker && !(await isLinked(db, docId))) {
-          const links = await linker.linkDocument(docId);
-          summary.links.corroborates += links.corroborates;
-          summary.links.contradicts += links.contradicts;
-        }
-      } else {
-        const result = await upsertBatch(db, prepared.batch, {
-          force: opts.force,
-          storedHash: prepared.stored,
-          ...(linker ? { linkKeys: (batch) => linker.keysOf(batch) } : {}),
-        });
-        summary.documents.push({ path, result });
-        // Linking writes its links apart from the document (in batches): a failure leaves documents
-        // written and unlinked (link --all mends it), never half-written.
-        if (result.status !== "unchanged" && linker) {
-          const links = await linker.linkDocument(docId);
-          summary.links.corroborates += links.corroborates;
-          summary.links.contradicts += links.contradicts;
-        }
+      if ("batch" in prepared) {
+        if (group.length && groupClaims + prepared.batch.claims.length > GROUP_CLAIMS) await writeGroup();
+        group.push(prepared);
+        groupClaims += prepared.batch.claims.length;
+        if (group.length >= GROUP_DOCS || i === sources.length - 1) await writeGroup();
+        continue;
       }
+      await writeGroup();
+      if ("error" in prepared) throw prepared.error;
+      summary.documents.push({ path, result: { status: "unchanged", claims: 0, entities: 0 } });
+      // Written by a run that stopped before its links were (or by ingest --no-link): linked now.
+      if (linker && !(await isLinked(db, prepared.docId))) await link(prepared.docId);
+      finished(path);
     } catch (e) {
       // Without its database every remaining document would fail the same way, each after the
       // driver's retries: the run stops and says what to do. What is written stays written.
       if (isUnreachable(e)) {
         await Promise.allSettled(ahead);
         throw new Error(
-          `ingest: Neo4j stopped answering at ${path} (${i} of ${sources.length} done); ` +
+          `ingest: Neo4j stopped answering at ${path} (${done} of ${sources.length} done); ` +
             "start it (npx claimgraph neo4j start) and run the same command again",
         );
       }
-      const reason = (e as Error).message;
-      summary.skipped.push({
-        path,
-        reason: removed.has(path) ? `${reason} (--force took its earlier version out of the graph)` : reason,
-      });
+      skip(path, e);
+      finished(path);
     }
-    opts.onProgress?.({ done: i + 1, total: sources.length, path });
   }
   try {
     await linker?.flush();

@@ -5,6 +5,7 @@ import neo4j, {
   type Record as Neo4jRecord,
   type ResultSummary,
 } from "neo4j-driver";
+import { corkBoltWrites } from "./bolt-writes.ts";
 
 /** A query as data: Cypher text with parameters (never values pasted in) and where it may run. */
 export type Query = { query: string; params?: Record<string, unknown>; routing: "READ" | "WRITE" };
@@ -55,6 +56,7 @@ export function createExecutor(
   database?: string,
   opts: { retryMs?: number } = {},
 ): Executor {
+  corkBoltWrites();
   const driver = neo4j.driver(uri, neo4j.auth.basic(auth.user, auth.password), {
     disableLosslessIntegers: false,
     userAgent: "claimgraph",

@@ -6,7 +6,8 @@
 // Without that merge the result depended on the order documents came in: "Abraham Lincoln" from one
 // speech and "Lincoln" from another stayed two nodes until a third named both, which then renamed
 // "Lincoln" to a second "Abraham Lincoln"; ingest --force then gave another graph than a clean run.
-import type { Executor } from "./executor.ts";
+import type { Record as Neo4jRecord } from "neo4j-driver";
+import type { Query } from "./executor.ts";
 import { entityToken } from "./linking/keys.ts";
 import type { GraphBatch } from "./model.ts";
 import { aliasPhrase, sameEntityElsewhere } from "./queries/resolve.ts";
@@ -24,7 +25,11 @@ function acceptable(type: string, batchName: string, m: Match): boolean {
   return short.includes(" ") || lastWord(long) === short;
 }
 
-export async function resolveAcrossDocuments(db: Executor, batch: GraphBatch): Promise<Resolved> {
+/** `read` runs a query where the batch will be written (its transaction), so it sees what was written before it. */
+export async function resolveAcrossDocuments(
+  read: (q: Query) => Promise<Neo4jRecord[]>,
+  batch: GraphBatch,
+): Promise<Resolved> {
   if (batch.entities.length === 0) return { batch, renames: [], merges: [] };
   const rows = batch.entities.map((e) => ({
     id: e.id,
@@ -39,7 +44,7 @@ export async function resolveAcrossDocuments(db: Executor, batch: GraphBatch): P
   const renames: Resolved["renames"] = [];
   // The stored entities already taken by a merge or a remap of this batch.
   const claimed = new Set<string>();
-  for (const r of await db.read(sameEntityElsewhere(rows))) {
+  for (const r of await read(sameEntityElsewhere(rows))) {
     const e = byId.get(r.get("id") as string)!;
     const matches = (r.get("matches") as Match[]).filter((m) => m.id && acceptable(e.type, e.name, m));
     const distinct = new Map(matches.map((m) => [m.id, m]));

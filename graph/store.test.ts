@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openTestDb } from "../test-support/db.ts";
 import type { Executor } from "./executor.ts";
-import { counts, ensureSchema, reset, upsertBatch } from "./store.ts";
+import { counts, ensureSchema, reset, upsertBatch, upsertBatches } from "./store.ts";
 import { createExtractor } from "../ingest/extract.ts";
 import { toGraphBatch } from "../ingest/to-batch.ts";
 import type { Document } from "../ingest/document.ts";
@@ -310,5 +310,68 @@ describe("resolution across documents", () => {
       expect(await counts(db)).toEqual(clean);
       expect(await people()).toEqual(["Kofi Mensah"]);
     }
+  });
+});
+
+describe("upsertBatches (several documents in one transaction)", () => {
+  const group = () => [
+    batchOf("/docs/g1.txt", "Kofi Mensah said Norway grew in 2019."),
+    batchOf("/docs/g2.txt", "Acme opened a plant in Norway in 2022."),
+    batchOf("/docs/g3.txt", "Mensah said Acme hired 40 engineers."),
+  ];
+  const sources = async () =>
+    (await db.read({ query: "MATCH (s:Source) RETURN s.uri AS uri ORDER BY uri", routing: "READ" })).map((r) =>
+      r.get("uri"),
+    );
+
+  it("writes a group in one transaction, each document resolved against those before it", async () => {
+    await reset(db);
+    for (const b of group()) await upsertBatch(db, b);
+    const oneByOne = await counts(db);
+    const people = await db.read({ query: "MATCH (p:Person) RETURN p.name AS n", routing: "READ" });
+
+    await reset(db);
+    let transactions = 0;
+    const counting: Executor = { ...db, writeTransaction: (fn) => (transactions++, db.writeTransaction(fn)) };
+    const results = await upsertBatches(
+      counting,
+      group().map((batch) => ({ batch, storedHash: undefined })),
+    );
+    expect(transactions).toBe(1);
+    expect(results.map((r) => (r instanceof Error ? r.message : r.status))).toEqual(["created", "created", "created"]);
+    expect(await counts(db)).toEqual(oneByOne);
+    // "Mensah" in the third document is the person of the first, as when written one by one.
+    expect(await db.read({ query: "MATCH (p:Person) RETURN p.name AS n", routing: "READ" })).toHaveLength(
+      people.length,
+    );
+  });
+
+  it("writes the others when one document of the group fails, and nothing of the failed one", async () => {
+    await reset(db);
+    const [g1, g2, g3] = group();
+    const bad = g2!.document.id;
+    // The real executor, failing any query that writes the second document's node.
+    const faulty: Executor = {
+      ...db,
+      writeTransaction: (fn) =>
+        db.writeTransaction((run) =>
+          fn(async (q) => {
+            if ((q.params?.doc as { id?: string } | undefined)?.id === bad) throw new Error("injected failure");
+            return run(q);
+          }),
+        ),
+    };
+    const results = await upsertBatches(
+      faulty,
+      [g1!, g2!, g3!].map((batch) => ({ batch, storedHash: undefined })),
+    );
+    expect(results.map((r) => (r instanceof Error ? r.message : r.status))).toEqual([
+      "created",
+      "injected failure",
+      "created",
+    ]);
+    expect(await sources()).toEqual(["/docs/g1.txt", "/docs/g3.txt"]);
+    const plant = await db.read({ query: "MATCH (c:Claim) WHERE c.text CONTAINS 'plant' RETURN c", routing: "READ" });
+    expect(plant).toHaveLength(0);
   });
 });

@@ -1,5 +1,5 @@
 // The store: writes GraphBatches to Neo4j and answers the reads the CLI and the API need.
-import type { Executor } from "./executor.ts";
+import { isUnreachable, type Executor } from "./executor.ts";
 import { BATCH_REL_TYPES, GraphBatch, RELATIONSHIPS, relTypesWhere, specOf } from "./model.ts";
 import { int, toNumber } from "./neo4j-values.ts";
 import { mergeEntities, renameEntities } from "./queries/resolve.ts";
@@ -29,6 +29,29 @@ export async function ensureSchema(db: Executor): Promise<void> {
   await db.read(awaitIndexes);
 }
 
+type UpsertOptions = {
+  force?: boolean;
+  /** The link keys of the claims (graph/link-claims.ts), worked out from the batch as resolved
+   * and written with the claims, so that linking needs no write of its own for most documents. */
+  linkKeys?: (batch: GraphBatch) => Map<string, string>;
+};
+
+/** A document to write, with the content hash the graph held for it when the caller read it. */
+export type DocumentWrite = { batch: GraphBatch; storedHash: string | undefined };
+
+function parseBatch(input: GraphBatch): GraphBatch {
+  const parsed = GraphBatch.safeParse(input);
+  if (!parsed.success)
+    throw new Error(`store.upsertBatch: invalid batch for ${input.document?.uri}: ${parsed.error.message}`);
+  return parsed.data;
+}
+
+const resultOf = (batch: GraphBatch, status: UpsertResult["status"]): UpsertResult => ({
+  status,
+  claims: batch.claims.length,
+  entities: batch.entities.length,
+});
+
 /**
  * Writes one document in one transaction. An unchanged document (same content hash) is left alone;
  * a changed one first loses what it asserted before, so nothing it no longer says survives.
@@ -36,60 +59,102 @@ export async function ensureSchema(db: Executor): Promise<void> {
 export async function upsertBatch(
   db: Executor,
   input: GraphBatch,
-  opts: {
-    force?: boolean;
+  opts: UpsertOptions & {
     /** The content hash the graph held for the document, when the caller has just read it. */
     storedHash?: string | undefined;
-    /** The link keys of the claims (graph/link-claims.ts), worked out from the batch as resolved
-     * and written with the claims, so that linking needs no write of its own for most documents. */
-    linkKeys?: (batch: GraphBatch) => Map<string, string>;
   } = {},
 ): Promise<UpsertResult> {
-  const parsed = GraphBatch.safeParse(input);
-  if (!parsed.success)
-    throw new Error(`store.upsertBatch: invalid batch for ${input.document?.uri}: ${parsed.error.message}`);
-  const oldHash = "storedHash" in opts ? opts.storedHash : await storedContentHash(db, parsed.data.document.id);
-  const counts = { claims: parsed.data.claims.length, entities: parsed.data.entities.length };
-  if (oldHash === parsed.data.document.contentHash && !opts.force) return { status: "unchanged", ...counts };
-  const { batch, renames, merges } = await resolveAcrossDocuments(db, parsed.data);
-  const keys = opts.linkKeys?.(batch);
+  const batch = parseBatch(input);
+  const oldHash = "storedHash" in opts ? opts.storedHash : await storedContentHash(db, batch.document.id);
+  if (oldHash === batch.document.contentHash && !opts.force) return resultOf(batch, "unchanged");
+  await db.writeTransaction((run) => writeDocument(run, batch, oldHash, opts.linkKeys));
+  return resultOf(batch, oldHash === undefined ? "created" : "updated");
+}
 
-  await db.writeTransaction(async (run) => {
-    const detached = oldHash === undefined ? emptyDetach() : await detach(run, batch.document.id);
-    const { touched, unlinked } = detached;
-    // Claims whose set of stating sources changes: this document's, and those it no longer states.
-    const redate = new Set([...batch.claims.map((c) => c.id), ...detached.redate]);
+/**
+ * Several documents in one transaction, in their order, each resolved against the graph as written
+ * so far (the group's earlier documents included), which is what writing them one by one does: one
+ * commit instead of one each, and a commit costs as much as a small document's writes. When the group
+ * fails, each document is written again in a transaction of its own, so a bad document fails alone
+ * (its Error in its place in the answer) and none is left half-written. An unreachable database is
+ * thrown, not answered per document.
+ */
+export async function upsertBatches(
+  db: Executor,
+  writes: DocumentWrite[],
+  opts: UpsertOptions = {},
+): Promise<(UpsertResult | Error)[]> {
+  if (writes.length > 1)
+    try {
+      const batches = writes.map((w) => parseBatch(w.batch));
+      return await db.writeTransaction(async (run) => {
+        const results: UpsertResult[] = [];
+        for (const [i, batch] of batches.entries()) {
+          const oldHash = writes[i]!.storedHash;
+          if (oldHash === batch.document.contentHash && !opts.force) results.push(resultOf(batch, "unchanged"));
+          else {
+            await writeDocument(run, batch, oldHash, opts.linkKeys);
+            results.push(resultOf(batch, oldHash === undefined ? "created" : "updated"));
+          }
+        }
+        return results;
+      });
+    } catch (e) {
+      if (isUnreachable(e)) throw e;
+    }
+  const results: (UpsertResult | Error)[] = [];
+  for (const { batch, storedHash } of writes)
+    try {
+      results.push(await upsertBatch(db, batch, { ...opts, storedHash }));
+    } catch (e) {
+      if (isUnreachable(e)) throw e;
+      results.push(e as Error);
+    }
+  return results;
+}
 
-    await run(upsert.upsertDocument(batch.document));
-    if (merges.length) await run(mergeEntities(merges));
-    if (batch.entities.length) await run(upsert.upsertEntities(batch.entities));
-    if (renames.length) await run(renameEntities(renames));
-    if (batch.claims.length) {
-      await run(
-        upsert.upsertClaims(
-          batch.claims.map((c) => ({
-            ...c,
-            quantities: JSON.stringify(c.quantities),
-            linkKeys: keys?.get(c.id) ?? null,
-          })),
-        ),
-      );
-      await pruneOwnedNodes(run, batch);
-    }
-    if (batch.quantities.length) await run(upsert.upsertQuantities(batch.quantities));
-    if (batch.cited.length) await run(upsert.upsertCitedSources(batch.cited));
-    for (const type of BATCH_REL_TYPES) {
-      const { list, from, to } = RELATIONSHIPS[type].batch;
-      const rows = (batch[list] as Record<string, unknown>[]).map(({ [from]: a, [to]: b, ...properties }) => ({
-        from: a as string,
-        to: b as string,
-        properties: upsert.neo4jProperties(type, properties),
-      }));
-      if (rows.length) await run(upsert.linkRelationships(type, rows));
-    }
-    await settle(run, { touched, redate, unlinked });
-  });
-  return { status: oldHash === undefined ? "created" : "updated", ...counts };
+/** One document's writes, in the caller's transaction, after resolving it against the graph there. */
+async function writeDocument(
+  run: Run,
+  parsed: GraphBatch,
+  oldHash: string | undefined,
+  linkKeys: UpsertOptions["linkKeys"],
+): Promise<void> {
+  const { batch, renames, merges } = await resolveAcrossDocuments(run, parsed);
+  const keys = linkKeys?.(batch);
+  const detached = oldHash === undefined ? emptyDetach() : await detach(run, batch.document.id);
+  const { touched, unlinked } = detached;
+  // Claims whose set of stating sources changes: this document's, and those it no longer states.
+  const redate = new Set([...batch.claims.map((c) => c.id), ...detached.redate]);
+
+  await run(upsert.upsertDocument(batch.document));
+  if (merges.length) await run(mergeEntities(merges));
+  if (batch.entities.length) await run(upsert.upsertEntities(batch.entities));
+  if (renames.length) await run(renameEntities(renames));
+  if (batch.claims.length) {
+    await run(
+      upsert.upsertClaims(
+        batch.claims.map((c) => ({
+          ...c,
+          quantities: JSON.stringify(c.quantities),
+          linkKeys: keys?.get(c.id) ?? null,
+        })),
+      ),
+    );
+    await pruneOwnedNodes(run, batch);
+  }
+  if (batch.quantities.length) await run(upsert.upsertQuantities(batch.quantities));
+  if (batch.cited.length) await run(upsert.upsertCitedSources(batch.cited));
+  for (const type of BATCH_REL_TYPES) {
+    const { list, from, to } = RELATIONSHIPS[type].batch;
+    const rows = (batch[list] as Record<string, unknown>[]).map(({ [from]: a, [to]: b, ...properties }) => ({
+      from: a as string,
+      to: b as string,
+      properties: upsert.neo4jProperties(type, properties),
+    }));
+    if (rows.length) await run(upsert.linkRelationships(type, rows));
+  }
+  await settle(run, { touched, redate, unlinked });
 }
 
 type Run = Parameters<Parameters<Executor["writeTransaction"]>[0]>[0];
