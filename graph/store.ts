@@ -132,27 +132,28 @@ async function writeDocument(
   if (batch.entities.length) await run(upsert.upsertEntities(batch.entities));
   if (renames.length) await run(renameEntities(renames));
   if (batch.claims.length) {
-    await run(
-      upsert.upsertClaims(
-        batch.claims.map((c) => ({
-          ...c,
-          quantities: JSON.stringify(c.quantities),
-          linkKeys: keys?.get(c.id) ?? null,
-        })),
-      ),
-    );
+    const reasons = new Map<string, number>();
+    const reasonAt = (why: string) => reasons.get(why) ?? reasons.set(why, reasons.size).size - 1;
+    const rows = batch.claims.map((c) => ({
+      ...c,
+      why: c.why?.map((why) => int(reasonAt(why))),
+      quantities: JSON.stringify(c.quantities),
+      linkKeys: keys?.get(c.id) ?? null,
+    }));
+    await run(upsert.upsertClaims(rows, [...reasons.keys()]));
     await pruneOwnedNodes(run, batch);
   }
   if (batch.quantities.length) await run(upsert.upsertQuantities(batch.quantities));
   if (batch.cited.length) await run(upsert.upsertCitedSources(batch.cited));
   for (const type of BATCH_REL_TYPES) {
     const { list, from, to } = RELATIONSHIPS[type].batch;
-    const rows = (batch[list] as Record<string, unknown>[]).map(({ [from]: a, [to]: b, ...properties }) => ({
-      from: a as string,
-      to: b as string,
-      properties: upsert.neo4jProperties(type, properties),
-    }));
-    if (rows.length) await run(upsert.linkRelationships(type, rows));
+    // A quote is the document's own text between its offsets (GraphBatch checks it): cut there.
+    const quoteFromTarget = type === "STATED_IN";
+    const rows = (batch[list] as Record<string, unknown>[]).map(({ [from]: a, [to]: b, ...properties }) => {
+      if (quoteFromTarget) delete properties.quote;
+      return { from: a as string, to: b as string, properties: upsert.neo4jProperties(type, properties) };
+    });
+    if (rows.length) await run(upsert.linkRelationships(type, rows, { quoteFromTarget }));
   }
   await settle(run, { touched, redate, unlinked });
 }

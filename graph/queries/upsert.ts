@@ -138,14 +138,19 @@ export const upsertEntities = (rows: Record<string, unknown>[]): Query =>
     { rows },
   );
 
-export const upsertClaims = (rows: Record<string, unknown>[]): Query =>
+/**
+ * Claims. Their `why` reasons repeat from claim to claim (a handful of rules decide them all), so a
+ * row carries its reasons as positions in `reasons`, sent once: they were the largest part of a
+ * document's parameters.
+ */
+export const upsertClaims = (rows: Record<string, unknown>[], reasons: string[]): Query =>
   w(
     `UNWIND $rows AS c
      MERGE (n:Claim {id: c.id})
      SET n.text = c.text, n.numbers = c.numbers, n.quantities = c.quantities,
-         n.confidence = c.confidence, n.hedged = c.hedged, n.why = coalesce(c.why, []),
+         n.confidence = c.confidence, n.hedged = c.hedged, n.why = [i IN coalesce(c.why, []) | $reasons[i]],
          n.linkKeys = coalesce(c.linkKeys, n.linkKeys)`,
-    { rows },
+    { rows, reasons },
   );
 
 export const upsertCitedSources = (rows: Record<string, unknown>[]): Query =>
@@ -218,14 +223,20 @@ export type LinkRow = { from: string; to: string; properties: Record<string, unk
  * pair of nodes, or per pair and `distinctBy` values (a claim stated twice in one source); its
  * properties are replaced, so a property the new version lacks does not linger.
  */
-export function linkRelationships(type: RelType, rows: LinkRow[]): Query {
+export function linkRelationships(
+  type: RelType,
+  rows: LinkRow[],
+  /** The rows carry no quote: it is the target's text from `start` to `end` (STATED_IN into the
+   * document being written), cut there instead of sent a second time. */
+  opts: { quoteFromTarget?: boolean } = {},
+): Query {
   const spec = specOf(type);
   const distinct = (spec.batch?.distinctBy ?? []).map((p) => `${p}: r.properties.${p}`).join(", ");
   return w(
     `UNWIND $rows AS r
      MATCH (a:${spec.from} {id: r.from}), (b:${spec.to} {id: r.to})
      MERGE (a)-[e:${type}${distinct ? ` {${distinct}}` : ""}]->(b)
-     SET e = r.properties`,
+     SET e = r.properties${opts.quoteFromTarget ? ", e.quote = substring(b.text, e.start, e.end - e.start)" : ""}`,
     { rows },
   );
 }
