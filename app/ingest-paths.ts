@@ -141,6 +141,11 @@ export async function ingestPaths(
     while (ahead.length < LOOKAHEAD && next < sources.length) ahead.push(prepare(next++));
   };
   let done = 0;
+  const stopped = (where: string) =>
+    new Error(
+      `ingest: Neo4j stopped answering at ${where} (${done} of ${sources.length} done); ` +
+        "start it (npx claimgraph neo4j start) and run the same command again",
+    );
   const finished = (path: string) => opts.onProgress?.({ done: ++done, total: sources.length, path });
   const skip = (path: string, e: unknown) => {
     const reason = (e as Error).message;
@@ -159,27 +164,46 @@ export async function ingestPaths(
   // else (an unchanged or failed document, the end) comes next, so the order of the run holds.
   let group: Extract<Prepared, { batch: GraphBatch }>[] = [];
   let groupClaims = 0;
+  // The documents of the group written last, linked while the next group is being written: linking
+  // is work for this thread, writing is mostly Neo4j's, so the two overlap. Links are only ever
+  // written by the linker's flush, after the documents they join are committed.
+  let unlinked: { path: string; docId: string }[] = [];
+  const linkWritten = async () => {
+    const linking = unlinked;
+    unlinked = [];
+    for (const { path, docId } of linking) {
+      try {
+        await link(docId);
+      } catch (e) {
+        if (isUnreachable(e)) throw e;
+        // Linking writes its links apart from the documents (in batches): a failure leaves documents
+        // written and unlinked (link --all mends it), never half-written.
+        skip(path, e);
+      }
+      // Lets the replies of the writes in flight be read between documents.
+      await new Promise((next) => setImmediate(next));
+    }
+  };
   const writeGroup = async () => {
     const writing = group;
     group = [];
     groupClaims = 0;
-    if (!writing.length) return;
-    const results = await upsertBatches(
+    if (!writing.length) return linkWritten();
+    const written = upsertBatches(
       db,
       writing.map(({ batch, stored }) => ({ batch, storedHash: stored })),
       { force: opts.force, ...(linker ? { linkKeys: (batch: GraphBatch) => linker.keysOf(batch) } : {}) },
     );
+    // Keeps a failure of the writes from going unobserved while the links are worked out.
+    written.catch(() => undefined);
+    await linkWritten();
+    const results = await written;
     for (const [k, { path, docId }] of writing.entries()) {
       const result = results[k]!;
-      try {
-        if (result instanceof Error) throw result;
+      if (result instanceof Error) skip(path, result);
+      else {
         summary.documents.push({ path, result });
-        // Linking writes its links apart from the documents (in batches): a failure leaves documents
-        // written and unlinked (link --all mends it), never half-written.
-        if (result.status !== "unchanged") await link(docId);
-      } catch (e) {
-        if (isUnreachable(e)) throw e;
-        skip(path, e);
+        if (result.status !== "unchanged") unlinked.push({ path, docId });
       }
       finished(path);
     }
@@ -208,14 +232,16 @@ export async function ingestPaths(
       // driver's retries: the run stops and says what to do. What is written stays written.
       if (isUnreachable(e)) {
         await Promise.allSettled(ahead);
-        throw new Error(
-          `ingest: Neo4j stopped answering at ${path} (${done} of ${sources.length} done); ` +
-            "start it (npx claimgraph neo4j start) and run the same command again",
-        );
+        throw stopped(path);
       }
       skip(path, e);
       finished(path);
     }
+  }
+  try {
+    await linkWritten();
+  } catch (e) {
+    throw isUnreachable(e) ? stopped("the links of the last documents") : e;
   }
   try {
     await linker?.flush();

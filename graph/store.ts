@@ -147,13 +147,14 @@ async function writeDocument(
   if (batch.cited.length) await run(upsert.upsertCitedSources(batch.cited));
   for (const type of BATCH_REL_TYPES) {
     const { list, from, to } = RELATIONSHIPS[type].batch;
-    // A quote is the document's own text between its offsets (GraphBatch checks it): cut there.
-    const quoteFromTarget = type === "STATED_IN";
-    const rows = (batch[list] as Record<string, unknown>[]).map(({ [from]: a, [to]: b, ...properties }) => {
-      if (quoteFromTarget) delete properties.quote;
-      return { from: a as string, to: b as string, properties: upsert.neo4jProperties(type, properties) };
-    });
-    if (rows.length) await run(upsert.linkRelationships(type, rows, { quoteFromTarget }));
+    // Quotes are sent, not cut from the stored text by Neo4j: its substring counts code points, ours
+    // (and the offsets) count UTF-16 units, which differ after an emoji.
+    const rows = (batch[list] as Record<string, unknown>[]).map(({ [from]: a, [to]: b, ...properties }) => ({
+      from: a as string,
+      to: b as string,
+      properties: upsert.neo4jProperties(type, properties),
+    }));
+    if (rows.length) await run(upsert.linkRelationships(type, rows));
   }
   await settle(run, { touched, redate, unlinked });
 }

@@ -223,20 +223,14 @@ export type LinkRow = { from: string; to: string; properties: Record<string, unk
  * pair of nodes, or per pair and `distinctBy` values (a claim stated twice in one source); its
  * properties are replaced, so a property the new version lacks does not linger.
  */
-export function linkRelationships(
-  type: RelType,
-  rows: LinkRow[],
-  /** The rows carry no quote: it is the target's text from `start` to `end` (STATED_IN into the
-   * document being written), cut there instead of sent a second time. */
-  opts: { quoteFromTarget?: boolean } = {},
-): Query {
+export function linkRelationships(type: RelType, rows: LinkRow[]): Query {
   const spec = specOf(type);
   const distinct = (spec.batch?.distinctBy ?? []).map((p) => `${p}: r.properties.${p}`).join(", ");
   return w(
     `UNWIND $rows AS r
      MATCH (a:${spec.from} {id: r.from}), (b:${spec.to} {id: r.to})
      MERGE (a)-[e:${type}${distinct ? ` {${distinct}}` : ""}]->(b)
-     SET e = r.properties${opts.quoteFromTarget ? ", e.quote = substring(b.text, e.start, e.end - e.start)" : ""}`,
+     SET e = r.properties`,
     { rows },
   );
 }
