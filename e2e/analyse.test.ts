@@ -1,10 +1,12 @@
 // Analysing in real Chromium against the real API and Neo4j: a shortest path, the Cypher console
 // (a query drawn on the graph, a table, a refused write) and every export format, downloaded and
 // parsed back. Expectations come from the API and the database.
-import { mkdtempSync, readFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Graph from "graphology";
+import JSZip from "jszip";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import type { Download, Page } from "playwright-core";
@@ -13,7 +15,17 @@ import type { Executor } from "../graph/executor.ts";
 import { REL_TYPES } from "../graph/model.ts";
 import { edgeKey } from "../viewer/src/state/graph-data.ts";
 import { SCREENSHOTS } from "./browser.ts";
-import { detailsPanel, nodeCount, nodeKeys, searchAndPick, settle, sorted, viewState } from "./explorer-page.ts";
+import { FADED_NODE_COLOR } from "../viewer/src/appearance.ts";
+import {
+  detailsPanel,
+  display,
+  nodeCount,
+  nodeKeys,
+  searchAndPick,
+  settle,
+  sorted,
+  viewState,
+} from "./explorer-page.ts";
 import { openExplorerSession, type ExplorerSession } from "./session.ts";
 
 let session: ExplorerSession;
@@ -104,7 +116,7 @@ describe("analysing", () => {
   });
 
   describe("exports", () => {
-    async function exportAs(format: string, scope = "Current view", files = 1): Promise<string[]> {
+    async function exportAs(format: string, scope = "Current view"): Promise<string[]> {
       const toggle = page.getByRole("button", { name: "Export", exact: true });
       if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
       const menu = page.getByRole("group", { name: "Export options" });
@@ -113,7 +125,7 @@ describe("analysing", () => {
       const all = new Promise<void>((resolve) => {
         const onDownload = (d: Download) => {
           received.push(d);
-          if (received.length === files) {
+          if (received.length === 1) {
             page.off("download", onDownload);
             resolve();
           }
@@ -153,6 +165,26 @@ describe("analysing", () => {
       graph.forEachEdge((_, a) => expect(REL_TYPES).toContain(a.type));
     });
 
+    it("GEXF is read by networkx (a second, independent parser), colours as r, g, b", async () => {
+      const [gexf] = await exportAs("GEXF");
+      // Debian's python3-networkx (.ci/run installs it): read_gexf needs viz:color's r, g and b.
+      const script = [
+        "import json, sys, networkx as nx",
+        "g = nx.read_gexf(sys.argv[1])",
+        "colors = [d.get('viz', {}).get('color') for _, d in g.nodes(data=True)]",
+        "print(json.dumps({'nodes': sorted(g.nodes()), 'edges': g.number_of_edges(), 'colors': colors}))",
+      ].join("\n");
+      const read = JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, gexf!], { encoding: "utf8" })) as {
+        nodes: string[];
+        edges: number;
+        colors: ({ r: number; g: number; b: number } | null)[];
+      };
+      expect(read.nodes).toEqual(await nodeKeys(page));
+      expect(read.edges).toBeGreaterThan(0);
+      for (const color of read.colors)
+        expect(color).toMatchObject({ r: expect.any(Number), g: expect.any(Number), b: expect.any(Number) });
+    });
+
     it("GEXF and GraphML parse back with the same nodes", async () => {
       const [gexf] = await exportAs("GEXF");
       const fromGexf = parseGexf(Graph, readFileSync(gexf!, "utf8"), { allowUndeclaredAttributes: true });
@@ -163,11 +195,16 @@ describe("analysing", () => {
       expect(fromGraphml.size).toBe(fromGexf.size);
     });
 
-    it("CSV comes as a nodes file and an edges file", async () => {
-      const paths = await exportAs("CSV", "Current view", 2);
-      const byName = Object.fromEntries(
-        paths.map((p) => [p.endsWith("-nodes.csv") ? "nodes" : "edges", readFileSync(p, "utf8")]),
-      );
+    it("CSV comes as one zip of a nodes file and an edges file", async () => {
+      const [zipPath] = await exportAs("CSV");
+      expect(zipPath).toMatch(/-csv\.zip$/);
+      const zip = await JSZip.loadAsync(readFileSync(zipPath!));
+      const names = Object.keys(zip.files).sort();
+      expect(names).toEqual(["claimgraph-view-edges.csv", "claimgraph-view-nodes.csv"]);
+      const byName = {
+        nodes: await zip.file("claimgraph-view-nodes.csv")!.async("string"),
+        edges: await zip.file("claimgraph-view-edges.csv")!.async("string"),
+      };
       const rows = (text: string) => text.trimEnd().split("\r\n");
       expect(rows(byName.nodes!)[0]).toMatch(/^key,/);
       expect(rows(byName.edges!)[0]).toMatch(/^key,source,target,/);
@@ -177,9 +214,46 @@ describe("analysing", () => {
       expect(nodeRecords).toBe(order);
     });
 
-    it("PNG is an image of the canvas", async () => {
+    it("PNG is the canvas at 2x with a title band, without the nodes a selection fades", async () => {
+      await searchAndPick(page, "DeepSe", "DeepSeek");
+      await settle(page);
+      const keys = await nodeKeys(page);
+      const faded = [];
+      for (const key of keys) if ((await display(page, key))?.color === FADED_NODE_COLOR) faded.push(key);
+      expect(faded.length).toBeGreaterThan(0); // the screen shows faded nodes, so the image could too
+
       const [png] = await exportAs("PNG");
-      expect([...readFileSync(png!).subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const bytes = readFileSync(png!);
+      expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+      const screen = await page.evaluate(() => {
+        const box = document.querySelector("#graph")!.getBoundingClientRect();
+        return { width: box.width, height: box.height, ratio: window.devicePixelRatio };
+      });
+      // IHDR: width and height, big-endian, at bytes 16 and 20.
+      expect(bytes.readUInt32BE(16)).toBe(Math.round(screen.width * screen.ratio) * 2);
+      expect(bytes.readUInt32BE(20)).toBe(Math.round(screen.height * screen.ratio) * 2 + 64 * 2 * screen.ratio);
+      writeFileSync(join(SCREENSHOTS, "png-export.png"), bytes);
+
+      // Pixels of the faded colour, counted by the browser's own PNG decoder: a faded node drawn
+      // would leave dozens of them.
+      const fadedPixels = await page.evaluate(
+        async ({ data, rgb }) => {
+          // An <img> (the CSP allows data: images, not data: fetches).
+          const image = new Image();
+          image.src = `data:image/png;base64,${data}`;
+          await image.decode();
+          const canvas = new OffscreenCanvas(image.width, image.height);
+          const ctx = canvas.getContext("2d")!;
+          ctx.drawImage(image, 0, 0);
+          const pixels = ctx.getImageData(0, 0, image.width, image.height).data;
+          let n = 0;
+          for (let i = 0; i < pixels.length; i += 4)
+            if (pixels[i] === rgb[0] && pixels[i + 1] === rgb[1] && pixels[i + 2] === rgb[2]) n++;
+          return n;
+        },
+        { data: bytes.toString("base64"), rgb: [0xe3, 0xe6, 0xeb] },
+      );
+      expect(fadedPixels).toBeLessThan(10);
     });
 
     it("the selected node's neighbourhood scope exports what the API has around it", async () => {

@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import Graph from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
@@ -86,6 +90,19 @@ describe("writeExport", () => {
     expect([back.order, back.size]).toEqual([5, 6]);
     expect(back.getNodeAttribute("e:1", "name")).toBe("A & B <Labs>");
     expect(JSON.parse(back.getNodeAttribute("c:1", "quantities"))).toEqual([{ text: "5%", value: 5, unit: "%" }]);
+  });
+
+  it("gexf is read by networkx, a parser that is not ours, with the same counts and names", () => {
+    const file = join(mkdtempSync(join(tmpdir(), "claimgraph-gexf-")), "g.gexf");
+    writeFileSync(file, writeExport(wire, "gexf"));
+    // Debian's python3-networkx (.ci/run installs it).
+    const script = [
+      "import json, sys, networkx as nx",
+      "g = nx.read_gexf(sys.argv[1])",
+      "print(json.dumps({'order': g.number_of_nodes(), 'size': g.number_of_edges(), 'name': g.nodes['e:1']['name']}))",
+    ].join("\n");
+    const read = JSON.parse(execFileSync("/usr/bin/python3", ["-c", script, file], { encoding: "utf8" }));
+    expect(read).toEqual({ order: 5, size: 6, name: "A & B <Labs>" });
   });
 
   it("graphml is read back by graphology-graphml with the same counts, escaping intact", () => {

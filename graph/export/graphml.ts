@@ -1,15 +1,16 @@
 // A GraphML writer: graphology-graphml only parses, so writing is ours. Lists (aliases, spans,
 // numbers) become "|"-joined strings, since GraphML attribute values are scalars.
 import type Graph from "graphology";
+import { xmlAllowed } from "./xml-text.ts";
 
 type KeyType = "string" | "double" | "boolean";
 type Key = { id: string; name: string; type: KeyType };
 
 const escapeXml = (s: string) =>
-  s
-    .replace(/[<>&"']/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!)
-    // Characters XML 1.0 forbids even when escaped.
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+  xmlAllowed(s).replace(
+    /[<>&"']/g,
+    (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", '"': "&quot;", "'": "&apos;" })[c]!,
+  );
 
 const scalar = (v: unknown): string | number | boolean =>
   Array.isArray(v)

@@ -1,7 +1,6 @@
 // Turns an export request (scope × format) into downloads. "Current view" is what is on the canvas
 // minus what the filters hide; "neighbourhood" asks the API for the selected node's neighbours,
 // so it holds them all even when only some are drawn.
-import { toBlob } from "@sigma/export-image";
 import { fetchNeighborhood } from "../../api.ts";
 import type { ClaimGraph } from "../../state/graph-data.ts";
 import type { Store } from "../../state/store.ts";
@@ -9,7 +8,8 @@ import type { ViewState } from "../../state/view-state.ts";
 import { download } from "../../utils/download.ts";
 import type { GraphView } from "../graph/graph-view.ts";
 import type { ExportScope } from "./export-menu.ts";
-import { graphOfWire, subgraphOf, writeFiles, type ExportFormat } from "./writers.ts";
+import { reportPng } from "./png.ts";
+import { graphOfWire, subgraphOf, writeFile, type ExportFormat } from "./writers.ts";
 
 const slug = (text: string) =>
   text
@@ -28,11 +28,12 @@ export function createExporter(graph: ClaimGraph, view: GraphView, store: Store<
         : "claimgraph-view";
 
     if (format === "PNG") {
-      // The image is of the canvas as drawn (reducers included), whatever the scope.
-      // export-image is typed for untyped graphs; ours only narrows the attribute types.
-      const sigma = view.sigma as unknown as Parameters<typeof toBlob>[0];
-      const blob = await toBlob(sigma, { format: "png", backgroundColor: "#ffffff" });
-      return download(blob, `${base}.png`);
+      // The image is of the canvas as drawn, whatever the scope: titled by the selected node, if any.
+      const title =
+        selected !== null && graph.hasNode(selected)
+          ? `${graph.getNodeAttribute(selected, "label")} and its neighbours`
+          : "Graph view";
+      return download(await reportPng(view.sigma, title), `${base}.png`);
     }
 
     const hiddenRelations = store.get().filters.hiddenRelations;
@@ -44,6 +45,7 @@ export function createExporter(graph: ClaimGraph, view: GraphView, store: Store<
             (key) => !view.isFilteredOut(key),
             (key) => !hiddenRelations.has(graph.getEdgeAttribute(key, "type")),
           );
-    for (const file of writeFiles(exported, format, base)) download(file.blob, file.name);
+    const file = await writeFile(exported, format, base);
+    download(file.blob, file.name);
   };
 }

@@ -4,6 +4,7 @@
 import Graph, { MultiDirectedGraph } from "graphology";
 import { write as writeGexf } from "graphology-gexf/browser";
 import type { Attributes } from "graphology-types";
+import JSZip from "jszip";
 import { writeGraph } from "../../../../graph/export/write-graph.ts";
 import type { WireGraph } from "../../../../graph/wire.ts";
 import { nodeColor, nodeSize } from "../../appearance.ts";
@@ -69,10 +70,24 @@ function withLooks(graph: Graph): Graph {
 
 const FORMAT_IDS = { JSON: "json", GEXF: "gexf", GraphML: "graphml", CSV: "csv" } as const;
 
-/** The files for one format, written by graph/export like the CLI's (CSV is two files). PNG is drawn by the caller. */
-export function writeFiles(graph: Exported, format: Exclude<ExportFormat, "PNG">, base: string): ExportFile[] {
+/**
+ * The file for one format, written by graph/export like the CLI's. CSV is two tables, nodes and
+ * edges, which arrive as one zip (two downloads at once are easy to lose, and browsers may block the
+ * second). PNG is drawn by the caller.
+ */
+export async function writeFile(
+  graph: Exported,
+  format: Exclude<ExportFormat, "PNG">,
+  base: string,
+): Promise<ExportFile> {
   const files = writeGraph(graph as unknown as Graph, FORMAT_IDS[format], {
     gexf: (g, options) => writeGexf(withLooks(g), options),
   });
-  return files.map((f) => ({ name: `${base}${f.suffix}`, blob: new Blob([f.text], { type: f.mediaType }) }));
+  if (files.length === 1) {
+    const [f] = files;
+    return { name: `${base}${f!.suffix}`, blob: new Blob([f!.text], { type: f!.mediaType }) };
+  }
+  const zip = new JSZip();
+  for (const f of files) zip.file(`${base}${f.suffix}`, f.text);
+  return { name: `${base}-csv.zip`, blob: await zip.generateAsync({ type: "blob", compression: "DEFLATE" }) };
 }
