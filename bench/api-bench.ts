@@ -14,7 +14,8 @@ import { createExecutor, type Executor } from "../graph/executor.ts";
 import { startLocalNeo4j } from "../graph/local-neo4j.ts";
 import { testBoltPort } from "../test-support/test-port.ts";
 import { counts, ensureSchema, reset } from "../graph/store.ts";
-import { benchHubs, ensureSotuGraph } from "./hub-bench.ts";
+import { benchHubs, ensureSotuGraph, holdsSotuGraph } from "./hub-bench.ts";
+import { startOnNewStore } from "./new-store.ts";
 import { seedSyntheticGraph, word } from "./synthetic-graph.ts";
 
 const { values: args } = parseArgs({
@@ -35,11 +36,15 @@ const SECTION_MS = Number(args.seconds) * 1000;
 
 const BENCH_HOME = resolve(".neo4j-bench");
 
-async function open(): Promise<{ db: Executor; uri: string }> {
+/** `newStore`: the bench Neo4j on a new store (bench/new-store.ts); not for NEO4J_URI. */
+async function open(newStore = false): Promise<{ db: Executor; uri: string }> {
   const env = process.env;
+  const local = { home: BENCH_HOME, boltPort: await testBoltPort(BENCH_HOME, 7689), heap: "2g" };
   const target = env.NEO4J_URI
     ? { uri: env.NEO4J_URI, user: env.NEO4J_USER ?? "neo4j", password: env.NEO4J_PASSWORD ?? "" }
-    : await startLocalNeo4j({ home: BENCH_HOME, boltPort: await testBoltPort(BENCH_HOME, 7689), heap: "2g" });
+    : newStore
+      ? await startOnNewStore(local)
+      : await startLocalNeo4j(local);
   return { db: createExecutor(target.uri, target, env.NEO4J_DATABASE), uri: target.uri };
 }
 
@@ -106,7 +111,12 @@ async function seed(db: Executor, uri: string) {
 }
 
 async function sotu() {
-  const { db } = await open();
+  let { db } = await open();
+  // Another graph is replaced by the SOTU graph on a new store rather than emptied (new-store.ts).
+  if (!process.env.NEO4J_URI && !(await holdsSotuGraph(db))) {
+    await db.close();
+    ({ db } = await open(true));
+  }
   await ensureSchema(db);
   await ensureSotuGraph(db);
   const exact = await startServer({ db, host: "127.0.0.1", port: 0 });

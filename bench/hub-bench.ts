@@ -27,15 +27,19 @@ const moveVersion: Query = {
   routing: "WRITE",
 };
 
-/** The SOTU graph: ingested unless the graph already holds exactly its 233 documents. */
-export async function ensureSotuGraph(db: Executor): Promise<void> {
+/** Whether the graph holds the SOTU graph: its 233 documents. */
+export async function holdsSotuGraph(db: Executor): Promise<boolean> {
   const [r] = await db.read({
     query: "MATCH (s:Source {kind: 'document'}) WHERE s.uri CONTAINS 'datasets-sotu' RETURN count(s) AS n",
     routing: "READ",
   });
-  const stored = Number(r?.get("n") ?? 0);
-  const all = await counts(db);
-  if (stored === 233 && all.sources >= 233) {
+  return Number(r?.get("n") ?? 0) === 233 && (await counts(db)).sources >= 233;
+}
+
+/** The SOTU graph: ingested unless the graph already holds exactly its 233 documents. */
+export async function ensureSotuGraph(db: Executor): Promise<void> {
+  if (await holdsSotuGraph(db)) {
+    const all = await counts(db);
     console.log(`hub bench: reusing the SOTU graph (${all.nodes} nodes, ${all.relationships} relationships)`);
     return;
   }

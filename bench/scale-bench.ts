@@ -8,19 +8,21 @@
 // as the first, into a graph that has grown. One more copy (the speeches as they are) is ingested
 // first and not timed: it warms the JVM's compiler and Node's, which would otherwise be counted as
 // the first tenth's slowness. `npx tsx bench/scale-bench.ts [--copies N]`.
-// EMPTIES the graph it runs on: NEO4J_URI when set, else the bench Neo4j (.neo4j-bench).
+// EMPTIES the graph it runs on: NEO4J_URI when set, else the bench Neo4j (.neo4j-bench), whose store
+// it deletes and makes anew.
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { ingestPaths } from "../app/ingest-paths.ts";
 import { createExecutor } from "../graph/executor.ts";
-import { localNeo4jStatus, startLocalNeo4j } from "../graph/local-neo4j.ts";
+import { localNeo4jStatus } from "../graph/local-neo4j.ts";
 import { counts, ensureSchema, reset } from "../graph/store.ts";
 import { readCatalogue } from "../ingest/catalogue.ts";
 import { createExtractionWorker } from "../ingest/extraction-worker.ts";
 import { testBoltPort } from "../test-support/test-port.ts";
 import { SOTU_DIR } from "./hub-bench.ts";
+import { startOnNewStore } from "./new-store.ts";
 
 const { values: args } = parseArgs({ options: { copies: { type: "string", default: "10" } } });
 const copies = Number(args.copies);
@@ -29,7 +31,7 @@ const local = { home, boltPort: await testBoltPort(home, 7689), heap: "2g" };
 const env = process.env;
 const target = env.NEO4J_URI
   ? { uri: env.NEO4J_URI, user: env.NEO4J_USER ?? "neo4j", password: env.NEO4J_PASSWORD ?? "" }
-  : await startLocalNeo4j(local);
+  : await startOnNewStore(local);
 const db = createExecutor(target.uri, target, env.NEO4J_DATABASE);
 
 /** The JVM's peak resident memory (VmHWM), when the local Neo4j runs on this Linux machine. */
@@ -58,7 +60,7 @@ try {
   });
   const total = speeches.length * copies;
   await ensureSchema(db);
-  await reset(db);
+  if (env.NEO4J_URI) await reset(db);
   const extract = createExtractionWorker(readCatalogue("seeds/entities.json"));
   const warm = performance.now();
   await ingestPaths(db, [warmUp!], extract);

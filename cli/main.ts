@@ -2,7 +2,6 @@
 import { Command, InvalidArgumentError, Option } from "commander";
 import { readFile, writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { SingleBar, Presets } from "cli-progress";
 import { connect } from "../app/connect.ts";
 import { ensureViewerBuilt } from "../app/build-viewer.ts";
 import { evaluateGold } from "../app/eval-gold.ts";
@@ -18,6 +17,7 @@ import { EXPORT_FORMATS, writeExport, type ExportFormat } from "../graph/export/
 import { localNeo4jStatus, startLocalNeo4j, stopLocalNeo4j } from "../graph/local-neo4j.ts";
 import { startServer } from "../graph/api/serve.ts";
 import { SERVE_FRESH_MS } from "../graph/api/read-cache.ts";
+import { ingestProgress } from "./ingest-progress.ts";
 import type { Depth } from "../graph/queries/read.ts";
 import { counts, reset } from "../graph/store.ts";
 import { readCatalogue } from "../ingest/catalogue.ts";
@@ -53,19 +53,11 @@ async function runIngest(
 ): Promise<IngestSummary> {
   // Extraction runs in a worker thread beside the writes (ingest/extraction-worker.ts).
   const extract = createExtractionWorker(readCatalogue(config.catalogue));
-  const bar = new SingleBar(
-    { format: "ingest [{bar}] {value}/{total} {file}", stream: process.stderr },
-    Presets.shades_classic,
-  );
-  const summary = await ingestPaths(db, paths, extract, {
-    ...web,
-    force,
-    onProgress: ({ done, total, path }) => {
-      if (done === 1) bar.start(total, 0, { file: "" });
-      bar.update(done, { file: path });
-      if (done === total) bar.stop();
-    },
-  }).finally(() => extract.close());
+  const progress = ingestProgress(log);
+  const summary = await ingestPaths(db, paths, extract, { ...web, force, onProgress: progress.update }).finally(() => {
+    progress.stop();
+    return extract.close();
+  });
   const by = (s: string) => summary.documents.filter((d) => d.result.status === s).length;
   const claims = summary.documents.reduce((n, d) => n + d.result.claims, 0);
   const entities = summary.documents.reduce((n, d) => n + d.result.entities, 0);

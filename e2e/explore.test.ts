@@ -232,6 +232,33 @@ describe("exploring", () => {
     expect(await section.locator(".found li").allTextContents()).toEqual(found);
   });
 
+  it("lists the claims an entity made apart from the claims about it, each with its true count", async () => {
+    // The entity that made the most claims among those something is also said about (from the database).
+    const [row] = await session.db.read({
+      query: `MATCH (e:Entity)<-[:ATTRIBUTED_TO]-(:Claim) WHERE EXISTS { (e)<-[:ABOUT]-(:Claim) }
+              RETURN e.name AS name, e.id AS key, count(*) AS n ORDER BY n DESC, name LIMIT 1`,
+      routing: "READ",
+    });
+    const [name, key] = [row!.get("name") as string, row!.get("key") as string];
+    const expected = await api.node(key);
+    const by = expected.totals.statementsBy ?? 0;
+    expect(by).toBeGreaterThan(0);
+    expect(expected.totals.statements).toBeGreaterThan(0);
+
+    await searchAndPick(page, name, name);
+    const panel = detailsPanel(page);
+    const about = panel.getByRole("region", { name: "Claims about it" });
+    const made = panel.getByRole("region", { name: "Claims by it" });
+    await expect.poll(() => about.locator("h3").textContent()).toBe(`Claims about it (${expected.totals.statements})`);
+    await expect.poll(() => made.locator("h3").textContent()).toBe(`Claims by it (${by})`);
+    expect(await made.locator("blockquote").allTextContents()).toEqual(
+      (expected.statementsBy ?? []).map((s) => s.quote),
+    );
+    await made.scrollIntoViewIfNeeded();
+    await settle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/entity-about-and-by.png` });
+  });
+
   it("states the true number of an entity's claims and shows the rest a page at a time", async () => {
     // The entity the seeds say most about: more claims than one page holds.
     const key = await api.entityKey("China");

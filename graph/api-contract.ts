@@ -90,6 +90,10 @@ export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(500).default(DETAILS_PAGE),
 });
 export const RelatedPageQuery = PageQuery.extend({ rel: z.string().min(1) });
+/** Whose claims an entity's list holds: those about it (ABOUT, the default) or those it made (ATTRIBUTED_TO). */
+export const StatementRole = z.enum(["about", "by"]);
+export type StatementRole = z.infer<typeof StatementRole>;
+export const StatementsPageQuery = PageQuery.extend({ role: StatementRole.default("about") });
 export const StatementsPage = z.object({ statements: z.array(Statement), total: z.number().int().nonnegative() });
 export const RelatedPage = z.object({ related: z.array(Related), total: z.number().int().nonnegative() });
 
@@ -97,14 +101,20 @@ export const NodeDetails = z.object({
   key: z.string(),
   attributes: NodeAttributes,
   /**
-   * Entity: the claims about it or attributed to it; Claim: where it is stated; Source: the claims
-   * it states. The first page (disputed claims first); `totals.statements` says how many there are.
+   * Entity: the claims about it (ABOUT); Claim: where it is stated; Source: the claims it states.
+   * The first page (disputed claims first); `totals.statements` says how many there are.
    */
   statements: z.array(Statement),
+  /** Entity only: the claims it made (ATTRIBUTED_TO), first page; `totals.statementsBy` counts them. */
+  statementsBy: z.array(Statement).optional(),
   /** Neighbours worth listing by name (mentioned in, about, attributed to…): the first page of each type. */
   related: z.array(Related),
   /** The true length of each list, however much of it came: statements, and related by type. */
-  totals: z.object({ statements: z.number().int().nonnegative(), related: z.record(z.string(), z.number()) }),
+  totals: z.object({
+    statements: z.number().int().nonnegative(),
+    statementsBy: z.number().int().nonnegative().optional(),
+    related: z.record(z.string(), z.number()),
+  }),
   /** Claim only: the claims that assert the same thing (CORROBORATES), best score first. */
   corroborations: z.array(LinkedClaim).optional(),
   /** Claim only: the claims that assert otherwise (CONTRADICTS). */

@@ -8,6 +8,7 @@ import {
   type Related,
   type SearchHit,
   type Statement,
+  type StatementRole,
 } from "./api-contract.ts";
 import type { Executor } from "./executor.ts";
 import { claimLinks } from "./linked-claims.ts";
@@ -142,11 +143,17 @@ const toRelated = (r: Neo4jRecord): Related => ({
   rel: r.get("rel"),
 });
 
-/** One page of a node's statements, with how many there are in all. */
-export async function statementsPage(db: Executor, id: string, offset: number, limit: number) {
+/** One page of a node's statements (for an entity, those about it or those by it), with how many there are in all. */
+export async function statementsPage(
+  db: Executor,
+  id: string,
+  offset: number,
+  limit: number,
+  role: StatementRole = "about",
+) {
   const [rows, [total]] = await Promise.all([
-    db.read(q.statementsFor(id, offset, limit)),
-    db.read(q.statementsTotal(id)),
+    db.read(q.statementsFor(id, offset, limit, role)),
+    db.read(q.statementsTotal(id, role)),
   ]);
   return { statements: rows.map(toStatement), total: toNumber(total?.get("total") ?? 0) };
 }
@@ -168,8 +175,10 @@ export async function details(db: Executor, id: string): Promise<NodeDetails | u
   if (!rec) return undefined;
   const node = wireNode(rec.get("n") as NodeLike, rec.get("degree"));
   // A claim also lists the claims that corroborate and contradict it.
-  const [statements, relatedCounts, links] = await Promise.all([
+  const entity = node.attributes.kind === "Entity";
+  const [statements, statementsBy, relatedCounts, links] = await Promise.all([
     statementsPage(db, id, 0, DETAILS_PAGE),
+    entity ? statementsPage(db, id, 0, DETAILS_PAGE, "by") : undefined,
     relatedTotals(db, id),
     node.attributes.kind === "Claim" ? claimLinks(db, id) : undefined,
   ]);
@@ -179,8 +188,13 @@ export async function details(db: Executor, id: string): Promise<NodeDetails | u
   return {
     ...node,
     statements: statements.statements,
+    ...(statementsBy ? { statementsBy: statementsBy.statements } : {}),
     related: related.flat().map(toRelated),
-    totals: { statements: statements.total, related: relatedCounts },
+    totals: {
+      statements: statements.total,
+      ...(statementsBy ? { statementsBy: statementsBy.total } : {}),
+      related: relatedCounts,
+    },
     ...links,
   };
 }

@@ -144,6 +144,25 @@ describe("documents, paths and details", () => {
     expect(source.attributes).toMatchObject({ kind: "Source", author: "Jane Roe", publishedAt: "2024-05-01" });
     expect(source.statements).toHaveLength(2);
   });
+
+  it("details of an entity keep the claims about it apart from the claims it made, each with its total", async () => {
+    const quotes = (statements: Body[]) => statements.map((s: Body) => s.quote).sort();
+    // The ministry made one claim (about Acme and Norway) and nothing is said about it.
+    const ministry = (await get(open, `/api/nodes/${q(MINISTRY.id)}`)).body;
+    expect(quotes(ministry.statements)).toEqual([]);
+    expect(quotes(ministry.statementsBy)).toEqual([SAID]);
+    expect([ministry.totals.statements, ministry.totals.statementsBy]).toEqual([0, 1]);
+    // Acme is what both claims are about and made neither.
+    const acme = (await get(open, `/api/nodes/${q(ACME.id)}`)).body;
+    expect(quotes(acme.statements)).toEqual([HIRED, SAID].sort());
+    expect([acme.totals.statements, acme.totals.statementsBy]).toEqual([2, 0]);
+    // Each list pages on its own.
+    const by = (await get(open, `/api/nodes/${q(MINISTRY.id)}/statements?role=by&offset=0&limit=5`)).body;
+    expect([by.total, quotes(by.statements)]).toEqual([1, [SAID]]);
+    const about = (await get(open, `/api/nodes/${q(MINISTRY.id)}/statements?role=about`)).body;
+    expect([about.total, about.statements]).toEqual([0, []]);
+    expect((await get(open, `/api/nodes/${q(MINISTRY.id)}/statements?role=whom`)).status).toBe(400);
+  });
 });
 
 describe("POST /api/cypher", () => {
@@ -235,7 +254,7 @@ describe("on a synthetic graph", () => {
       await cypher(open, { query: "MATCH (e:Entity) RETURN e.id ORDER BY COUNT { (e)--() } DESC LIMIT 1" })
     ).body.rows[0];
     const statements = await count(
-      "MATCH (:Entity {id: $id})<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim)-[st:STATED_IN]->() RETURN count(DISTINCT st)",
+      "MATCH (:Entity {id: $id})<-[:ABOUT]-(c:Claim)-[st:STATED_IN]->() RETURN count(DISTINCT st)",
       hub,
     );
     const mentions = await count("MATCH (:Entity {id: $id})<-[m:MENTIONS]-() RETURN count(m)", hub);

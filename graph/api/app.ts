@@ -12,7 +12,7 @@ import {
   CypherRequest,
   type CypherResponse,
   NeighborhoodQuery,
-  PageQuery,
+  StatementsPageQuery,
   RelatedPageQuery,
   OverviewQuery,
   PathQuery,
@@ -135,8 +135,8 @@ export function createApi({ db, viewerDir, token, cypherTimeoutMs, runCypher, re
   });
   app.get("/api/nodes/:key/statements", async (c) => {
     const key = nodeKey(c);
-    const { offset, limit } = query(PageQuery, c);
-    return cached(c, ["statements", key, offset, limit], () => statementsPage(db, key, offset, limit));
+    const { offset, limit, role } = query(StatementsPageQuery, c);
+    return cached(c, ["statements", key, offset, limit, role], () => statementsPage(db, key, offset, limit, role));
   });
   app.get("/api/nodes/:key/related", async (c) => {
     const key = nodeKey(c);

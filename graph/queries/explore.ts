@@ -4,6 +4,7 @@ import { NODE_KINDS, relTypesWhere, specOf } from "../model.ts";
 import { KIND_LABELS, NODE_WITHOUT_TEXT } from "./read.ts";
 import { typePattern } from "./upsert.ts";
 import { int } from "../neo4j-values.ts";
+import type { StatementRole } from "../api-contract.ts";
 
 const r = (query: string, params: Record<string, unknown>): Query => ({ query, params, routing: "READ" });
 
@@ -65,9 +66,12 @@ export const CONTEXT_CHARS = 300;
  */
 const SLACK = 1000;
 
+/** An entity's statements by role (a claim or a source has one list, whatever the role). */
+const ROLE_RELATIONSHIP: Record<StatementRole, string> = { about: "ABOUT", by: "ATTRIBUTED_TO" };
+
 /** Where each relevant claim is stated: about or by an entity, the claim itself, or in a source. */
-const STATEMENTS_OF_N = `CALL (n) {
-       MATCH (n)<-[:ABOUT|ATTRIBUTED_TO]-(c:Claim) WHERE n:Entity
+const statementsOfN = (role: StatementRole) => `CALL (n) {
+       MATCH (n)<-[:${ROLE_RELATIONSHIP[role]}]-(c:Claim) WHERE n:Entity
        WITH DISTINCT c MATCH (c)-[st:STATED_IN]->(s:Source) RETURN c, st, s
        UNION
        MATCH (n)-[st:STATED_IN]->(s:Source) WHERE n:Claim WITH n AS c, st, s RETURN c, st, s
@@ -79,10 +83,10 @@ const STATEMENTS_OF_N = `CALL (n) {
  * One page of a node's statements: disputed claims first (what an analyst looks for), then by
  * source and place in it. The quote's surrounding window is cut only for the page's rows.
  */
-export const statementsFor = (id: string, offset: number, limit: number) =>
+export const statementsFor = (id: string, offset: number, limit: number, role: StatementRole = "about") =>
   r(
     `MATCH ${BY_ID}
-     ${STATEMENTS_OF_N}
+     ${statementsOfN(role)}
      WITH c, st, s, coalesce(c.${specOf("CONTRADICTS").counter}, 0) AS disputed, coalesce(s.title, s.uri) AS sourceTitle
      ORDER BY disputed DESC, sourceTitle, s.id, st.start, c.id
      SKIP $offset LIMIT $limit
@@ -94,10 +98,10 @@ export const statementsFor = (id: string, offset: number, limit: number) =>
     { id, offset: int(offset), limit: int(limit), reach: int(CONTEXT_CHARS + SLACK) },
   );
 
-export const statementsTotal = (id: string) =>
+export const statementsTotal = (id: string, role: StatementRole = "about") =>
   r(
     `MATCH ${BY_ID}
-     ${STATEMENTS_OF_N}
+     ${statementsOfN(role)}
      RETURN count(*) AS total`,
     { id },
   );

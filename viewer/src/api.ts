@@ -10,6 +10,7 @@ import {
   RelatedPage,
   SearchResponse,
   StatementsPage,
+  type StatementRole,
   TimelineResponse,
   WireGraph,
 } from "../../graph/api-contract.ts";
@@ -86,8 +87,8 @@ export const searchNodes = (q: string, signal: AbortSignal, limit = 10) =>
 
 export const fetchNode = (key: string) => request(nodePath(key), NodeDetails);
 
-export const fetchStatements = (key: string, offset: number) =>
-  request(`${nodePath(key)}/statements?offset=${offset}`, StatementsPage).then((r) => r.statements);
+export const fetchStatements = (key: string, offset: number, role: StatementRole = "about") =>
+  request(`${nodePath(key)}/statements?offset=${offset}&role=${role}`, StatementsPage).then((r) => r.statements);
 
 export const fetchRelated = (key: string, rel: string, offset: number) =>
   request(`${nodePath(key)}/related?${new URLSearchParams({ rel, offset: String(offset) })}`, RelatedPage).then(

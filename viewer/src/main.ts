@@ -63,7 +63,7 @@ const details = createDetails(detailsPanel, (key) => (graph.hasNode(key) ? graph
   pathTo: (key) => store.update((st) => s.setPathEnd(st, "to", key)),
   open: (key) => void actions.reveal(key),
   close: () => void actions.select(null),
-  moreStatements: (key, offset) => fetchStatements(key, offset),
+  moreStatements: (key, offset, role) => fetchStatements(key, offset, role),
   moreRelated: (key, rel, offset) => fetchRelated(key, rel, offset),
 });
 

@@ -2,7 +2,7 @@
 // exact quotes, and why extraction found these names. Claim: each quote inside its source text, what
 // it is about, who it is attributed to, and why it is a claim. Source: title, link, author, publisher and date,
 // the claims it states, each quote of a PDF with its page. Every node named is a button.
-import type { NodeDetails, Statement } from "../../../../graph/api-contract.ts";
+import type { NodeDetails, Statement, StatementRole } from "../../../../graph/api-contract.ts";
 import type { NodeAttributes } from "../../../../graph/wire.ts";
 import { categoryOf, colorOf, nodeColor } from "../../appearance.ts";
 import { h, swatch } from "../../dom.ts";
@@ -31,7 +31,7 @@ export interface DetailsEvents {
   open(key: string): void;
   close(): void;
   /** The next page of a node's statements, or of its neighbours over one relationship type. */
-  moreStatements(key: string, offset: number): Promise<readonly Statement[]>;
+  moreStatements(key: string, offset: number, role?: StatementRole): Promise<readonly Statement[]>;
   moreRelated(key: string, rel: string, offset: number): Promise<readonly Related[]>;
 }
 
@@ -109,6 +109,15 @@ function body(
         // What the sources disagree on comes first: it is what an analyst looks for.
         disputedClaimsSection(d.statements, open),
         statements("Claims about it", (items) => claimsBySource(items, open)),
+        // What it said, apart from what is said about it; left out for entities that said nothing.
+        (d.totals.statementsBy ?? 0) > 0 &&
+          pagedSection(
+            "Claims by it",
+            d.totals.statementsBy!,
+            d.statementsBy ?? [],
+            (items) => claimsBySource(items, open),
+            (offset) => events.moreStatements(d.key, offset, "by"),
+          ),
         related("Mentioned in", "MENTIONS"),
         // Extraction and resolution, explained: the rules that found and typed the name, and why each
         // other name was taken to mean this entity.
