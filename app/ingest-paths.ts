@@ -1,6 +1,6 @@
-// Files, folders and URLs -> Neo4j, one document (one transaction) at a time. A broken file or a
-// failing URL is reported by name with its reason and skipped; a failed write rolls back that
-// document only. URLs are fetched one at a time, after the files: politeness to the servers, and
+// Files, folders and URLs -> Neo4j, in order, a few documents to a transaction (store.ts
+// upsertBatches). A broken file or a failing URL is reported by name with its reason and skipped; a
+// failed write rolls back that document only. URLs are fetched one at a time, after the files: politeness to the servers, and
 // one slow site then costs its own timeout only.
 import { resolve } from "node:path";
 import { isUnreachable, type Executor } from "../graph/executor.ts";
