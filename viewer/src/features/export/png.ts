@@ -14,10 +14,21 @@ const FONT = "Inter, system-ui, sans-serif";
 
 type ViewSigma = Sigma<ViewNode, EdgeAttributes>;
 
-/** What the PNG shows, as the view's reducers draw it: nodes and edges neither hidden nor faded. */
+/**
+ * What the PNG draws, as the view's reducers draw it: nodes neither hidden nor faded, and the edges
+ * among them. `pictured` is what of that falls inside the camera's frame, which the title's counts
+ * and the legend describe.
+ */
 function shown(sigma: ViewSigma) {
   const { nodeReducer, edgeReducer } = sigma.getSettings();
   const graph = sigma.getGraph();
+  const { width, height } = sigma.getDimensions();
+  const inFrame = (key: string) => {
+    const data = sigma.getNodeDisplayData(key);
+    if (!data) return false;
+    const { x, y } = sigma.framedGraphToViewport(data);
+    return x >= 0 && y >= 0 && x <= width && y <= height;
+  };
   const nodeLooks = (key: string): Partial<NodeDisplayData> =>
     nodeReducer ? nodeReducer(key, graph.getNodeAttributes(key)) : {};
   const nodes = new Set(
@@ -34,13 +45,15 @@ function shown(sigma: ViewSigma) {
       return nodes.has(source) && nodes.has(target) && !looks.hidden && looks.color !== FADED_EDGE_COLOR;
     }),
   );
-  return { nodes, edges, nodeLooks, edgeLooks };
+  const pictured = new Set([...nodes].filter(inFrame));
+  const picturedEdges = [...edges].filter((key) => graph.extremities(key).some((n) => pictured.has(n)));
+  return { nodes, edges, nodeLooks, edgeLooks, pictured, picturedEdges: picturedEdges.length };
 }
 
 export async function reportPng(sigma: ViewSigma, title: string): Promise<Blob> {
   const { width, height } = sigma.getDimensions();
   const settings = sigma.getSettings();
-  const { nodes, edges, nodeLooks, edgeLooks } = shown(sigma);
+  const { nodes, edges, nodeLooks, edgeLooks, pictured, picturedEdges } = shown(sigma);
   const graphCanvas = await drawOnCanvas(sigma as unknown as Sigma, {
     width: width * PNG_SCALE,
     height: height * PNG_SCALE,
@@ -80,7 +93,7 @@ export async function reportPng(sigma: ViewSigma, title: string): Promise<Blob> 
   ctx.fillStyle = "#4b5563";
   ctx.font = `${12 * k}px ${FONT}`;
   const today = new Date().toISOString().slice(0, 10);
-  ctx.fillText(`${nodes.size} nodes, ${edges.size} relationships · claimgraph · ${today}`, 16 * k, 50 * k);
+  ctx.fillText(`${pictured.size} nodes, ${picturedEdges} relationships · claimgraph · ${today}`, 16 * k, 50 * k);
   ctx.strokeStyle = "#e5e7eb";
   ctx.lineWidth = k;
   ctx.beginPath();
@@ -90,7 +103,7 @@ export async function reportPng(sigma: ViewSigma, title: string): Promise<Blob> 
 
   // The legend: the categories of the nodes shown, in the explorer's legend order, bottom left.
   const graph = sigma.getGraph();
-  const present = new Set([...nodes].map((key) => categoryOf(graph.getNodeAttributes(key))));
+  const present = new Set([...pictured].map((key) => categoryOf(graph.getNodeAttributes(key))));
   const entries = LEGEND.filter((e) => present.has(e.label));
   if (entries.length) {
     const row = 18 * k;
