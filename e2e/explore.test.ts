@@ -56,6 +56,24 @@ describe("exploring", () => {
     await page.screenshot({ path: `${SCREENSHOTS}/entity-details.png` });
   });
 
+  it("reaches Search with '/', and puts the focus on the Details of what was picked", async () => {
+    // Nothing focused: the key goes to the page itself.
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press("/");
+    const box = page.getByRole("combobox", { name: "Search" });
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    // Typed inside the box, "/" is a character like any other.
+    await page.keyboard.type("a/b");
+    expect(await box.inputValue()).toBe("a/b");
+
+    await searchAndPick(page, "DeepSe", "DeepSeek");
+    const heading = detailsPanel(page).getByRole("heading", { level: 2, name: "DeepSeek" });
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    // From there, Tab goes on into the Details panel's own controls.
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.closest("[aria-label=Details]") !== null)).toBe(true);
+  });
+
   it("expands with the Expand button: all neighbours added, nodes already drawn stay where they were", async () => {
     const key = await api.entityKey("DeepSeek");
     const before = await nodeKeys(page);

@@ -157,7 +157,10 @@ createSearch(
   requireElement("#search-results", HTMLUListElement),
   searchNodes,
   {
-    pick: (hit) => void actions.reveal(hit.key),
+    pick: (hit) => {
+      details.focus(hit.key);
+      void actions.reveal(hit.key);
+    },
     matches: (keys) => store.update((st) => s.setSearchMatches(st, keys)),
     error: actions.report,
   },

@@ -38,6 +38,8 @@ export interface DetailsEvents {
 export interface DetailsPanel {
   loading(label: string): void;
   show(details: NodeDetails): void;
+  /** The details of `key` take the keyboard focus (on their heading) once shown, or now if they are: after a pick from Search. */
+  focus(key: string): void;
   failed(message: string): void;
   hide(): void;
   /** Whether the shown node is expanded: enables Collapse. */
@@ -208,23 +210,38 @@ export function createDetails(
     );
   }
 
+  // The node whose details are shown and their heading; the node whose details are to take the focus.
+  let shown: { key: string; heading: HTMLElement } | null = null;
+  let focusOn: string | null = null;
   return {
+    focus(key) {
+      if (shown?.key === key) shown.heading.focus();
+      else focusOn = key;
+    },
     loading(label) {
+      shown = null;
       panel.setAttribute("aria-busy", "true");
       collapse = null;
       open(h("h2", {}, label), h("p", { class: "muted" }, "Loading…"));
     },
     failed(message) {
+      focusOn = null;
       panel.removeAttribute("aria-busy");
       open(h("p", { class: "muted" }, `Could not load the details: ${message}`));
     },
     show(d) {
       panel.removeAttribute("aria-busy");
       const a = d.attributes;
+      // A claim's label is cut short for the graph; its heading is the whole claim. The heading can
+      // take the focus (tabindex -1), so a keyboard user picking from Search lands on what was picked.
+      const heading = h(
+        "h2",
+        { class: a.kind === "Claim" ? "claim-heading" : "", tabindex: "-1" },
+        a.kind === "Claim" ? a.text : a.label,
+      );
       open(
         h("p", { class: "category" }, swatch(nodeColor(a)), categoryOf(a)),
-        // A claim's label is cut short for the graph; its heading is the whole claim.
-        h("h2", { class: a.kind === "Claim" ? "claim-heading" : "" }, a.kind === "Claim" ? a.text : a.label),
+        heading,
         h(
           "dl",
           {},
@@ -235,8 +252,14 @@ export function createDetails(
         actions(d.key),
         ...body(d, (key) => events.open(key), colorFor, events),
       );
+      shown = { key: d.key, heading };
+      if (focusOn === d.key) {
+        focusOn = null;
+        heading.focus();
+      }
     },
     hide() {
+      shown = null;
       panel.hidden = true;
       collapse = null;
       content.replaceChildren();

@@ -129,4 +129,15 @@ export function createSearch(
   });
 
   input.addEventListener("blur", close);
+
+  // "/" jumps to Search from anywhere but a field being typed in, as on many sites with a search box.
+  document.addEventListener("keydown", (event) => {
+    if (event.key !== "/" || event.ctrlKey || event.metaKey || event.altKey) return;
+    const target = event.target;
+    if (target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)))
+      return;
+    event.preventDefault();
+    input.focus();
+    input.select();
+  });
 }
