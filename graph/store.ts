@@ -46,6 +46,10 @@ function parseBatch(input: GraphBatch): GraphBatch {
   return parsed.data;
 }
 
+/** What writing a batch does, given the content hash the graph holds for its document. */
+const statusOf = (batch: GraphBatch, oldHash: string | undefined, force?: boolean): UpsertResult["status"] =>
+  oldHash === batch.document.contentHash && !force ? "unchanged" : oldHash === undefined ? "created" : "updated";
+
 const resultOf = (batch: GraphBatch, status: UpsertResult["status"]): UpsertResult => ({
   status,
   claims: batch.claims.length,
@@ -66,9 +70,9 @@ export async function upsertBatch(
 ): Promise<UpsertResult> {
   const batch = parseBatch(input);
   const oldHash = "storedHash" in opts ? opts.storedHash : await storedContentHash(db, batch.document.id);
-  if (oldHash === batch.document.contentHash && !opts.force) return resultOf(batch, "unchanged");
-  await db.writeTransaction((run) => writeDocument(run, batch, oldHash, opts.linkKeys));
-  return resultOf(batch, oldHash === undefined ? "created" : "updated");
+  const status = statusOf(batch, oldHash, opts.force);
+  if (status !== "unchanged") await db.writeTransaction((run) => writeDocument(run, batch, oldHash, opts.linkKeys));
+  return resultOf(batch, status);
 }
 
 /**
@@ -91,11 +95,9 @@ export async function upsertBatches(
         const results: UpsertResult[] = [];
         for (const [i, batch] of batches.entries()) {
           const oldHash = writes[i]!.storedHash;
-          if (oldHash === batch.document.contentHash && !opts.force) results.push(resultOf(batch, "unchanged"));
-          else {
-            await writeDocument(run, batch, oldHash, opts.linkKeys);
-            results.push(resultOf(batch, oldHash === undefined ? "created" : "updated"));
-          }
+          const status = statusOf(batch, oldHash, opts.force);
+          if (status !== "unchanged") await writeDocument(run, batch, oldHash, opts.linkKeys);
+          results.push(resultOf(batch, status));
         }
         return results;
       });
