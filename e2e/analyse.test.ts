@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Executor } from "../graph/executor.ts";
 import { REL_TYPES } from "../graph/model.ts";
 import { edgeKey } from "../viewer/src/state/graph-data.ts";
+import { routesOf, type Route } from "../viewer/src/state/path-routes.ts";
 import { SCREENSHOTS } from "./browser.ts";
 import { FADED_NODE_COLOR } from "../viewer/src/appearance.ts";
 import {
@@ -54,24 +55,49 @@ async function runQuery(query: string): Promise<void> {
 }
 
 describe("analysing", () => {
-  it("finds the shortest path between two entities and highlights it", async () => {
+  it("finds the shortest paths between two entities, lists the drawn one's steps, goes on to the next, and can leave out co-mentions", async () => {
     const [from, to] = [await api.entityKey("DeepSeek"), await api.entityKey("Chinese Academy of Sciences")];
-    const expected = await api.path(from, to);
+    const routes = routesOf(await api.paths(from, to));
+    expect(routes.length).toBeGreaterThan(1);
     await searchAndPick(page, "DeepSe", "DeepSeek");
     await detailsPanel(page).getByRole("button", { name: "Path from" }).click();
     await searchAndPick(page, "Chinese Acad", "Chinese Academy of Sciences");
     await detailsPanel(page).getByRole("button", { name: "Path to" }).click();
-    await expect.poll(async () => (await viewState(page)).emphasis?.reason).toBe("path");
-    const emphasis = (await viewState(page)).emphasis!;
-    expect(sorted(emphasis.nodes)).toEqual(sorted(expected.nodes.map((n) => n.key)));
-    expect(sorted(emphasis.edges)).toEqual(sorted(expected.edges.map(edgeKey)));
-    await expect
-      .poll(() => page.getByRole("region", { name: "Path" }).getByRole("status").textContent())
-      .toMatch(/^Path of/);
+    const panel = page.getByRole("region", { name: "Path" });
+    const shows = async (route: Route, index: number) => {
+      await expect
+        .poll(() => panel.getByRole("status").textContent())
+        .toMatch(new RegExp(`^Path ${index + 1} of ${routes.length}:`));
+      const emphasis = (await viewState(page)).emphasis!;
+      expect(emphasis.reason).toBe("path");
+      expect(sorted(emphasis.nodes)).toEqual(sorted(route.graph.nodes.map((n) => n.key)));
+      expect(sorted(emphasis.edges)).toEqual(sorted(route.graph.edges.map(edgeKey)));
+      // One list item per step, naming its relationship type.
+      const items = await panel.getByRole("list", { name: "Path" }).getByRole("listitem").allTextContents();
+      expect(items).toHaveLength(route.steps.length);
+      items.forEach((text, i) => expect(text).toContain(route.steps[i]!.type));
+    };
+    await shows(routes[0]!, 0);
     await settle(page);
     await page.screenshot({ path: `${SCREENSHOTS}/path.png` });
+    await panel.getByRole("button", { name: "Next path" }).click();
+    await shows(routes[1]!, 1);
+
+    // Without co-mention steps: the path goes through claims, and no MENTIONS step is left.
+    const withoutMentions = routesOf(await api.paths(from, to, "exclude"));
+    await panel.getByRole("checkbox", { name: "Leave out co-mention steps" }).check();
+    await expect
+      .poll(async () => sorted((await viewState(page)).emphasis?.edges ?? []))
+      .toEqual(sorted(withoutMentions[0]!.graph.edges.map(edgeKey)));
+    expect(await panel.getByRole("list", { name: "Path" }).textContent()).not.toContain("MENTIONS");
     await page.getByRole("button", { name: "Clear path" }).click();
     expect((await viewState(page)).emphasis).toBeNull();
+    expect(
+      await panel
+        .getByRole("list", { name: "Path", includeHidden: true })
+        .getByRole("listitem", { includeHidden: true })
+        .count(),
+    ).toBe(0);
   });
 
   it("draws a Cypher read query's nodes and relationships on the graph", async () => {

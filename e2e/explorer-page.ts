@@ -39,7 +39,9 @@ export function apiClient(base: string) {
     allStatements: async (key: string) =>
       (await get<NodeDetails>(`api/nodes/${encodeURIComponent(key)}/statements?limit=500`)).statements,
     neighbourhood: (key: string) => get<WireGraph>(`api/nodes/${encodeURIComponent(key)}/neighborhood`),
-    path: (from: string, to: string) => get<WireGraph>(`api/path?from=${from}&to=${to}`),
+    /** The paths the viewer asks for: up to five, with or without co-mention steps. */
+    paths: (from: string, to: string, mentions: "include" | "exclude" = "include") =>
+      get<WireGraph>(`api/path?from=${from}&to=${to}&paths=5&mentions=${mentions}`),
     documents: async () => (await get<{ documents: Array<{ key: string; title: string }> }>("api/documents")).documents,
     cypher: async (query: string) => {
       const response = await fetch(new URL("api/cypher", base), {

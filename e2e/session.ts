@@ -21,7 +21,7 @@ export async function openExplorerSession(opts: { acceptDownloads?: boolean } = 
   const { db, server } = await startSeededExplorer();
   const browser = await launchChromium();
   const page = await browser.newPage({
-    viewport: { width: 1400, height: 900 },
+    viewport: { width: 1600, height: 1000 },
     acceptDownloads: opts.acceptDownloads ?? false,
   });
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -3,6 +3,9 @@ import { z } from "zod";
 import { Quantity } from "./model.ts";
 import { NodeAttributes, WireGraph } from "./wire.ts";
 
+/** How many alternative paths one path request may ask for. */
+export const MAX_PATHS = 5;
+
 export const SearchQuery = z.object({
   q: z.string().trim().min(1, "q must not be empty").max(200),
   limit: z.coerce.number().int().min(1).max(50).default(10),
@@ -142,8 +145,24 @@ export const TimelineResponse = z.object({
 });
 export type TimelineResponse = z.infer<typeof TimelineResponse>;
 
-/** GET /api/path?from=KEY&to=KEY: the shortest path between two nodes as a graph (404 when there is none). */
-export const PathQuery = z.object({ from: z.string().min(1), to: z.string().min(1) });
+/**
+ * GET /api/path?from=KEY&to=KEY[&paths=N][&mentions=exclude]: the shortest paths between two nodes as one
+ * graph (404 when there is none), up to `paths` of them, shortest first. `mentions=exclude` leaves out
+ * co-mention steps (a document that merely MENTIONS an entity), so that only claims and citations connect.
+ */
+export const PathQuery = z.object({
+  from: z.string().min(1),
+  to: z.string().min(1),
+  paths: z.coerce.number().int().min(1).max(MAX_PATHS).default(1),
+  mentions: z.enum(["include", "exclude"]).default("include"),
+});
+export type PathQuery = z.infer<typeof PathQuery>;
+
+/** The path answer's graph attributes: each path as its nodes in order and its edges' positions in `edges`. */
+export const PathRoutes = z.object({
+  paths: z.array(z.object({ nodes: z.array(z.string()), edges: z.array(z.number().int().nonnegative()) })),
+});
+export type PathRoutes = z.infer<typeof PathRoutes>;
 
 /** POST /api/cypher: a read-only query. Nodes and relationships in the result are drawn; the rest is a table. */
 export const CypherRequest = z.object({

@@ -5,6 +5,8 @@ import {
   DETAILS_PAGE,
   DocumentsResponse,
   type NodeDetails,
+  type PathQuery,
+  type PathRoutes,
   type Related,
   type SearchHit,
   type Statement,
@@ -214,28 +216,47 @@ export async function documents(db: Executor): Promise<z.infer<typeof DocumentsR
 /** Why there is no path: one of the keys names no node, or the two are not connected within reach. */
 export type NoPath = { missing: string[] };
 
-/** The shortest path between two nodes (any relationship, either direction) as a graph of exactly its nodes and edges. */
-export async function shortestPath(db: Executor, from: string, to: string): Promise<WireGraph | NoPath> {
+/**
+ * The shortest paths between two nodes (shortest first, up to `paths` of them) as one graph of exactly
+ * their nodes and edges, each path listed in the graph's attributes (PathRoutes).
+ */
+export async function shortestPaths(
+  db: Executor,
+  { from, to, paths, mentions }: PathQuery,
+): Promise<WireGraph | NoPath> {
   if (from === to) {
     const one = await graphOfIds(db, [from]);
-    return one.nodes.length ? { ...one, edges: [] } : { missing: [from] };
+    const routes: PathRoutes = { paths: [{ nodes: [from], edges: [] }] };
+    return one.nodes.length ? { ...one, attributes: routes, edges: [] } : { missing: [from] };
   }
-  const [rec] = await db.read(q.shortestPath(from, to));
-  if (!rec) {
+  const records = await db.read(q.shortestPaths(from, to, paths, mentions === "exclude"));
+  if (!records.length) {
     const found = new Set((await db.read(q.existingIds([from, to]))).map((r) => r.get("id") as string));
     return { missing: [from, to].filter((id) => !found.has(id)) };
   }
-  const path = rec.get("p") as Path;
-  const degrees = rec.get("degrees") as unknown[];
-  const pathNodes: Node[] = [path.start, ...path.segments.map((s) => s.end)];
-  const nodes = pathNodes.map((n, i) => wireNode(n, degrees[i]));
-  const keyOf = new Map(pathNodes.map((n, i) => [n.elementId, nodes[i]!.key]));
-  return {
-    attributes: {},
-    options: GRAPH_OPTIONS,
-    nodes,
-    edges: path.segments.map(({ relationship: r }) =>
-      wireEdge(r, keyOf.get(r.startNodeElementId)!, keyOf.get(r.endNodeElementId)!),
-    ),
-  };
+  const nodes = new Map<string, WireGraph["nodes"][number]>();
+  const edges: WireGraph["edges"] = [];
+  const edgeAt = new Map<string, number>();
+  const routes: PathRoutes = { paths: [] };
+  for (const rec of records) {
+    const path = rec.get("p") as Path;
+    const degrees = rec.get("degrees") as unknown[];
+    const pathNodes: Node[] = [path.start, ...path.segments.map((s) => s.end)];
+    const keyOf = new Map<string, string>();
+    pathNodes.forEach((n, i) => {
+      const wired = wireNode(n, degrees[i]);
+      keyOf.set(n.elementId, wired.key);
+      if (!nodes.has(wired.key)) nodes.set(wired.key, wired);
+    });
+    const route = { nodes: pathNodes.map((n) => keyOf.get(n.elementId)!), edges: [] as number[] };
+    for (const { relationship: r } of path.segments) {
+      if (!edgeAt.has(r.elementId)) {
+        edgeAt.set(r.elementId, edges.length);
+        edges.push(wireEdge(r, keyOf.get(r.startNodeElementId)!, keyOf.get(r.endNodeElementId)!));
+      }
+      route.edges.push(edgeAt.get(r.elementId)!);
+    }
+    routes.paths.push(route);
+  }
+  return { attributes: routes, options: GRAPH_OPTIONS, nodes: [...nodes.values()], edges };
 }

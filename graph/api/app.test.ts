@@ -116,6 +116,38 @@ describe("documents, paths and details", () => {
     expect((await get(open, `/api/path?from=${q(ACME.id)}&to=${q(ACME.id)}`)).body.nodes).toHaveLength(1);
   });
 
+  it("lists up to N shortest paths, shortest first, each as its nodes and its edges in order", async () => {
+    const { body } = await get(open, `/api/path?from=${q(ACME.id)}&to=${q(NORWAY.id)}&paths=3`);
+    const routes = body.attributes.paths as { nodes: string[]; edges: number[] }[];
+    expect(routes).toHaveLength(3);
+    const lengths = routes.map((r) => r.edges.length);
+    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    expect(new Set(routes.map((r) => r.edges.join())).size).toBe(3);
+    for (const route of routes) {
+      expect([route.nodes[0], route.nodes.at(-1)]).toEqual([ACME.id, NORWAY.id]);
+      route.edges.forEach((at, i) =>
+        expect([body.edges[at].source, body.edges[at].target].sort()).toEqual(
+          [route.nodes[i], route.nodes[i + 1]].sort(),
+        ),
+      );
+    }
+    // The graph holds exactly the routes' nodes and edges.
+    expect(new Set(body.nodes.map((n: Body) => n.key))).toEqual(new Set(routes.flatMap((r) => r.nodes)));
+    expect(new Set(routes.flatMap((r) => r.edges))).toEqual(new Set(body.edges.map((_: Body, i: number) => i)));
+  });
+
+  it("leaves out co-mention steps on request: the path then goes through a claim", async () => {
+    const types = async (extra: string) => {
+      const { body } = await get(open, `/api/path?from=${q(ACME.id)}&to=${q(NORWAY.id)}&paths=5${extra}`);
+      return body.edges.map((e: Body) => e.attributes.type as string);
+    };
+    expect(await types("")).toContain("MENTIONS");
+    const without = await types("&mentions=exclude");
+    expect(without).not.toContain("MENTIONS");
+    expect(without).toContain("ABOUT");
+    expect((await get(open, `/api/path?from=${q(ACME.id)}&to=${q(NORWAY.id)}&paths=9`)).status).toBe(400);
+  });
+
   it("answers 404 when no path connects the nodes, or a key names no node", async () => {
     expect(await get(open, `/api/path?from=${q(MINISTRY.id)}&to=${q(ZETA.id)}`)).toMatchObject({
       status: 404,

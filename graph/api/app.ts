@@ -20,7 +20,7 @@ import {
 } from "../api-contract.ts";
 import { CypherError, runReadOnlyCypher, type CypherErrorCode } from "../cypher.ts";
 import { isUnreachable, type Executor } from "../executor.ts";
-import { details, documents, overview, relatedPage, search, shortestPath, statementsPage } from "../explore.ts";
+import { details, documents, overview, relatedPage, search, shortestPaths, statementsPage } from "../explore.ts";
 import { MAX_PATH_HOPS } from "../queries/explore.ts";
 import type { Depth } from "../queries/read.ts";
 import { counts } from "../store.ts";
@@ -158,13 +158,19 @@ export function createApi({ db, viewerDir, token, cypherTimeoutMs, runCypher, re
     });
   });
   app.get("/api/path", async (c) => {
-    const { from, to } = query(PathQuery, c);
-    return cached(c, ["path", from, to], async () => {
-      const path = await shortestPath(db, from, to);
+    const ask = query(PathQuery, c);
+    const { from, to } = ask;
+    return cached(c, ["path", from, to, ask.paths, ask.mentions], async () => {
+      const path = await shortestPaths(db, ask);
       if (!("missing" in path)) return path;
       if (path.missing.length)
         throw new HttpError(404, "not-found", `no node has the key ${path.missing.join(" or ")}`);
-      throw new HttpError(404, "no-path", `no path of at most ${MAX_PATH_HOPS} steps connects ${from} and ${to}`);
+      const without = ask.mentions === "exclude" ? " without co-mention steps" : "";
+      throw new HttpError(
+        404,
+        "no-path",
+        `no path of at most ${MAX_PATH_HOPS} steps${without} connects ${from} and ${to}`,
+      );
     });
   });
   app.post(

@@ -146,15 +146,22 @@ export const documents = r(
 /** Path length cannot be a parameter, so the bound is fixed here; beyond it "connected" says little. */
 export const MAX_PATH_HOPS = 8;
 
-/** The shortest path over any relationship, in either direction; no row when there is none. */
-export const shortestPath = (from: string, to: string) =>
-  r(
+/**
+ * Up to `count` shortest paths, shortest first, over any relationship in either direction, or over any
+ * but MENTIONS (a document naming an entity: the co-mention steps); no row when there is none.
+ * `count` is a literal (SHORTEST takes no parameter), checked to be a small integer.
+ */
+export const shortestPaths = (from: string, to: string, count: number, withoutMentions: boolean) => {
+  if (!Number.isInteger(count) || count < 1 || count > 10) throw new Error(`shortestPaths: bad count ${count}`);
+  const step = withoutMentions ? "-[:!MENTIONS]-" : "--";
+  return r(
     `MATCH (a:${KIND_LABELS} {id: $from}), (b:${KIND_LABELS} {id: $to})
-     MATCH p = shortestPath((a)-[*..${MAX_PATH_HOPS}]-(b))
-     UNWIND nodes(p) AS n
-     RETURN p, collect(COUNT { (n)--() }) AS degrees`,
+     MATCH p = SHORTEST ${count} (a)${step}{1,${MAX_PATH_HOPS}}(b)
+     RETURN p, [n IN nodes(p) | COUNT { (n)--() }] AS degrees
+     ORDER BY length(p)`,
     { from, to },
   );
+};
 
 /** Which of the given keys name a node, to tell "no such node" from "no path". */
 export const existingIds = (ids: string[]) =>

@@ -5,6 +5,7 @@ import {
   ApiError,
   CypherResponse,
   DocumentsResponse,
+  MAX_PATHS,
   NEIGHBOURHOOD_PAGE,
   NodeDetails,
   RelatedPage,
@@ -105,8 +106,12 @@ export const fetchDocuments = () => request("/api/documents", DocumentsResponse)
 export const fetchTimeline = () => request("/api/timeline", TimelineResponse);
 
 /** The shortest path as a graph, or null when there is none (the API answers 404 no-path). */
-export const fetchPath = (from: string, to: string): Promise<WireGraph | null> =>
-  request(`/api/path?${new URLSearchParams({ from, to })}`, WireGraph).catch((error: unknown) => {
+/** The shortest paths (up to MAX_PATHS), shortest first; null when none connects the two. */
+export const fetchPaths = (from: string, to: string, withoutMentions: boolean): Promise<WireGraph | null> =>
+  request(
+    `/api/path?${new URLSearchParams({ from, to, paths: String(MAX_PATHS), mentions: withoutMentions ? "exclude" : "include" })}`,
+    WireGraph,
+  ).catch((error: unknown) => {
     if (error instanceof ApiRequestError && error.code === "no-path") return null;
     throw error;
   });

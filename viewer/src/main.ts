@@ -69,9 +69,11 @@ const details = createDetails(detailsPanel, (key) => (graph.hasNode(key) ? graph
 
 const path = createPathPanel(requireElement("#path", HTMLElement), {
   find: () => void actions.findPath(),
+  next: () => actions.nextPath(),
   clear: () => {
     store.update(s.clearPath);
     path.message("");
+    path.steps([], 0, (key) => labelOf(key) ?? key);
   },
   open: (key) => void actions.reveal(key),
 });

@@ -9,6 +9,7 @@ import { edgeKey, mergeWire, type ClaimGraph } from "../state/graph-data.ts";
 import { emptyHolds, expansionOf, forget, hold, release, type Holder, type Holds } from "../state/holds.ts";
 import type { Store } from "../state/store.ts";
 import * as s from "../state/view-state.ts";
+import { routesOf, type Route } from "../state/path-routes.ts";
 import { layoutFromScratch, placementAround, settleNewcomers } from "../features/layout/placement.ts";
 
 export interface Actions {
@@ -20,7 +21,10 @@ export interface Actions {
   select(key: string | null): Promise<void>;
   /** Brings a node into view: adds its neighbourhood if it is not drawn, selects it, centres on it. */
   reveal(key: string): Promise<void>;
+  /** Finds the shortest paths between the path's ends and draws the first. */
   findPath(): Promise<void>;
+  /** Draws the next of the paths found (after the last, the first again). */
+  nextPath(): void;
   runCypher(query: string): Promise<void>;
   report(error: unknown): void;
 }
@@ -32,6 +36,31 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
   const expanding = new Set<string>();
   /** How many neighbours each expanded node has brought so far. */
   const expandedTo = new Map<string, number>();
+
+  /** The paths found between the path's ends, and which of them is drawn. */
+  let routes: Route[] = [];
+  let routeShown = 0;
+
+  /** Draws one of the paths found, in place of the one drawn before, and lists its steps. */
+  function drawRoute(index: number): void {
+    const route = routes[index]!;
+    routeShown = index;
+    releaseHolder("path");
+    const { from, to } = store.get().pathEnds;
+    merge(
+      route.graph,
+      "path",
+      [from, to].filter((k) => k !== null),
+    );
+    const nodes = new Set(route.graph.nodes.map((n) => n.key).filter((k) => graph.hasNode(k)));
+    const edges = new Set(route.graph.edges.map(edgeKey).filter((k) => graph.hasEdge(k)));
+    store.update((st) => s.setEmphasis(st, { reason: "path", nodes, edges }));
+    const steps = route.steps.length;
+    const which = routes.length > 1 ? `Path ${index + 1} of ${routes.length}: ` : "Path of ";
+    ui.path.message(`${which}${steps} step${steps === 1 ? "" : "s"} through ${steps + 1} nodes, highlighted.`);
+    ui.path.steps(route.steps, routes.length, labelOf);
+    ui.view.fitNodes([...nodes], ui.freeArea());
+  }
 
   const report = (error: unknown) =>
     store.update((st) => s.showError(st, error instanceof Error ? error.message : String(error)));
@@ -163,26 +192,25 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
     async findPath() {
       const { from, to } = store.get().pathEnds;
       if (from === null || to === null) return;
-      ui.path.message("Looking for the shortest path…");
+      ui.path.message("Looking for the shortest paths…");
       try {
-        const wire = await api.fetchPath(from, to);
-        releaseHolder("path");
-        if (wire === null || wire.nodes.length === 0) {
+        const wire = await api.fetchPaths(from, to, ui.path.withoutMentions());
+        routes = wire === null ? [] : routesOf(wire);
+        if (routes.length === 0) {
+          releaseHolder("path");
           store.update((st) => s.setEmphasis(st, null));
-          return ui.path.message(`No path between ${labelOf(from)} and ${labelOf(to)}.`);
+          ui.path.steps([], 0, labelOf);
+          const without = ui.path.withoutMentions() ? " without co-mention steps" : "";
+          return ui.path.message(`No path${without} between ${labelOf(from)} and ${labelOf(to)}.`);
         }
-        merge(wire, "path", [from, to]);
-        const nodes = new Set(wire.nodes.map((n) => n.key).filter((k) => graph.hasNode(k)));
-        const edges = new Set(wire.edges.map(edgeKey).filter((k) => graph.hasEdge(k)));
-        store.update((st) => s.setEmphasis(st, { reason: "path", nodes, edges }));
-        const steps = wire.nodes.length - 1;
-        ui.path.message(
-          `Path of ${steps} step${steps === 1 ? "" : "s"} through ${wire.nodes.length} nodes, highlighted.`,
-        );
-        ui.view.fitNodes([...nodes], ui.freeArea());
+        drawRoute(0);
       } catch (error) {
         ui.path.message(`Path failed: ${error instanceof Error ? error.message : String(error)}`);
       }
+    },
+
+    nextPath() {
+      if (routes.length > 1) drawRoute((routeShown + 1) % routes.length);
     },
 
     async runCypher(query) {
