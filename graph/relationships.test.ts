@@ -96,6 +96,7 @@ describe("the RELATIONSHIPS table", () => {
         relation() {},
         documents() {},
         disputedOnly() {},
+        unhide() {},
       });
       const boxes = [...container.querySelectorAll("input[type=checkbox]")].map((b) => b.getAttribute("aria-label"));
       for (const label of [...REL_TYPES, ...NODE_KINDS.filter((k) => k !== "Entity")]) expect(boxes).toContain(label);

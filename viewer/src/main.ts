@@ -1,7 +1,7 @@
 // Builds the explorer: creates the graph, the store and each feature's view, connects user actions
 // to the controller, then draws the first view (the overview, a shared URL, or the ?bench= graph).
 import { categoryOf } from "./appearance.ts";
-import { fetchDocuments, fetchRelated, fetchStatements, fetchTimeline, searchNodes } from "./api.ts";
+import { fetchDocuments, fetchNode, fetchRelated, fetchStatements, fetchTimeline, searchNodes } from "./api.ts";
 import { createActions } from "./controller/actions.ts";
 import type { FeatureViews } from "./controller/feature-views.ts";
 import { restore, syncUrl } from "./controller/share.ts";
@@ -13,6 +13,7 @@ import { createExporter } from "./features/export/exporter.ts";
 import { createFilters } from "./features/filters/filters-panel.ts";
 import { createTimeline } from "./features/timeline/timeline-panel.ts";
 import { createGraphView } from "./features/graph/graph-view.ts";
+import { installGraphKeys } from "./features/graph/graph-keys.ts";
 import { createLayoutControls } from "./features/layout/layout-controls.ts";
 import { createPathPanel } from "./features/path/path-panel.ts";
 import { createSearch } from "./features/search/search.ts";
@@ -40,6 +41,17 @@ const view = createGraphView(requireElement("#graph", HTMLElement), graph, {
   hoverNode: (key) => store.update((st) => s.hover(st, key)),
 });
 
+installGraphKeys(requireElement("#graph", HTMLElement), graph, view, {
+  cursor: (key) => store.update((st) => s.hover(st, key)),
+  open: (key) => {
+    details.focus(key);
+    void actions.select(key);
+  },
+  clear: () => void actions.select(null),
+  selected: () => store.get().selected,
+  freeArea: () => freeArea(),
+});
+
 const layout = createLayoutControls(
   requireElement("#layout", HTMLElement),
   {
@@ -58,7 +70,11 @@ const layout = createLayoutControls(
 const details = createDetails(detailsPanel, (key) => (graph.hasNode(key) ? graph.getNodeAttributes(key) : undefined), {
   expand: (key) => void actions.expand(key),
   collapse: (key) => actions.collapse(key),
-  hide: (key) => actions.hide(key),
+  hide: (key) => {
+    const label = labelOf(key);
+    if (label !== undefined) hiddenLabels.set(key, label);
+    actions.hide(key);
+  },
   pathFrom: (key) => store.update((st) => s.setPathEnd(st, "from", key)),
   pathTo: (key) => store.update((st) => s.setPathEnd(st, "to", key)),
   open: (key) => void actions.reveal(key),
@@ -88,7 +104,20 @@ const filters = createFilters(requireElement("#filters", HTMLElement), {
   relation: (relation, hidden) => store.update((st) => s.setRelationHidden(st, relation, hidden)),
   documents: (keys) => store.update((st) => s.setDocuments(st, keys)),
   disputedOnly: (on) => store.update((st) => s.setDisputedOnly(st, on)),
+  unhide: (key) => void actions.unhide(key),
 });
+
+/** Names of the hidden nodes: remembered when hidden, asked of the API for those a link hid. */
+const hiddenLabels = new Map<string, string>();
+function listHidden(keys: readonly string[]): void {
+  filters.hidden(keys.map((key) => ({ key, label: hiddenLabels.get(key) ?? key })));
+  for (const key of keys)
+    if (!hiddenLabels.has(key))
+      fetchNode(key).then((node) => {
+        hiddenLabels.set(key, node.attributes.label);
+        if (store.get().hidden.includes(key)) listHidden(store.get().hidden);
+      }, actions.report);
+}
 
 const timeline = createTimeline(requireElement("#timeline", HTMLElement), {
   change: (range) => store.update((st) => s.setDates(st, range)),
@@ -150,7 +179,10 @@ clear.addEventListener("click", () => actions.clear());
 const fit = h("button", { type: "button", class: "button secondary" }, "Fit");
 fit.title = "Zoom out to show the whole graph";
 fit.addEventListener("click", () => view.fitNodes(graph.nodes(), freeArea()));
-toolbar.append(clear, fit);
+const overview = h("button", { type: "button", class: "button secondary" }, "Show overview");
+overview.title = "Draw the most connected entities again and fit the view to them";
+overview.addEventListener("click", () => void actions.showOverview());
+toolbar.append(clear, fit, overview);
 const exporter = createExporter(graph, view, store);
 const exportMenu = createExportMenu(toolbar, exporter);
 
@@ -172,6 +204,7 @@ store.subscribe((state, previous) => {
   view.setState(state);
   status.error(state.error);
   if (state.filters !== previous.filters) filters.show(state.filters);
+  if (state.hidden !== previous.hidden) listHidden(state.hidden);
   if (state.filters.dates !== previous.filters.dates) timeline.show(state.filters.dates);
   if (state.pathEnds !== previous.pathEnds) path.render(state.pathEnds, (key) => labelOf(key) ?? key);
   if (state.pathEnds !== previous.pathEnds && state.pathEnds.from !== null && state.pathEnds.to !== null)
@@ -203,7 +236,9 @@ async function start(): Promise<void> {
       drawTimeline();
     }, actions.report);
     await restore(location.hash, store, actions, cypher.offer);
-    syncUrl(store);
+    // Back and Forward rebuild the view; the canvas says it is busy meanwhile.
+    const canvas = requireElement("#graph", HTMLElement);
+    syncUrl(store, actions, cypher.offer, (busy) => canvas.toggleAttribute("aria-busy", busy));
   }
   hooks.ready = true;
 }

@@ -21,8 +21,13 @@ export interface TestHooks {
   display(key: string): { hidden: boolean; color: string; highlighted: boolean; forceLabel: boolean } | null;
   /** Edges of a given relationship type on the canvas, and how many of them the reducers hide. */
   edgesOfType(type: string): { total: number; hidden: number };
+  /** The keys of the edges at a node, and its neighbours, on the canvas. */
+  edgesOf(key: string): string[];
+  neighbours(key: string): string[];
+  label(key: string): string | undefined;
   state(): {
     selected: string | null;
+    hovered: string | null;
     expanded: readonly string[];
     hidden: readonly string[];
     emphasis: { reason: string; nodes: string[]; edges: string[] } | null;
@@ -56,6 +61,9 @@ export function installTestHooks(graph: ClaimGraph, view: GraphView, store: Stor
         ? { hidden: data.hidden, color: data.color, highlighted: data.highlighted, forceLabel: data.forceLabel }
         : null;
     },
+    edgesOf: (key) => (graph.hasNode(key) ? graph.edges(key) : []),
+    neighbours: (key) => (graph.hasNode(key) ? graph.neighbors(key) : []),
+    label: (key) => (graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : undefined),
     edgesOfType(type) {
       let total = 0;
       let hidden = 0;
@@ -70,6 +78,7 @@ export function installTestHooks(graph: ClaimGraph, view: GraphView, store: Stor
       const st = store.get();
       return {
         selected: st.selected,
+        hovered: st.hovered,
         expanded: st.expanded,
         hidden: st.hidden,
         emphasis: st.emphasis && {

@@ -17,7 +17,18 @@ export interface Actions {
   expand(key: string): Promise<void>;
   collapse(key: string): void;
   hide(key: string): void;
+  /** Brings a hidden node back, with its relationships to the nodes on the canvas. */
+  unhide(key: string): Promise<void>;
+  /** Empties the canvas and says so; the URL then records that the overview was cleared. */
   clear(): void;
+  /** Empties the canvas back to the initial state, silently: the start of rebuilding another view. */
+  reset(): void;
+  /** Draws the overview again (after a Clear) and fits the camera to it. */
+  showOverview(): Promise<void>;
+  /** Whether an action is still waiting for the server: its view is not finished yet. */
+  busy(): boolean;
+  /** Called each time the last action in flight ends. */
+  onSettled(listener: () => void): void;
   select(key: string | null): Promise<void>;
   /** Brings a node into view: adds its neighbourhood if it is not drawn, selects it, centres on it. */
   reveal(key: string): Promise<void>;
@@ -60,6 +71,18 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
     ui.path.message(`${which}${steps} step${steps === 1 ? "" : "s"} through ${steps + 1} nodes, highlighted.`);
     ui.path.steps(route.steps, routes.length, labelOf);
     ui.view.fitNodes([...nodes], ui.freeArea());
+  }
+
+  let inFlight = 0;
+  const settled: Array<() => void> = [];
+  /** Runs an action that waits for the server, counted so that history records its end state only. */
+  async function tracked<T>(run: () => Promise<T>): Promise<T> {
+    inFlight++;
+    try {
+      return await run();
+    } finally {
+      if (--inFlight === 0) for (const listener of settled) listener();
+    }
   }
 
   const report = (error: unknown) =>
@@ -152,17 +175,52 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
       ui.graphChanged();
     },
 
-    clear() {
+    reset() {
       ui.layout.stop();
       expandedTo.clear();
+      routes = [];
       ui.status.note(null);
       graph.clear();
       holds = emptyHolds;
       ui.details.hide();
-      store.update(s.cleared);
+      ui.path.steps([], 0, labelOf);
+      ui.path.message("");
+      store.update((st) => ({ ...s.initialState, layoutRunning: st.layoutRunning }));
       ui.graphChanged();
+    },
+
+    clear() {
+      const { filters } = store.get();
+      actions.reset();
+      store.update((st) => ({ ...st, filters, overview: false }));
       ui.status.message("Canvas cleared: search for a node to start again.");
     },
+
+    async showOverview() {
+      store.update((st) => (st.overview ? st : { ...st, overview: true }));
+      await actions.loadOverview();
+    },
+
+    async unhide(key) {
+      store.update((st) => s.unhide(st, key));
+      if (graph.hasNode(key)) return;
+      try {
+        // The node and its relationships to what is drawn, not its whole neighbourhood.
+        const wire = await api.fetchNeighborhood(key, 1, NEIGHBOURHOOD_PAGE);
+        const drawn = (k: string) => k === key || graph.hasNode(k);
+        const nodes = wire.nodes.filter((n) => drawn(n.key));
+        const edges = wire.edges.filter(
+          (e) => (e.source === key || e.target === key) && drawn(e.source) && drawn(e.target),
+        );
+        const neighbours = nodes.map((n) => n.key).filter((k) => k !== key);
+        merge({ ...wire, attributes: {}, nodes, edges }, `reveal:${key}`, neighbours);
+      } catch (error) {
+        report(error);
+      }
+    },
+
+    busy: () => inFlight > 0,
+    onSettled: (listener) => void settled.push(listener),
 
     async select(key) {
       if (key !== null && key === store.get().selected) return; // already shown (or loading)
@@ -236,5 +294,10 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
       }
     },
   };
+  // The actions that wait for the server are counted while they run (see busy).
+  for (const name of ["loadOverview", "expand", "select", "reveal", "findPath", "unhide", "showOverview"] as const) {
+    const run = actions[name] as (...args: unknown[]) => Promise<void>;
+    (actions[name] as (...args: unknown[]) => Promise<void>) = (...args) => tracked(() => run(...args));
+  }
   return actions;
 }

@@ -32,15 +32,61 @@ export const sharedViewOf = (st: ViewState): SharedView => ({
   disputedOnly: st.filters.disputedOnly,
 });
 
-/** Starts mirroring the state into the URL; call after restoring, so a half-restored view is never written. */
-export function syncUrl(store: Store<ViewState>): void {
-  const write = (st: ViewState) => {
-    const hash = formatSharedView(sharedViewOf(st));
+/**
+ * Starts mirroring the state into the URL, one browser history entry per view change, so that Back
+ * and Forward undo and redo expansions, hides, filters and focus. A change made while an action still
+ * waits for the server is recorded when the last one ends, as one entry. Back and Forward rebuild
+ * the view of their entry. Call after restoring, so a half-restored view is never written.
+ */
+export function syncUrl(
+  store: Store<ViewState>,
+  actions: Actions,
+  offerQuery: (query: string) => void,
+  rebuilding: (busy: boolean) => void,
+): void {
+  let queue: Promise<void> = Promise.resolve();
+  let pending = 0;
+  let restoring = false;
+  const write = (how: "push" | "replace") => {
+    if (restoring || actions.busy()) return;
+    const hash = formatSharedView(sharedViewOf(store.get()));
     if (hash === location.hash || (hash === "" && location.hash === "")) return;
-    history.replaceState(null, "", hash || `${location.pathname}${location.search}`);
+    const url = hash || `${location.pathname}${location.search}`;
+    if (how === "push") history.pushState(null, "", url);
+    else history.replaceState(null, "", url);
   };
-  write(store.get());
-  store.subscribe(write);
+  write("replace");
+  // The updates one action makes at once (Clear: the canvas emptied, then marked cleared) are one entry.
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    queueMicrotask(() => {
+      scheduled = false;
+      write("push");
+    });
+  };
+  store.subscribe(schedule);
+  actions.onSettled(schedule);
+  window.addEventListener("popstate", () => {
+    if (pending++ === 0) rebuilding(true);
+    // One rebuild at a time, in the order the entries were visited; a failed one does not stop the next.
+    queue = queue
+      .then(async () => {
+        restoring = true;
+        try {
+          actions.reset();
+          await restore(location.hash, store, actions, offerQuery);
+        } finally {
+          restoring = false;
+        }
+        write("replace");
+      })
+      .catch(actions.report)
+      .finally(() => {
+        if (--pending === 0) rebuilding(false);
+      });
+  });
 }
 
 export async function restore(

@@ -14,6 +14,8 @@ export interface FilterEvents {
   documents(keys: string[]): void;
   /** "Disputed claims only" ticked or not. */
   disputedOnly(on: boolean): void;
+  /** "Unhide" pressed for a hidden node. */
+  unhide(key: string): void;
 }
 
 export interface FiltersPanel {
@@ -25,6 +27,8 @@ export interface FiltersPanel {
   documentsUnavailable(message: string): void;
   /** Ticks the boxes as the state says (a shared link can set filters). */
   show(filters: Filters): void;
+  /** Lists the nodes the user hid, each with an "Unhide" button. */
+  hidden(nodes: ReadonlyArray<{ key: string; label: string }>): void;
 }
 
 /** The checkbox is named by the category itself ("Claim", "ATTRIBUTED_TO"); `text` is what is shown. */
@@ -87,6 +91,9 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
   const tickDocuments = () => {
     for (const [key, box] of documentBoxes) box.checked = shown?.documents?.has(key) ?? false;
   };
+  const hiddenList = h("ul", { class: "hidden-list", "aria-label": "Hidden nodes" });
+  const hiddenSet = h("fieldset", {}, h("legend", {}, "Hidden nodes"), hiddenList);
+  hiddenSet.hidden = true;
   const documentList = h("ul", { class: "document-list" });
   const documentNote = h("p", { class: "muted small" }, "Loading documents…");
 
@@ -96,6 +103,7 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
     h("fieldset", {}, h("legend", {}, "Relationships"), h("ul", { class: "legend-list" }, ...relations)),
     h("fieldset", {}, h("legend", {}, "Claims"), h("ul", { class: "claim-filters" }, h("li", {}, disputedRow))),
     h("fieldset", {}, h("legend", {}, "Documents"), documentList, documentNote),
+    hiddenSet,
     h("p", { class: "muted small" }, "Size: number of connections. Double-click a node to expand it."),
   );
 
@@ -133,6 +141,20 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
     },
     documentsUnavailable(message) {
       documentNote.textContent = `Documents unavailable: ${message}`;
+    },
+    hidden(nodes) {
+      hiddenSet.hidden = nodes.length === 0;
+      hiddenList.replaceChildren(
+        ...nodes.map(({ key, label }) => {
+          const button = h(
+            "button",
+            { type: "button", class: "button secondary small", "aria-label": `Unhide ${label}` },
+            "Unhide",
+          );
+          button.addEventListener("click", () => events.unhide(key));
+          return h("li", {}, h("span", { class: "check-label" }, label), button);
+        }),
+      );
     },
     show(filters) {
       shown = filters;
