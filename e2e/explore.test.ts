@@ -3,6 +3,7 @@
 // and a shared URL. Expectations come from the API, never from hard-coded seed texts.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CLAIMS_PAGE } from "../graph/api-contract.ts";
 import { SCREENSHOTS } from "./browser.ts";
 import {
   detailsPanel,
@@ -182,10 +183,72 @@ describe("exploring", () => {
 
     const [doc] = await api.documents();
     const statedThere = new Set((await api.allStatements(doc!.key)).map((s) => s.claimId));
+    // The list of documents narrows to what is typed.
+    const finder = filters.getByRole("searchbox", { name: "Find a document" });
+    await finder.fill(doc!.title.slice(0, 12));
+    expect(await filters.getByRole("checkbox", { name: doc!.title }).isVisible()).toBe(true);
+    await finder.fill("no document is called this");
+    expect(await filters.getByRole("checkbox", { name: doc!.title }).isVisible()).toBe(false);
+    await finder.fill("");
+
+    // Ticking a document draws its claims from the database, not only those already on the canvas.
     await filters.getByRole("checkbox", { name: doc!.title }).check();
-    for (const k of claims) expect((await display(page, k))?.hidden, k).toBe(!statedThere.has(k));
+    const page1 = Math.min(statedThere.size, CLAIMS_PAGE);
+    await expect.poll(async () => (await nodeKeys(page)).filter((k) => statedThere.has(k)).length).toBe(page1);
+    await expect
+      .poll(() => filters.getByRole("status", { name: "Claims drawn" }).textContent())
+      .toBe(`${page1} of ${statedThere.size} matching claims drawn`);
+    for (const k of (await nodeKeys(page)).filter((k) => k.startsWith("c:")))
+      expect((await display(page, k))?.hidden, k).toBe(!statedThere.has(k));
     await filters.getByRole("checkbox", { name: doc!.title }).uncheck();
     for (const k of claims) expect((await display(page, k))?.hidden).toBe(false);
+    await expect.poll(() => filters.getByRole("status", { name: "Claims drawn" }).textContent()).toBe("");
+  });
+
+  it("shows the claims that state figures, of any unit or one, from the whole database", async () => {
+    const filters = page.getByRole("region", { name: "Filters" });
+    const { units, claims: withFigures } = await api.get<{
+      units: Array<{ unit: string; claims: number }>;
+      claims: number;
+    }>("api/units");
+    expect(units.length).toBeGreaterThan(0);
+    await filters.getByRole("checkbox", { name: "With numbers" }).check();
+    const note = filters.getByRole("status", { name: "Claims drawn" });
+    await expect
+      .poll(() => note.textContent())
+      .toBe(`${Math.min(withFigures, CLAIMS_PAGE)} of ${withFigures} matching claims drawn`);
+
+    // One unit: every claim left in view states a figure of that unit.
+    const [top] = units;
+    await filters.getByRole("combobox", { name: "Unit" }).selectOption(top!.unit);
+    await expect
+      .poll(() => note.textContent())
+      .toBe(`${Math.min(top!.claims, CLAIMS_PAGE)} of ${top!.claims} matching claims drawn`);
+    const visibleClaims = await page.evaluate(() =>
+      window.__claimgraph!.nodes().filter((k) => k.startsWith("c:") && !window.__claimgraph!.display(k)?.hidden),
+    );
+    expect(visibleClaims.length).toBe(Math.min(top!.claims, CLAIMS_PAGE));
+    for (const key of visibleClaims) {
+      const node = await api.node(key);
+      const quantities = node.attributes.kind === "Claim" ? (node.attributes.quantities ?? []) : [];
+      expect(
+        quantities.some((q) => q.unit === top!.unit),
+        key,
+      ).toBe(true);
+    }
+    await page.getByRole("button", { name: "Fit" }).click();
+    await settle(page);
+    await page.screenshot({ path: `${SCREENSHOTS}/numbers-filter.png` });
+    // A claim's figures read formatted in its Details.
+    await searchAndPick(
+      page,
+      (await api.node(visibleClaims[0]!)).attributes.label.slice(0, 30),
+      (await api.node(visibleClaims[0]!)).attributes.label,
+    );
+    expect(await detailsPanel(page).locator(".quantity-list li").count()).toBeGreaterThan(0);
+    expect(page.url()).toContain(`numbers=${encodeURIComponent(top!.unit)}`);
+    await filters.getByRole("checkbox", { name: "With numbers" }).uncheck();
+    await expect.poll(() => note.textContent()).toBe("");
   });
 
   it("runs ForceAtlas2 in a worker until stopped", async () => {
@@ -326,7 +389,7 @@ describe("exploring", () => {
     await detailsShown(page, doc.title);
     const expand = detailsPanel(page).getByRole("button", { name: "Expand", exact: true });
     await expand.click();
-    const status = page.getByRole("status");
+    const status = page.locator("#status");
     await expect.poll(() => status.textContent()).toContain(`the 200 best-connected of ${total} neighbours`);
     await expand.click();
     // Nodes hidden by an earlier test stay hidden: "Hide" holds across expansions.

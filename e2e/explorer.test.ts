@@ -29,7 +29,7 @@ afterAll(async () => {
 describe("explorer", () => {
   it("draws the seeds' graph on load", async () => {
     await page.goto(server.url);
-    await expect.poll(() => page.getByRole("status").textContent()).toMatch(/[1-9]\d* nodes · [1-9]\d* edges/);
+    await expect.poll(() => page.locator("#status").textContent()).toMatch(/[1-9]\d* nodes · [1-9]\d* edges/);
     await page.screenshot({ path: `${SCREENSHOTS}/overview.png` });
   });
 

@@ -136,6 +136,45 @@ export const DocumentsResponse = z.object({
   documents: z.array(z.object({ key: z.string(), title: z.string(), uri: z.string(), claims: z.number() })),
 });
 
+/** How many claims one page of a claims filter brings. */
+export const CLAIMS_PAGE = 200;
+
+/** A comma-separated list in a query string ("a,b"), as an array; absent or empty: undefined. */
+const commaList = z
+  .string()
+  .optional()
+  .transform((v) => (v ? v.split(",").filter(Boolean) : undefined));
+
+/**
+ * GET /api/claims: the claims the filters choose, from the whole database, not only the canvas: those
+ * stated in the given documents (`docs`), and/or those that state a quantity (`numbers=1`), of one unit
+ * (`unit`). The best-connected first, a page at a time; the answer's graph holds the claims with their
+ * entities, sources and (for numbers) their quantities, and its attributes say how many match.
+ */
+export const ClaimsQuery = z
+  .object({
+    docs: commaList,
+    numbers: z.enum(["0", "1"]).default("0"),
+    unit: z.string().min(1).max(40).optional(),
+    offset: z.coerce.number().int().min(0).default(0),
+    limit: z.coerce.number().int().min(1).max(1000).default(CLAIMS_PAGE),
+  })
+  .refine((q) => q.docs !== undefined || q.numbers === "1", "give docs, numbers=1, or both");
+export type ClaimsQuery = z.infer<typeof ClaimsQuery>;
+/** The attributes of a claims-filter answer: how many claims match, and which of them came. */
+export const ClaimsPage = z.object({
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  shown: z.number().int().nonnegative(),
+});
+
+/** GET /api/units: the units the database's quantities come in, with how many claims state each. */
+export const UnitsResponse = z.object({
+  units: z.array(z.object({ unit: z.string(), claims: z.number().int().positive() })),
+  /** Claims that state at least one quantity, whatever its unit. */
+  claims: z.number().int().nonnegative(),
+});
+
 /** GET /api/timeline: how many claims the database holds per publication month, for the timeline. */
 export const TimelineResponse = z.object({
   /** Months with claims ("2023-03"), earliest first; months without any are left out. */

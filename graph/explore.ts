@@ -2,6 +2,9 @@
 import type { Node, Path, Record as Neo4jRecord } from "neo4j-driver";
 import type { z } from "zod";
 import {
+  type ClaimsQuery,
+  ClaimsPage,
+  UnitsResponse,
   DETAILS_PAGE,
   DocumentsResponse,
   type NodeDetails,
@@ -210,6 +213,30 @@ export async function documents(db: Executor): Promise<z.infer<typeof DocumentsR
       uri: r.get("uri"),
       claims: toNumber(r.get("claims")),
     })),
+  });
+}
+
+/** The claims a filter chooses, a page of them, drawn with what they link to (see ClaimsQuery). */
+export async function claimsMatching(db: Executor, ask: ClaimsQuery): Promise<WireGraph> {
+  const numbers = ask.numbers === "1";
+  const [rec] = await db.read(q.claimsMatching(ask.docs, numbers, ask.unit, ask.offset, ask.limit));
+  const ids = (rec?.get("ids") as string[] | undefined) ?? [];
+  const [around] = ids.length ? await db.read(q.claimSurroundings(ids, numbers, ask.unit)) : [];
+  const graph = await graphOfIds(db, [...ids, ...((around?.get("others") as string[] | undefined) ?? [])]);
+  const page: z.infer<typeof ClaimsPage> = {
+    total: toNumber(rec?.get("total") ?? 0),
+    offset: ask.offset,
+    shown: ids.length,
+  };
+  return { ...graph, attributes: page };
+}
+
+export async function units(db: Executor): Promise<z.infer<typeof UnitsResponse>> {
+  const [rec] = await db.read(q.units);
+  const listed = (rec?.get("units") as Array<{ unit: string; claims: unknown }> | undefined) ?? [];
+  return UnitsResponse.parse({
+    units: listed.map((u) => ({ unit: u.unit, claims: toNumber(u.claims) })),
+    claims: toNumber(rec?.get("claims") ?? 0),
   });
 }
 

@@ -97,6 +97,8 @@ describe("the RELATIONSHIPS table", () => {
         documents() {},
         disputedOnly() {},
         unhide() {},
+        numbers() {},
+        moreClaims() {},
       });
       const boxes = [...container.querySelectorAll("input[type=checkbox]")].map((b) => b.getAttribute("aria-label"));
       for (const label of [...REL_TYPES, ...NODE_KINDS.filter((k) => k !== "Entity")]) expect(boxes).toContain(label);

@@ -16,11 +16,22 @@ import {
   RelatedPageQuery,
   OverviewQuery,
   PathQuery,
+  ClaimsQuery,
   SearchQuery,
 } from "../api-contract.ts";
 import { CypherError, runReadOnlyCypher, type CypherErrorCode } from "../cypher.ts";
 import { isUnreachable, type Executor } from "../executor.ts";
-import { details, documents, overview, relatedPage, search, shortestPaths, statementsPage } from "../explore.ts";
+import {
+  claimsMatching,
+  details,
+  documents,
+  overview,
+  units,
+  relatedPage,
+  search,
+  shortestPaths,
+  statementsPage,
+} from "../explore.ts";
 import { MAX_PATH_HOPS } from "../queries/explore.ts";
 import type { Depth } from "../queries/read.ts";
 import { counts } from "../store.ts";
@@ -120,6 +131,13 @@ export function createApi({ db, viewerDir, token, cypherTimeoutMs, runCypher, re
     return cached(c, ["overview", limit], () => overview(db, limit));
   });
   app.get("/api/documents", (c) => cached(c, ["documents"], () => documents(db)));
+  app.get("/api/units", (c) => cached(c, ["units"], () => units(db)));
+  app.get("/api/claims", async (c) => {
+    const ask = query(ClaimsQuery, c);
+    return cached(c, ["claims", ask.docs?.join(), ask.numbers, ask.unit, ask.offset, ask.limit], () =>
+      claimsMatching(db, ask),
+    );
+  });
   app.get("/api/timeline", (c) => cached(c, ["timeline"], () => claimTimeline(db)));
   app.get("/api/search", async (c) => {
     const { q, limit } = query(SearchQuery, c);

@@ -143,6 +143,60 @@ export const documents = r(
   {},
 );
 
+/**
+ * One page of the claims a filter chooses (see ClaimsQuery), the best-connected first, and how many
+ * match. Each case starts where an index leads: the chosen documents, or the quantities of the unit.
+ */
+export function claimsMatching(
+  docs: string[] | undefined,
+  numbers: boolean,
+  unit: string | undefined,
+  offset: number,
+  limit: number,
+) {
+  const statesFigure = `EXISTS { (c)-[:STATES]->(q:Quantity) WHERE $unit IS NULL OR q.unit = $unit }`;
+  const match =
+    docs !== undefined
+      ? `MATCH (s:Source) WHERE s.id IN $docs
+         MATCH (c:Claim)-[:STATED_IN]->(s) ${numbers ? `WHERE ${statesFigure}` : ""}`
+      : unit !== undefined
+        ? `MATCH (:Quantity {unit: $unit})<-[:STATES]-(c:Claim)`
+        : `MATCH (c:Claim) WHERE EXISTS { (c)-[:STATES]->(:Quantity) }`;
+  return r(
+    `CALL () { ${match} RETURN DISTINCT c }
+     WITH c ORDER BY COUNT { (c)--() } DESC, c.id
+     WITH collect(c.id) AS ids
+     RETURN size(ids) AS total, ids[$offset..$offset + $limit] AS ids`,
+    { docs: docs ?? null, unit: unit ?? null, offset: int(offset), limit: int(limit) },
+  );
+}
+
+/** What a filtered claim is drawn with: its entities and sources, and its quantities (of the unit). */
+export const claimSurroundings = (ids: string[], quantities: boolean, unit: string | undefined) =>
+  r(
+    `UNWIND $ids AS id
+     MATCH (c:Claim {id: id})
+     CALL (c) {
+       MATCH (c)-[:ABOUT|ATTRIBUTED_TO|STATED_IN]->(n) RETURN n.id AS other
+       UNION
+       MATCH (c)-[:STATES]->(q:Quantity) WHERE $quantities AND ($unit IS NULL OR q.unit = $unit) RETURN q.id AS other
+     }
+     RETURN collect(DISTINCT other) AS others`,
+    { ids, quantities, unit: unit ?? null },
+  );
+
+/** The units of the stored quantities, with how many claims state each, and the claims with any figure. */
+export const units = r(
+  `CALL () {
+     MATCH (c:Claim)-[:STATES]->(q:Quantity) WHERE q.unit IS NOT NULL
+     RETURN q.unit AS unit, count(DISTINCT c) AS claims
+     ORDER BY claims DESC, unit
+   }
+   RETURN collect({unit: unit, claims: claims}) AS units,
+          COUNT { MATCH (c:Claim) WHERE EXISTS { (c)-[:STATES]->(:Quantity) } } AS claims`,
+  {},
+);
+
 /** Path length cannot be a parameter, so the bound is fixed here; beyond it "connected" says little. */
 export const MAX_PATH_HOPS = 8;
 

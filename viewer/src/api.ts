@@ -3,6 +3,8 @@
 import { z } from "zod";
 import {
   ApiError,
+  CLAIMS_PAGE,
+  UnitsResponse,
   CypherResponse,
   DocumentsResponse,
   MAX_PATHS,
@@ -106,6 +108,18 @@ export const fetchDocuments = () => request("/api/documents", DocumentsResponse)
 export const fetchTimeline = () => request("/api/timeline", TimelineResponse);
 
 /** The shortest path as a graph, or null when there is none (the API answers 404 no-path). */
+/** A page of the claims the document and numbers filters choose, from the whole database. */
+export function fetchClaims(docs: readonly string[] | null, unit: string | null | undefined, offset: number) {
+  const params = new URLSearchParams({ offset: String(offset), limit: String(CLAIMS_PAGE) });
+  if (docs) params.set("docs", docs.join(","));
+  if (unit !== undefined) params.set("numbers", "1");
+  if (unit) params.set("unit", unit);
+  return request(`/api/claims?${params}`, WireGraph);
+}
+
+export const fetchUnits = () => request("/api/units", UnitsResponse);
+export type Units = z.infer<typeof UnitsResponse>;
+
 /** The shortest paths (up to MAX_PATHS), shortest first; null when none connects the two. */
 export const fetchPaths = (from: string, to: string, withoutMentions: boolean): Promise<WireGraph | null> =>
   request(

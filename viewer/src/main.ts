@@ -1,7 +1,15 @@
 // Builds the explorer: creates the graph, the store and each feature's view, connects user actions
 // to the controller, then draws the first view (the overview, a shared URL, or the ?bench= graph).
 import { categoryOf } from "./appearance.ts";
-import { fetchDocuments, fetchNode, fetchRelated, fetchStatements, fetchTimeline, searchNodes } from "./api.ts";
+import {
+  fetchDocuments,
+  fetchNode,
+  fetchUnits,
+  fetchRelated,
+  fetchStatements,
+  fetchTimeline,
+  searchNodes,
+} from "./api.ts";
 import { createActions } from "./controller/actions.ts";
 import type { FeatureViews } from "./controller/feature-views.ts";
 import { restore, syncUrl } from "./controller/share.ts";
@@ -105,6 +113,8 @@ const filters = createFilters(requireElement("#filters", HTMLElement), {
   documents: (keys) => store.update((st) => s.setDocuments(st, keys)),
   disputedOnly: (on) => store.update((st) => s.setDisputedOnly(st, on)),
   unhide: (key) => void actions.unhide(key),
+  numbers: (filter) => store.update((st) => s.setNumbers(st, filter)),
+  moreClaims: () => void actions.filterClaims(true),
 });
 
 /** Names of the hidden nodes: remembered when hidden, asked of the API for those a link hid. */
@@ -169,7 +179,17 @@ function graphChanged(): void {
   });
 }
 
-const ui: FeatureViews = { view, details, status, path, cypher, layout, graphChanged, freeArea };
+const ui: FeatureViews = {
+  view,
+  details,
+  status,
+  path,
+  cypher,
+  layout,
+  graphChanged,
+  freeArea,
+  claimsDrawn: filters.claimsDrawn,
+};
 const actions = createActions(graph, store, ui);
 
 const toolbar = requireElement("#toolbar", HTMLElement);
@@ -205,6 +225,8 @@ store.subscribe((state, previous) => {
   status.error(state.error);
   if (state.filters !== previous.filters) filters.show(state.filters);
   if (state.hidden !== previous.hidden) listHidden(state.hidden);
+  if (state.filters.documents !== previous.filters.documents || state.filters.numbers !== previous.filters.numbers)
+    void actions.filterClaims();
   if (state.filters.dates !== previous.filters.dates) timeline.show(state.filters.dates);
   if (state.pathEnds !== previous.pathEnds) path.render(state.pathEnds, (key) => labelOf(key) ?? key);
   if (state.pathEnds !== previous.pathEnds && state.pathEnds.from !== null && state.pathEnds.to !== null)
@@ -227,6 +249,7 @@ async function start(): Promise<void> {
     await runBench(graph, view, new URLSearchParams(location.search));
     graphChanged();
   } else {
+    fetchUnits().then(filters.setUnits, actions.report);
     fetchDocuments().then(filters.setDocuments, (error: unknown) =>
       filters.documentsUnavailable(error instanceof Error ? error.message : String(error)),
     );

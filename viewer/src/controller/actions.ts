@@ -1,7 +1,7 @@
 // What the user can do to the graph on the canvas, as one set of actions: each fetches what it
 // needs, merges it into the graph (new nodes placed near where they came from), records why each
 // node is there (holds), and updates the view state through pure functions.
-import { NEIGHBOURHOOD_PAGE, NeighborhoodSize } from "../../../graph/api-contract.ts";
+import { ClaimsPage, NEIGHBOURHOOD_PAGE, NeighborhoodSize } from "../../../graph/api-contract.ts";
 import type { WireGraph } from "../../../graph/wire.ts";
 import * as api from "../api.ts";
 import type { FeatureViews } from "./feature-views.ts";
@@ -34,6 +34,11 @@ export interface Actions {
   reveal(key: string): Promise<void>;
   /** Finds the shortest paths between the path's ends and draws the first. */
   findPath(): Promise<void>;
+  /**
+   * Draws the claims the document and numbers filters choose, from the whole database (a page of
+   * them; `more`: the next page), in place of those the previous filters brought.
+   */
+  filterClaims(more?: boolean): Promise<void>;
   /** Draws the next of the paths found (after the last, the first again). */
   nextPath(): void;
   runCypher(query: string): Promise<void>;
@@ -72,6 +77,9 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
     ui.path.steps(route.steps, routes.length, labelOf);
     ui.view.fitNodes([...nodes], ui.freeArea());
   }
+
+  /** How many claims the current document and numbers filters have brought so far. */
+  let claimsDrawn = 0;
 
   let inFlight = 0;
   const settled: Array<() => void> = [];
@@ -179,6 +187,7 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
       ui.layout.stop();
       expandedTo.clear();
       routes = [];
+      claimsDrawn = 0;
       ui.status.note(null);
       graph.clear();
       holds = emptyHolds;
@@ -267,6 +276,31 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
       }
     },
 
+    async filterClaims(more = false) {
+      const { filters } = store.get();
+      if (!more) {
+        releaseHolder("filter");
+        claimsDrawn = 0;
+      }
+      if (filters.documents === null && filters.numbers === null) return ui.claimsDrawn(null);
+      try {
+        const unit = filters.numbers === null ? undefined : filters.numbers.unit;
+        const wire = await api.fetchClaims(filters.documents && [...filters.documents], unit, claimsDrawn);
+        if (store.get().filters !== filters) return; // the filters changed meanwhile: that answer is stale
+        const page = ClaimsPage.parse(wire.attributes);
+        const added = merge(wire, "filter", []);
+        claimsDrawn += page.shown;
+        ui.claimsDrawn({ drawn: claimsDrawn, total: page.total });
+        if (added.length > 0)
+          ui.view.fitNodes(
+            graph.nodes().filter((k) => !ui.view.isFilteredOut(k)),
+            ui.freeArea(),
+          );
+      } catch (error) {
+        report(error);
+      }
+    },
+
     nextPath() {
       if (routes.length > 1) drawRoute((routeShown + 1) % routes.length);
     },
@@ -295,7 +329,16 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
     },
   };
   // The actions that wait for the server are counted while they run (see busy).
-  for (const name of ["loadOverview", "expand", "select", "reveal", "findPath", "unhide", "showOverview"] as const) {
+  for (const name of [
+    "loadOverview",
+    "expand",
+    "select",
+    "reveal",
+    "findPath",
+    "unhide",
+    "showOverview",
+    "filterClaims",
+  ] as const) {
     const run = actions[name] as (...args: unknown[]) => Promise<void>;
     (actions[name] as (...args: unknown[]) => Promise<void>) = (...args) => tracked(() => run(...args));
   }

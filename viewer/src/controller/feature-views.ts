@@ -13,6 +13,8 @@ export interface FeatureViews {
   path: PathPanel;
   cypher: CypherConsole;
   layout: LayoutControls;
+  /** How many of the claims the document and numbers filters choose are drawn; null: no such filter. */
+  claimsDrawn(page: { drawn: number; total: number } | null): void;
   /** The graph's structure changed: counts and other derived displays need refreshing. */
   graphChanged(): void;
   /** The part of the viewport the floating panels leave free, where nodes are brought into view. */

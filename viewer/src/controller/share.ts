@@ -9,6 +9,7 @@ import {
   setDates,
   setDisputedOnly,
   setDocuments,
+  setNumbers,
   setPathEnd,
   setRelationHidden,
   type ViewState,
@@ -30,6 +31,7 @@ export const sharedViewOf = (st: ViewState): SharedView => ({
   datesTo: st.filters.dates.to,
   showUndated: st.filters.dates.showUndated,
   disputedOnly: st.filters.disputedOnly,
+  numbers: st.filters.numbers && (st.filters.numbers.unit ?? ""),
 });
 
 /**
@@ -103,6 +105,7 @@ export async function restore(
   if (shared.documents) store.update((st) => setDocuments(st, shared.documents));
   store.update((st) => setDates(st, { from: shared.datesFrom, to: shared.datesTo, showUndated: shared.showUndated }));
   store.update((st) => setDisputedOnly(st, shared.disputedOnly));
+  if (shared.numbers !== null) store.update((st) => setNumbers(st, { unit: shared.numbers || null }));
   if (shared.overview) await actions.loadOverview();
   else store.update((st) => ({ ...st, overview: false }));
   for (const key of shared.expanded) await actions.expand(key);

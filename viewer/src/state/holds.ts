@@ -2,7 +2,7 @@
 // node, by a path or by a Cypher result; collapsing an expansion (or replacing a Cypher result)
 // removes only the nodes that nothing else still holds. Pure: every update returns a new Holds.
 
-export type Holder = "overview" | "path" | "cypher" | `expand:${string}` | `reveal:${string}`;
+export type Holder = "overview" | "path" | "cypher" | "filter" | `expand:${string}` | `reveal:${string}`;
 export type Holds = ReadonlyMap<string, ReadonlySet<Holder>>;
 
 export const emptyHolds: Holds = new Map();

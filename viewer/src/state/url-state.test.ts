@@ -18,8 +18,12 @@ describe("shared view in the URL", () => {
       datesTo: "2024-06",
       showUndated: false,
       disputedOnly: true,
+      numbers: "USD",
     };
     expect(parseSharedView(formatSharedView(view))).toEqual(view);
+    // Figures of any unit, as opposed to no numbers filter.
+    expect(parseSharedView(formatSharedView({ ...view, numbers: "" })).numbers).toBe("");
+    expect(parseSharedView(formatSharedView({ ...view, numbers: null })).numbers).toBeNull();
   });
 
   it("tells 'no document chosen' (all shown) from an empty choice", () => {

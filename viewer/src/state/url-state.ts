@@ -23,6 +23,8 @@ export interface SharedView {
   showUndated: boolean;
   /** Only the claims another claim contradicts are shown. */
   disputedOnly: boolean;
+  /** Only the claims that state a figure: "" of any unit, else of this unit; null: no such filter. */
+  numbers: string | null;
 }
 
 export const emptySharedView: SharedView = {
@@ -40,6 +42,7 @@ export const emptySharedView: SharedView = {
   datesTo: null,
   showUndated: true,
   disputedOnly: false,
+  numbers: null,
 };
 
 /** "2023-03..2024-06", either end empty when open; a malformed end is read as open. */
@@ -69,6 +72,7 @@ export function parseSharedView(hash: string): SharedView {
     datesTo: months.to,
     showUndated: params.get("undated") !== "0",
     disputedOnly: params.get("disputed") === "1",
+    numbers: params.get("numbers"),
   };
 }
 
@@ -88,6 +92,7 @@ export function formatSharedView(view: SharedView): string {
   if (view.datesFrom || view.datesTo) params.set("dates", `${view.datesFrom ?? ""}..${view.datesTo ?? ""}`);
   if (!view.showUndated) params.set("undated", "0");
   if (view.disputedOnly) params.set("disputed", "1");
+  if (view.numbers !== null) params.set("numbers", view.numbers);
   const text = params.toString();
   return text ? `#${text}` : "";
 }

@@ -15,6 +15,8 @@ export interface Filters {
   readonly dates: TimeRange;
   /** Show only the claims another claim contradicts (entities and sources stay). */
   readonly disputedOnly: boolean;
+  /** Show only the claims that state a figure: of any unit (unit null), or of one; null: all claims. */
+  readonly numbers: { readonly unit: string | null } | null;
 }
 
 /** Nodes and edges to stand out: the last path found or the last Cypher result drawn. */
@@ -58,6 +60,7 @@ export const noFilters: Filters = {
   documents: null,
   dates: allTime,
   disputedOnly: false,
+  numbers: null,
 };
 
 export const initialState: ViewState = {
@@ -115,6 +118,11 @@ export const setDates = (s: ViewState, dates: TimeRange): ViewState =>
 
 export const setDisputedOnly = (s: ViewState, disputedOnly: boolean): ViewState =>
   s.filters.disputedOnly === disputedOnly ? s : { ...s, filters: { ...s.filters, disputedOnly } };
+
+export const setNumbers = (s: ViewState, numbers: Filters["numbers"]): ViewState =>
+  s.filters.numbers?.unit === numbers?.unit && (s.filters.numbers === null) === (numbers === null)
+    ? s
+    : { ...s, filters: { ...s.filters, numbers } };
 
 export const setEmphasis = (s: ViewState, emphasis: Emphasis | null): ViewState =>
   s.emphasis === emphasis ? s : { ...s, emphasis };

@@ -12,7 +12,7 @@ const entity = (name: string): NodeAttributes => ({
   type: "Organization",
   aliases: [],
 });
-const claim = (text: string, publishedAt?: string): NodeAttributes => ({
+const claim = (text: string, publishedAt?: string): Extract<NodeAttributes, { kind: "Claim" }> => ({
   kind: "Claim",
   label: text,
   text,
@@ -80,5 +80,39 @@ describe("computeVisibility", () => {
     expect(hidden({ from: "2023-03", to: null, showUndated: true })).toEqual(["c:1"]);
     expect(hidden({ from: null, to: "2023-06", showUndated: false })).toEqual(["c:2", "c:3"]);
     expect(hidden({ from: "2023-01", to: "2023-12", showUndated: false })).toEqual(["c:2"]);
+  });
+});
+
+describe("the numbers filter", () => {
+  const figures = () => {
+    const graph = createGraph();
+    graph.addNode("e:a", { ...entity("A"), ...at });
+    graph.addNode("c:usd", {
+      ...claim("A paid $5 million"),
+      quantities: [{ text: "$5 million", value: 5e6, unit: "USD" }],
+      ...at,
+    });
+    graph.addNode("c:pct", { ...claim("A grew 4%"), quantities: [{ text: "4%", value: 4, unit: "%" }], ...at });
+    graph.addNode("c:none", { ...claim("A grew"), ...at });
+    graph.addNode("q:usd", {
+      kind: "Quantity",
+      label: "$5 million",
+      text: "$5 million",
+      value: 5e6,
+      unit: "USD",
+      ...at,
+    });
+    return graph;
+  };
+  const hidden = (numbers: Filters["numbers"]) =>
+    [...computeVisibility(figures(), { ...noFilters, numbers }).hiddenNodes].sort();
+
+  it("hides the claims that state no figure; entities stay", () => {
+    expect(hidden({ unit: null })).toEqual(["c:none"]);
+  });
+
+  it("of one unit, hides the claims and figures of other units too", () => {
+    expect(hidden({ unit: "%" })).toEqual(["c:none", "c:usd", "q:usd"]);
+    expect(hidden(null)).toEqual([]);
   });
 });

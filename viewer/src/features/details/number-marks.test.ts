@@ -41,14 +41,14 @@ describe("numberSegments", () => {
 });
 
 describe("quantity text", () => {
-  it("reads text, kind, measure and what it is about, leaving out what is unknown", () => {
-    const q = { text: "$5.6 million", value: 5_600_000, unit: "USD", kind: "money" as const, measure: "training cost" };
+  it("reads the figure formatted, kind, measure and what it is about, leaving out what is unknown", () => {
+    const q = { text: "US$5,600,000", value: 5_600_000, unit: "USD", kind: "money" as const, measure: "training cost" };
     expect(quantityLine(q)).toBe("$5.6 million · money · training cost");
     expect(quantityLine({ ...q, about: "Velmar Bank" })).toBe(
       "$5.6 million · money · training cost · about Velmar Bank",
     );
     expect(quantityLine({ text: "3,100", value: 3100 })).toBe("3,100");
-    expect(quantityValue(q)).toBe("5,600,000 USD");
-    expect(quantityValue({ text: "a third", value: 1 / 3 })).toBe("0.333333");
+    expect(quantityValue(q)).toBe('"US$5,600,000" = 5,600,000 USD');
+    expect(quantityValue({ text: "a third", value: 1 / 3 })).toBe('"a third" = 0.333333');
   });
 });

@@ -2,7 +2,7 @@
 // (line swatches) to tick on and off, the disputed claims alone, and the ingested documents to
 // restrict the claims to. The
 // filters only change the view state; the reducers hide what they exclude, nothing is deleted.
-import type { Documents } from "../../api.ts";
+import type { Documents, Units } from "../../api.ts";
 import { EDGE_LEGEND, LEGEND, type LegendEntry } from "../../appearance.ts";
 import { h, swatch } from "../../dom.ts";
 import type { Filters } from "../../state/view-state.ts";
@@ -16,6 +16,10 @@ export interface FilterEvents {
   disputedOnly(on: boolean): void;
   /** "Unhide" pressed for a hidden node. */
   unhide(key: string): void;
+  /** "With numbers" ticked (with the unit chosen, null for any) or not (null). */
+  numbers(filter: { unit: string | null } | null): void;
+  /** "More claims" pressed: the next page of the claims the filters choose. */
+  moreClaims(): void;
 }
 
 export interface FiltersPanel {
@@ -27,6 +31,9 @@ export interface FiltersPanel {
   documentsUnavailable(message: string): void;
   /** Ticks the boxes as the state says (a shared link can set filters). */
   show(filters: Filters): void;
+  setUnits(units: Units): void;
+  /** How many of the claims the document and numbers filters choose are drawn; null: no such filter. */
+  claimsDrawn(page: { drawn: number; total: number } | null): void;
   /** Lists the nodes the user hid, each with an "Unhide" button. */
   hidden(nodes: ReadonlyArray<{ key: string; label: string }>): void;
 }
@@ -91,6 +98,37 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
   const tickDocuments = () => {
     for (const [key, box] of documentBoxes) box.checked = shown?.documents?.has(key) ?? false;
   };
+  const numbersBox = h("input", { type: "checkbox", "aria-label": "With numbers" });
+  const unitChoice = h("select", { "aria-label": "Unit", disabled: true }, h("option", { value: "" }, "any unit"));
+  const numbersChanged = () => {
+    unitChoice.disabled = !numbersBox.checked;
+    events.numbers(numbersBox.checked ? { unit: unitChoice.value || null } : null);
+  };
+  numbersBox.addEventListener("change", numbersChanged);
+  unitChoice.addEventListener("change", numbersChanged);
+  const numbersRow = h(
+    "label",
+    { class: "check" },
+    numbersBox,
+    h("span", { class: "check-label" }, "With numbers"),
+    unitChoice,
+  );
+  numbersRow.title = "Show only the claims that state a figure, of any unit or of one";
+  const claimsNote = h("p", { class: "muted small", role: "status", "aria-label": "Claims drawn" });
+  const moreClaims = h("button", { type: "button", class: "button secondary small" }, "More claims");
+  moreClaims.hidden = true;
+  moreClaims.addEventListener("click", () => events.moreClaims());
+
+  const documentFinder = h("input", {
+    type: "search",
+    "aria-label": "Find a document",
+    placeholder: "Find a document…",
+  });
+  documentFinder.addEventListener("input", () => {
+    const words = documentFinder.value.trim().toLowerCase();
+    for (const row of documentList.children)
+      (row as HTMLElement).hidden = words !== "" && !(row.textContent ?? "").toLowerCase().includes(words);
+  });
   const hiddenList = h("ul", { class: "hidden-list", "aria-label": "Hidden nodes" });
   const hiddenSet = h("fieldset", {}, h("legend", {}, "Hidden nodes"), hiddenList);
   hiddenSet.hidden = true;
@@ -101,8 +139,15 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
     h("h2", {}, "Filters"),
     h("fieldset", {}, h("legend", {}, "Nodes"), h("ul", { class: "legend-list" }, ...categories)),
     h("fieldset", {}, h("legend", {}, "Relationships"), h("ul", { class: "legend-list" }, ...relations)),
-    h("fieldset", {}, h("legend", {}, "Claims"), h("ul", { class: "claim-filters" }, h("li", {}, disputedRow))),
-    h("fieldset", {}, h("legend", {}, "Documents"), documentList, documentNote),
+    h(
+      "fieldset",
+      {},
+      h("legend", {}, "Claims"),
+      h("ul", { class: "claim-filters" }, h("li", {}, disputedRow), h("li", {}, numbersRow)),
+      claimsNote,
+      moreClaims,
+    ),
+    h("fieldset", {}, h("legend", {}, "Documents"), documentFinder, documentList, documentNote),
     hiddenSet,
     h("p", { class: "muted small" }, "Size: number of connections. Double-click a node to expand it."),
   );
@@ -142,6 +187,19 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
     documentsUnavailable(message) {
       documentNote.textContent = `Documents unavailable: ${message}`;
     },
+    setUnits({ units }) {
+      const chosen = unitChoice.value;
+      unitChoice.replaceChildren(
+        h("option", { value: "" }, "any unit"),
+        ...units.map((u) => h("option", { value: u.unit }, `${u.unit} (${compact.format(u.claims)})`)),
+      );
+      unitChoice.value = chosen;
+    },
+    claimsDrawn(page) {
+      claimsNote.textContent =
+        page === null ? "" : `${page.drawn.toLocaleString()} of ${page.total.toLocaleString()} matching claims drawn`;
+      moreClaims.hidden = page === null || page.drawn >= page.total;
+    },
     hidden(nodes) {
       hiddenSet.hidden = nodes.length === 0;
       hiddenList.replaceChildren(
@@ -161,6 +219,12 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
       for (const [label, box] of categoryBoxes) box.checked = !filters.hiddenCategories.has(label);
       for (const [label, box] of relationBoxes) box.checked = !filters.hiddenRelations.has(label);
       disputedBox.checked = filters.disputedOnly;
+      numbersBox.checked = filters.numbers !== null;
+      unitChoice.disabled = filters.numbers === null;
+      const unit = filters.numbers?.unit ?? "";
+      // A unit from a link that the list does not hold yet still shows as chosen.
+      if (![...unitChoice.options].some((o) => o.value === unit)) unitChoice.append(h("option", { value: unit }, unit));
+      unitChoice.value = unit;
       tickDocuments();
     },
   };
