@@ -15,7 +15,9 @@ async function assemble(db: Executor, nodeQuery: Query, relationshipQuery: Query
   return {
     attributes: {},
     options: GRAPH_OPTIONS,
-    nodes: nodeRecords.map((r) => wireNode(r.get("n") as NodeLike, r.get("degree"))),
+    nodes: nodeRecords.map((r) =>
+      wireNode(r.get("n") as NodeLike, r.get("degree"), r.has("claims") ? r.get("claims") : undefined),
+    ),
     edges: relRecords.map((r) => wireEdge(r.get("rel") as Relationship, r.get("source"), r.get("target"))),
   };
 }

@@ -10,7 +10,8 @@ export const labelOf = (text: string, max = 80) => (text.length > max ? `${text.
 /** A driver Node, or the {labels, properties} map that queries return to leave out bulky properties. */
 export type NodeLike = Pick<Node, "labels" | "properties">;
 
-export function wireNode(node: NodeLike, degree?: unknown): WireGraph["nodes"][number] {
+/** `claims`: the claims about or by an entity, or stated in a source, where the query counted them. */
+export function wireNode(node: NodeLike, degree?: unknown, claims?: unknown): WireGraph["nodes"][number] {
   const kind = NODE_KINDS.find((k) => node.labels.includes(k)) as NodeKind | undefined;
   const p = plainProperties(node.properties) as Record<string, unknown> & { id: string };
   if (!kind) throw new Error(`to-wire: node ${p.id} has none of the labels ${NODE_KINDS.join(", ")}`);
@@ -59,7 +60,10 @@ export function wireNode(node: NodeLike, degree?: unknown): WireGraph["nodes"][n
       }
     }
   })();
-  const attributes = NodeAttributes.parse(dropUndefined({ ...base, ...deg }));
+  const counted = claims === undefined || claims === null || (kind !== "Entity" && kind !== "Source");
+  const attributes = NodeAttributes.parse(
+    dropUndefined({ ...base, ...deg, ...(counted ? {} : { claims: toNumber(claims) }) }),
+  );
   return { key: p.id, attributes };
 }
 

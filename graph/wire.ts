@@ -26,6 +26,8 @@ export const EntityNode = z.object({
   found: z.array(z.string()).optional(),
   /** How many relationships the node has in the whole database, not just in this graph. */
   degree: z.number().optional(),
+  /** How many claims are about it or attributed to it, in the whole database. */
+  claims: z.number().optional(),
 });
 export const ClaimNode = z.object({
   kind: z.literal("Claim"),
@@ -54,6 +56,8 @@ export const SourceNode = z.object({
   publisher: z.string().optional(),
   publishedAt: z.string().optional(),
   degree: z.number().optional(),
+  /** How many claims it states, in the whole database. */
+  claims: z.number().optional(),
 });
 /**
  * A figure a claim states, as its own node. `quantityKind` is the quantity's kind (money, percent, ...):

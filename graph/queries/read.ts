@@ -28,8 +28,15 @@ export const allRelationships = r(
   `MATCH (a)-[rel:${ALL_TYPES}]->(b) WHERE ${isModelNode("a")} RETURN rel, a.id AS source, b.id AS target`,
 );
 
+/** The claims about or by an entity, or stated in a source (what the explorer can size nodes by). */
+const CLAIM_COUNT = `CASE WHEN n:Entity OR n:Source THEN COUNT { MATCH (c:Claim)-[:ABOUT|ATTRIBUTED_TO|STATED_IN]->(n) RETURN DISTINCT c } END`;
+
 export const nodesByIds = (ids: string[]) =>
-  r(`UNWIND $ids AS id MATCH ${BY_ID("n", "id")} RETURN ${NODE_WITHOUT_TEXT}, COUNT { (n)--() } AS degree`, { ids });
+  r(
+    `UNWIND $ids AS id MATCH ${BY_ID("n", "id")}
+     RETURN ${NODE_WITHOUT_TEXT}, COUNT { (n)--() } AS degree, ${CLAIM_COUNT} AS claims`,
+    { ids },
+  );
 
 export const relationshipsAmong = (ids: string[]) =>
   r(

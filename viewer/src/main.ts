@@ -47,6 +47,7 @@ const view = createGraphView(requireElement("#graph", HTMLElement), graph, {
   doubleClickNode: (key) => void actions.expand(key),
   clickStage: () => void actions.select(null),
   hoverNode: (key) => store.update((st) => s.hover(st, key)),
+  covered: () => coveredAreas(),
 });
 
 installGraphKeys(requireElement("#graph", HTMLElement), graph, view, {
@@ -151,6 +152,18 @@ function freeArea(): Area {
   const right = panel && panel.left > width / 2 ? panel.left : width;
   const bottom = console.height > 0 ? console.top : height;
   return { x: left, y: 0, width: Math.max(right - left, 100), height: Math.max(bottom, 100) };
+}
+
+/** The floating panels' rectangles: no label is drawn under them. */
+function coveredAreas(): Area[] {
+  const panels = [".sidebar", "#cypher", "#details", "#error-banner"].map((selector) =>
+    requireElement(selector, HTMLElement),
+  );
+  return panels
+    .filter((panel) => !panel.hidden)
+    .map((panel) => panel.getBoundingClientRect())
+    .filter((r) => r.width > 0 && r.height > 0)
+    .map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height }));
 }
 
 /** What the timeline is drawn from: the canvas's claim dates, and the database's months once fetched. */

@@ -160,7 +160,8 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
           );
         }
         store.update((st) => s.markExpanded(st, key));
-        if (added.length > 0 && store.get().selected === key) ui.view.focusNode(key, ui.freeArea());
+        // The camera takes in the node and what it brought, inside the area the panels leave free.
+        if (added.length > 0) ui.view.fitNodes([key, ...added], ui.freeArea());
       } catch (error) {
         report(error);
       } finally {

@@ -61,9 +61,11 @@ export function graphOfWire(wire: WireGraph, screen: ClaimGraph): Exported {
  */
 function withLooks(graph: Graph): Graph {
   const copy = graph.copy();
+  const degreeOf = (key: string) => (graph.getNodeAttribute(key, "degree") as number | undefined) ?? graph.degree(key);
+  const largest = graph.reduceNodes((most, key) => Math.max(most, degreeOf(key)), 0);
   copy.updateEachNodeAttributes((key, a) => {
     const looks = a as Parameters<typeof nodeColor>[0];
-    return { ...a, color: nodeColor(looks), size: nodeSize(looks, graph.degree(key)) };
+    return { ...a, color: nodeColor(looks), size: nodeSize(looks, degreeOf(key), largest) };
   });
   return copy;
 }

@@ -1,9 +1,12 @@
 // Sigma rendering of the graph. Hover, selection, filters, path and search highlights are display
 // only: the reducers apply them from the view state, they are never written into the graph.
+import louvain from "graphology-communities-louvain";
 import Sigma from "sigma";
+import { drawDiscNodeLabel, type NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Coordinates, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes } from "../../../../graph/wire.ts";
-import { LABEL_COLOR, renderSettings } from "../../appearance.ts";
+import { COMMUNITY_COLORS, LABEL_COLOR, renderSettings, sizeMeasure, type SizeBy } from "../../appearance.ts";
+import { seededRandom } from "../../utils/seeded-random.ts";
 import type { ClaimGraph, ViewNode } from "../../state/graph-data.ts";
 import { initialState, type ViewState } from "../../state/view-state.ts";
 import { computeVisibility, type Visibility } from "../../state/visibility.ts";
@@ -14,6 +17,19 @@ export interface GraphViewEvents {
   doubleClickNode(key: string): void;
   clickStage(): void;
   hoverNode(key: string | null): void;
+  /** The parts of the viewport the floating panels cover, where no label is drawn. */
+  covered(): readonly Area[];
+}
+
+/** How nodes are sized and coloured. */
+export interface Appearance {
+  sizeBy: SizeBy;
+  colorBy: "type" | "community";
+}
+
+/** A label drawn in the last frame, in viewport pixels (for the tests: none under a panel). */
+export interface LabelBox extends Area {
+  key: string;
 }
 
 export interface GraphView {
@@ -28,7 +44,18 @@ export interface GraphView {
   isFilteredOut(key: string): boolean;
   nodeDisplay(key: string): NodeDisplayData | undefined;
   edgeDisplay(key: string): EdgeDisplayData | undefined;
+  setAppearance(appearance: Appearance): void;
+  /** The labels drawn in the last frame. */
+  labelsDrawn(): readonly LabelBox[];
+  /** The community of each node, when colouring by community. */
+  communities(): ReadonlyMap<string, number> | null;
 }
+
+/** A hub's neighbours that keep their labels when it is focused; the others only where there is room. */
+const LABELLED_NEIGHBOURS = 12;
+
+const overlaps = (a: Area, b: Area) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const LARGE = 5000;
 
@@ -48,6 +75,24 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
   let focusSet: ReadonlySet<string> | null = null;
   let focusSetOf: string | null = null;
   let input: VisualInput | null = null;
+  let appearance: Appearance = { sizeBy: "degree", colorBy: "type" };
+  let largest: number | null = null; // null: to recompute
+  let labelled: ReadonlySet<string> = new Set();
+  let communities: Map<string, number> | null = null;
+  let communityColors: Map<number, string> | null = null;
+
+  const measureOf = (key: string) => sizeMeasure(graph.getNodeAttributes(key), graph.degree(key), appearance.sizeBy);
+
+  /** Louvain communities of the canvas (seeded, so the same graph gets the same colours), largest first. */
+  function computeCommunities(): void {
+    if (appearance.colorBy !== "community" || graph.order === 0) return void (communities = communityColors = null);
+    communities = new Map(Object.entries(louvain(graph, { rng: seededRandom(7) })));
+    const sizes = new Map<number, number>();
+    for (const c of communities.values()) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+    const ranked = [...sizes].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+    const last = COMMUNITY_COLORS.length - 1;
+    communityColors = new Map(ranked.map((c, i) => [c, COMMUNITY_COLORS[Math.min(i, last)]!]));
+  }
 
   const focusOf = (s: ViewState) => s.hovered ?? s.selected;
 
@@ -59,7 +104,14 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
     if (focus !== focusSetOf || focusSet === null) {
       focusSetOf = focus;
       focusSet = focus !== null && graph.hasNode(focus) ? new Set([focus, ...graph.neighbors(focus)]) : null;
+      const neighbours = focus !== null && graph.hasNode(focus) ? graph.neighbors(focus) : [];
+      labelled = new Set(
+        neighbours.length <= LABELLED_NEIGHBOURS
+          ? neighbours
+          : neighbours.sort((a, b) => measureOf(b) - measureOf(a)).slice(0, LABELLED_NEIGHBOURS),
+      );
     }
+    largest ??= graph.reduceNodes((most, key) => Math.max(most, measureOf(key)), 0);
     input = {
       visibility,
       selected: state.selected,
@@ -69,6 +121,10 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
       searchMatches: state.searchMatches,
       dimOthers: !large,
       sizeScale: large ? 0.4 : 1,
+      sizeBy: appearance.sizeBy,
+      largest,
+      labelled,
+      communityColor: communities && communityColors && ((key) => communityColors!.get(communities!.get(key) ?? -1)),
     };
     return input;
   }
@@ -90,9 +146,32 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
   let large = false;
   const { nodeReducer, edgeReducer } = createReducers(graph, visualInput);
 
+  // Labels are drawn only where no panel covers them.
+  let covered: readonly Area[] = [];
+  let drawn: LabelBox[] = [];
+  const drawLabel: NodeLabelDrawingFunction<ViewNode, EdgeAttributes> = (context, data, settings) => {
+    if (!data.label) return;
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const width = context.measureText(data.label).width;
+    const box = {
+      key: (data as { key?: string }).key ?? "",
+      x: data.x - data.size,
+      y: data.y - Math.max(data.size, settings.labelSize / 2 + 2),
+      width: 2 * data.size + 3 + width,
+      height: Math.max(2 * data.size, settings.labelSize + 4),
+    };
+    if (covered.some((area) => overlaps(area, box))) return;
+    // Forced labels (a focus's neighbours) skip the label grid: one that would cover another drawn
+    // before it is left out, except the selection's own.
+    if (box.key !== state.selected && drawn.some((other) => overlaps(other, box))) return;
+    drawn.push(box);
+    drawDiscNodeLabel(context, data, settings);
+  };
+
   const sigma = new Sigma<ViewNode, EdgeAttributes>(graph, container, {
     nodeReducer,
     edgeReducer,
+    defaultDrawNodeLabel: drawLabel,
     zIndex: true,
     ...renderSettings(0),
     labelFont: "Inter, system-ui, sans-serif",
@@ -118,6 +197,8 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
         visibility === null || visibility.hiddenNodes.size > 0 || state.filters.documents !== null || focusSet !== null;
       visibility = computeVisibility(graph, state.filters);
       focusSet = null;
+      largest = null;
+      computeCommunities();
       input = null;
       const nowLarge = graph.order > LARGE;
       if (nowLarge !== large) {
@@ -130,6 +211,10 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
   for (const event of ["nodeAdded", "nodeDropped", "edgeAdded", "edgeDropped", "cleared", "edgesCleared"] as const)
     graph.on(event, structureChanged);
 
+  sigma.on("beforeRender", () => {
+    covered = events.covered();
+    drawn = [];
+  });
   sigma.on("clickNode", ({ node }) => events.clickNode(node));
   sigma.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
     preventSigmaDefault(); // double-click expands the node; without this sigma also zooms in
@@ -213,6 +298,17 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
       );
       animateTo((minX + maxX) / 2, (minY + maxY) / 2, Math.min(Math.max(ratio, 0.1), 4), centreOf(free), animate);
     },
+    setAppearance(next) {
+      if (next.sizeBy === appearance.sizeBy && next.colorBy === appearance.colorBy) return;
+      appearance = next;
+      largest = null;
+      focusSet = null;
+      computeCommunities();
+      input = null;
+      sigma.refresh({ schedule: true });
+    },
+    labelsDrawn: () => drawn,
+    communities: () => communities,
     isFilteredOut: (key) => visualInput().visibility.hiddenNodes.has(key),
     nodeDisplay: (key) => sigma.getNodeDisplayData(key),
     edgeDisplay: (key) => sigma.getEdgeDisplayData(key),

@@ -12,6 +12,8 @@ import {
   nodeColor,
   nodeLabel,
   nodeSize,
+  sizeMeasure,
+  type SizeBy,
 } from "../../appearance.ts";
 import type { ClaimGraph, ViewNode } from "../../state/graph-data.ts";
 import type { Emphasis } from "../../state/view-state.ts";
@@ -31,6 +33,13 @@ export interface VisualInput {
   readonly dimOthers: boolean;
   /** Node sizes shrink in large graphs, where hubs would otherwise cover their clusters. */
   readonly sizeScale: number;
+  readonly sizeBy: SizeBy;
+  /** The largest size measure on the canvas, which the largest node is drawn at. */
+  readonly largest: number;
+  /** The neighbours of the focus that keep their labels: all of a few, the best connected of many. */
+  readonly labelled: ReadonlySet<string>;
+  /** A node's community colour, when colouring by community; else undefined (colour by type). */
+  readonly communityColor: ((key: string) => string | undefined) | null;
 }
 
 export function createReducers(graph: ClaimGraph, input: () => VisualInput) {
@@ -41,8 +50,8 @@ export function createReducers(graph: ClaimGraph, input: () => VisualInput) {
       x: data.x,
       y: data.y,
       label: nodeLabel(data),
-      color: nodeColor(data),
-      size: nodeSize(data, graph.degree(key)) * v.sizeScale,
+      color: v.communityColor?.(key) ?? nodeColor(data),
+      size: nodeSize(data, sizeMeasure(data, graph.degree(key), v.sizeBy), v.largest) * v.sizeScale,
     };
     const inFocus = v.focusSet?.has(key) ?? false;
     const emphasised = v.emphasis?.nodes.has(key) ?? false;
@@ -52,8 +61,9 @@ export function createReducers(graph: ClaimGraph, input: () => VisualInput) {
     if (key === v.selected) return { ...display, highlighted: true, forceLabel: true, zIndex: 4 };
     if (emphasised) return { ...display, size: (display.size ?? 4) * 1.3, forceLabel: true, zIndex: 3 };
     if (v.searchMatches.has(key)) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
-    // Neighbours of the focus keep their labels, which is the point of focusing.
-    return inFocus ? { ...display, forceLabel: true, zIndex: 1 } : display;
+    // Neighbours of the focus keep their labels, which is the point of focusing; of a hub's hundreds,
+    // the best connected do, and the others where the label grid finds room.
+    return inFocus ? { ...display, forceLabel: v.labelled.has(key), zIndex: 1 } : display;
   };
 
   const edgeReducer = (key: string, data: EdgeAttributes): Partial<EdgeDisplayData> => {
