@@ -26,11 +26,38 @@ const KIND_COLORS: Record<Exclude<NodeKind, "Entity">, string> = {
 };
 const UNKNOWN_COLOR = "#6b7280";
 
-export const FADED_NODE_COLOR = "#e3e6eb";
-export const FADED_EDGE_COLOR = "#eef0f3";
-export const FOCUSED_EDGE_COLOR = "#5f6b7c";
 export const EMPHASIS_COLOR = "#e5a000";
-export const LABEL_COLOR = "#1c2330";
+
+/** The colours that depend on the page's background: the light theme's and the dark one's. */
+export interface Palette {
+  label: string;
+  fadedNode: string;
+  fadedEdge: string;
+  focusedEdge: string;
+  /** Behind the hovered node's label. */
+  hoverBox: string;
+}
+export const LIGHT_PALETTE: Palette = {
+  label: "#1c2330",
+  fadedNode: "#e3e6eb",
+  fadedEdge: "#eef0f3",
+  focusedEdge: "#5f6b7c",
+  hoverBox: "#ffffff",
+};
+export const DARK_PALETTE: Palette = {
+  label: "#e6e9ef",
+  fadedNode: "#2b3039",
+  fadedEdge: "#22262d",
+  focusedEdge: "#a3adbb",
+  hoverBox: "#1b1f26",
+};
+/** Faded nodes and edges: dimmed by a focus, left out of a PNG. */
+export const FADED_NODE_COLOR = LIGHT_PALETTE.fadedNode;
+export const isFadedColor = (color: string | undefined) =>
+  color === LIGHT_PALETTE.fadedNode ||
+  color === DARK_PALETTE.fadedNode ||
+  color === LIGHT_PALETTE.fadedEdge ||
+  color === DARK_PALETTE.fadedEdge;
 
 /**
  * Relationship colours, one per type of the RELATIONSHIPS table (the Record type makes a missing one

@@ -14,6 +14,7 @@ import { createActions } from "./controller/actions.ts";
 import type { FeatureViews } from "./controller/feature-views.ts";
 import { restore, syncUrl } from "./controller/share.ts";
 import { h, requireElement } from "./dom.ts";
+import { createAppearancePanel } from "./features/appearance/appearance-panel.ts";
 import { createCypherConsole } from "./features/cypher/cypher-console.ts";
 import { createDetails } from "./features/details/details-panel.ts";
 import { createExportMenu } from "./features/export/export-menu.ts";
@@ -48,6 +49,28 @@ const view = createGraphView(requireElement("#graph", HTMLElement), graph, {
   clickStage: () => void actions.select(null),
   hoverNode: (key) => store.update((st) => s.hover(st, key)),
   covered: () => coveredAreas(),
+  pinned: () => looks.pinned(pinnedNodes().length),
+});
+
+const communityCount = () => {
+  const communities = view.communities();
+  return communities && new Set(communities.values()).size;
+};
+// Dark mode follows the system setting, also when it changes while the page is open.
+const darkScheme = matchMedia("(prefers-color-scheme: dark)");
+view.setDark(darkScheme.matches);
+darkScheme.addEventListener("change", (event) => view.setDark(event.matches));
+
+const pinnedNodes = () => graph.filterNodes((_, a) => a.fixed === true);
+const looks = createAppearancePanel(requireElement("#appearance", HTMLElement), {
+  change(appearance) {
+    view.setAppearance(appearance);
+    looks.communities(communityCount());
+  },
+  unpinAll() {
+    for (const key of pinnedNodes()) view.unpin(key);
+    looks.pinned(0);
+  },
 });
 
 installGraphKeys(requireElement("#graph", HTMLElement), graph, view, {
@@ -174,6 +197,7 @@ const drawTimeline = () => timeline.setHistogram(claimHistogram(claimDates, data
 let countsPending = false;
 function graphChanged(): void {
   status.counts(graph.order, graph.size);
+  looks.pinned(pinnedNodes().length);
   if (countsPending) return;
   countsPending = true; // one O(n) count per burst of changes
   requestAnimationFrame(() => {
@@ -187,6 +211,7 @@ function graphChanged(): void {
       if (a.kind === "Claim" && isDisputed(a)) disputed++;
     });
     filters.counts(byCategory);
+    looks.communities(communityCount());
     filters.disputedCount(disputed);
     drawTimeline();
   });

@@ -5,6 +5,8 @@ import { edgeDistinction, type EdgeAttributes, type NodeAttributes, type WireGra
 export interface Point {
   x: number;
   y: number;
+  /** Pinned by the user (dragged there): layouts leave it where it is (ForceAtlas2 reads `fixed`). */
+  fixed?: boolean;
 }
 /** Wire node attributes plus the position the layout gives them (sigma needs x and y on every node). */
 export type ViewNode = NodeAttributes & Point;

@@ -5,7 +5,7 @@ import { drawOnCanvas } from "@sigma/export-image";
 import type Sigma from "sigma";
 import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes } from "../../../../graph/wire.ts";
-import { FADED_EDGE_COLOR, FADED_NODE_COLOR, LEGEND, categoryOf } from "../../appearance.ts";
+import { LEGEND, LIGHT_PALETTE, categoryOf, isFadedColor } from "../../appearance.ts";
 import type { ViewNode } from "../../state/graph-data.ts";
 
 /** Image pixels per screen pixel. */
@@ -34,7 +34,7 @@ function shown(sigma: ViewSigma) {
   const nodes = new Set(
     graph.filterNodes((key) => {
       const looks = nodeLooks(key);
-      return !looks.hidden && looks.color !== FADED_NODE_COLOR;
+      return !looks.hidden && !isFadedColor(looks.color);
     }),
   );
   const edgeLooks = (key: string): Partial<EdgeDisplayData> =>
@@ -42,7 +42,7 @@ function shown(sigma: ViewSigma) {
   const edges = new Set(
     graph.filterEdges((key, _, source, target) => {
       const looks = edgeLooks(key);
-      return nodes.has(source) && nodes.has(target) && !looks.hidden && looks.color !== FADED_EDGE_COLOR;
+      return nodes.has(source) && nodes.has(target) && !looks.hidden && !isFadedColor(looks.color);
     }),
   );
   const pictured = new Set([...nodes].filter(inFrame));
@@ -61,6 +61,8 @@ export async function reportPng(sigma: ViewSigma, title: string): Promise<Blob> 
     // The same camera on a viewport twice as large shows the same part of the graph twice as large;
     // sizes given in screen pixels (nodes, edges, labels, padding) are doubled to match.
     sigmaSettings: {
+      // The report is on white, whatever the page's theme.
+      labelColor: { color: LIGHT_PALETTE.label },
       labelSize: settings.labelSize * PNG_SCALE,
       stagePadding: settings.stagePadding * PNG_SCALE,
       nodeReducer: (key: string) =>

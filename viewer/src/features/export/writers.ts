@@ -30,8 +30,8 @@ export function subgraphOf(
   edgeOk: (key: string) => boolean,
 ): Exported {
   const out = newGraph();
-  graph.forEachNode((key, attributes) => {
-    if (keep(key)) out.addNode(key, { ...attributes });
+  graph.forEachNode((key, { fixed: _pinned, ...attributes }) => {
+    if (keep(key)) out.addNode(key, attributes); // a pin is how it is drawn here, not what it is
   });
   graph.forEachEdge((key, attributes, source, target) => {
     if (out.hasNode(source) && out.hasNode(target) && edgeOk(key))

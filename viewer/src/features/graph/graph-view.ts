@@ -2,10 +2,18 @@
 // only: the reducers apply them from the view state, they are never written into the graph.
 import louvain from "graphology-communities-louvain";
 import Sigma from "sigma";
-import { drawDiscNodeLabel, type NodeLabelDrawingFunction } from "sigma/rendering";
+import { drawDiscNodeLabel, type NodeHoverDrawingFunction, type NodeLabelDrawingFunction } from "sigma/rendering";
 import type { Coordinates, EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes } from "../../../../graph/wire.ts";
-import { COMMUNITY_COLORS, LABEL_COLOR, renderSettings, sizeMeasure, type SizeBy } from "../../appearance.ts";
+import {
+  COMMUNITY_COLORS,
+  DARK_PALETTE,
+  LIGHT_PALETTE,
+  renderSettings,
+  sizeMeasure,
+  type Palette,
+  type SizeBy,
+} from "../../appearance.ts";
 import { seededRandom } from "../../utils/seeded-random.ts";
 import type { ClaimGraph, ViewNode } from "../../state/graph-data.ts";
 import { initialState, type ViewState } from "../../state/view-state.ts";
@@ -19,6 +27,8 @@ export interface GraphViewEvents {
   hoverNode(key: string | null): void;
   /** The parts of the viewport the floating panels cover, where no label is drawn. */
   covered(): readonly Area[];
+  /** A node was dragged and pinned where it was dropped. */
+  pinned(key: string): void;
 }
 
 /** How nodes are sized and coloured. */
@@ -45,6 +55,11 @@ export interface GraphView {
   nodeDisplay(key: string): NodeDisplayData | undefined;
   edgeDisplay(key: string): EdgeDisplayData | undefined;
   setAppearance(appearance: Appearance): void;
+  /** Draws for a dark page (light labels, dark fades) or a light one. */
+  setDark(dark: boolean): void;
+  isDark(): boolean;
+  /** Lets a pinned (dragged) node be moved by layouts again. */
+  unpin(key: string): void;
   /** The labels drawn in the last frame. */
   labelsDrawn(): readonly LabelBox[];
   /** The community of each node, when colouring by community. */
@@ -76,6 +91,7 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
   let focusSetOf: string | null = null;
   let input: VisualInput | null = null;
   let appearance: Appearance = { sizeBy: "degree", colorBy: "type" };
+  let palette: Palette = LIGHT_PALETTE;
   let largest: number | null = null; // null: to recompute
   let labelled: ReadonlySet<string> = new Set();
   let communities: Map<string, number> | null = null;
@@ -122,6 +138,7 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
       dimOthers: !large,
       sizeScale: large ? 0.4 : 1,
       sizeBy: appearance.sizeBy,
+      palette,
       largest,
       labelled,
       communityColor: communities && communityColors && ((key) => communityColors!.get(communities!.get(key) ?? -1)),
@@ -168,16 +185,33 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
     drawDiscNodeLabel(context, data, settings);
   };
 
+  // The hovered node's label on a box of the theme's card colour (sigma's own box is always white).
+  const drawHover: NodeHoverDrawingFunction<ViewNode, EdgeAttributes> = (context, data, settings) => {
+    context.font = `${settings.labelWeight} ${settings.labelSize}px ${settings.labelFont}`;
+    const width = data.label ? context.measureText(data.label).width + 8 : 0;
+    const half = Math.max(data.size, settings.labelSize / 2) + 3;
+    context.save();
+    context.fillStyle = palette.hoverBox;
+    context.shadowColor = "rgb(0 0 0 / 30%)";
+    context.shadowBlur = 8;
+    context.beginPath();
+    context.roundRect(data.x - data.size - 3, data.y - half, 2 * data.size + 6 + width, 2 * half, half);
+    context.fill();
+    context.restore();
+    drawDiscNodeLabel(context, data, settings);
+  };
+
   const sigma = new Sigma<ViewNode, EdgeAttributes>(graph, container, {
     nodeReducer,
     edgeReducer,
     defaultDrawNodeLabel: drawLabel,
+    defaultDrawNodeHover: drawHover,
     zIndex: true,
     ...renderSettings(0),
     labelFont: "Inter, system-ui, sans-serif",
     labelSize: 12,
     labelWeight: "500",
-    labelColor: { color: LABEL_COLOR },
+    labelColor: { color: palette.label },
     stagePadding: 60, // room for labels at the edges
     minCameraRatio: 0.02,
     maxCameraRatio: 4,
@@ -215,7 +249,38 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
     covered = events.covered();
     drawn = [];
   });
-  sigma.on("clickNode", ({ node }) => events.clickNode(node));
+  // Dragging a node moves it and pins it there (layouts leave pinned nodes alone). The bounding box is
+  // frozen meanwhile, or sigma would renormalise every position as the node moves out of it.
+  let dragged: string | null = null;
+  let moved = false;
+  sigma.on("downNode", ({ node }) => {
+    dragged = node;
+    moved = false;
+    if (!sigma.getCustomBBox()) sigma.setCustomBBox(sigma.getBBox());
+  });
+  const captor = sigma.getMouseCaptor();
+  captor.on("mousemovebody", (event) => {
+    if (dragged === null || !graph.hasNode(dragged)) return;
+    const { x, y } = sigma.viewportToGraph(event);
+    graph.mergeNodeAttributes(dragged, { x, y, fixed: true });
+    moved = true;
+    event.preventSigmaDefault(); // the camera must not pan along
+    event.original.preventDefault();
+    event.original.stopPropagation();
+  });
+  const drop = () => {
+    if (dragged === null) return;
+    const key = dragged;
+    dragged = null;
+    sigma.setCustomBBox(null);
+    if (moved) events.pinned(key);
+  };
+  captor.on("mouseup", drop);
+  container.addEventListener("mouseleave", drop);
+
+  sigma.on("clickNode", ({ node }) => {
+    if (!moved) events.clickNode(node); // the end of a drag is not a click
+  });
   sigma.on("doubleClickNode", ({ node, preventSigmaDefault }) => {
     preventSigmaDefault(); // double-click expands the node; without this sigma also zooms in
     events.doubleClickNode(node);
@@ -307,7 +372,17 @@ export function createGraphView(container: HTMLElement, graph: ClaimGraph, event
       input = null;
       sigma.refresh({ schedule: true });
     },
+    setDark(dark) {
+      palette = dark ? DARK_PALETTE : LIGHT_PALETTE;
+      sigma.setSetting("labelColor", { color: palette.label });
+      input = null;
+      sigma.refresh({ schedule: true });
+    },
+    isDark: () => palette === DARK_PALETTE,
     labelsDrawn: () => drawn,
+    unpin(key) {
+      if (graph.hasNode(key)) graph.removeNodeAttribute(key, "fixed");
+    },
     communities: () => communities,
     isFilteredOut: (key) => visualInput().visibility.hiddenNodes.has(key),
     nodeDisplay: (key) => sigma.getNodeDisplayData(key),

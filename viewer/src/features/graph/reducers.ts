@@ -5,9 +5,7 @@ import type { EdgeDisplayData, NodeDisplayData } from "sigma/types";
 import type { EdgeAttributes } from "../../../../graph/wire.ts";
 import {
   EMPHASIS_COLOR,
-  FADED_EDGE_COLOR,
-  FADED_NODE_COLOR,
-  FOCUSED_EDGE_COLOR,
+  type Palette,
   edgeColor,
   nodeColor,
   nodeLabel,
@@ -38,6 +36,7 @@ export interface VisualInput {
   readonly largest: number;
   /** The neighbours of the focus that keep their labels: all of a few, the best connected of many. */
   readonly labelled: ReadonlySet<string>;
+  readonly palette: Palette;
   /** A node's community colour, when colouring by community; else undefined (colour by type). */
   readonly communityColor: ((key: string) => string | undefined) | null;
 }
@@ -57,7 +56,7 @@ export function createReducers(graph: ClaimGraph, input: () => VisualInput) {
     const emphasised = v.emphasis?.nodes.has(key) ?? false;
     const lit =
       (v.focusSet === null && v.emphasis === null) || inFocus || emphasised || (!v.dimOthers && v.emphasis === null);
-    if (!lit) return { ...display, color: FADED_NODE_COLOR, label: null, zIndex: 0 };
+    if (!lit) return { ...display, color: v.palette.fadedNode, label: null, zIndex: 0 };
     if (key === v.selected) return { ...display, highlighted: true, forceLabel: true, zIndex: 4 };
     if (emphasised) return { ...display, size: (display.size ?? 4) * 1.3, forceLabel: true, zIndex: 3 };
     if (v.searchMatches.has(key)) return { ...display, highlighted: true, forceLabel: true, zIndex: 2 };
@@ -74,11 +73,11 @@ export function createReducers(graph: ClaimGraph, input: () => VisualInput) {
       return { hidden: true };
     if (v.emphasis?.edges.has(key)) return { color: EMPHASIS_COLOR, size: 3, zIndex: 2 };
     if (v.focus !== null) {
-      if (graph.hasExtremity(key, v.focus)) return { color: FOCUSED_EDGE_COLOR, size: 1.5, zIndex: 1 };
+      if (graph.hasExtremity(key, v.focus)) return { color: v.palette.focusedEdge, size: 1.5, zIndex: 1 };
       if (!v.dimOthers && v.emphasis === null) return { color: edgeColor(data.type), size: 1 };
-      return v.emphasis === null ? { hidden: true } : { color: FADED_EDGE_COLOR, size: 0.5 };
+      return v.emphasis === null ? { hidden: true } : { color: v.palette.fadedEdge, size: 0.5 };
     }
-    if (v.emphasis !== null) return { color: FADED_EDGE_COLOR, size: 0.5 };
+    if (v.emphasis !== null) return { color: v.palette.fadedEdge, size: 0.5 };
     return { color: edgeColor(data.type), size: 1 };
   };
 
