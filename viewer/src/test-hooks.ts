@@ -25,6 +25,15 @@ export interface TestHooks {
   edgesOf(key: string): string[];
   neighbours(key: string): string[];
   label(key: string): string | undefined;
+  /** Display size (radius, px) of a node as drawn. */
+  size(key: string): number | undefined;
+  /** Whether the node is pinned where it was dragged. */
+  pinned(key: string): boolean;
+  /** The labels drawn in the last frame, as boxes in viewport pixels. */
+  labels(): Array<{ key: string; x: number; y: number; width: number; height: number }>;
+  /** Each node's community when colouring by community, else null. */
+  communities(): Record<string, number> | null;
+  isDark(): boolean;
   state(): {
     selected: string | null;
     hovered: string | null;
@@ -64,6 +73,14 @@ export function installTestHooks(graph: ClaimGraph, view: GraphView, store: Stor
     edgesOf: (key) => (graph.hasNode(key) ? graph.edges(key) : []),
     neighbours: (key) => (graph.hasNode(key) ? graph.neighbors(key) : []),
     label: (key) => (graph.hasNode(key) ? graph.getNodeAttribute(key, "label") : undefined),
+    size: (key) => view.nodeDisplay(key)?.size,
+    pinned: (key) => graph.hasNode(key) && graph.getNodeAttribute(key, "fixed") === true,
+    labels: () => view.labelsDrawn().map((box) => ({ ...box })),
+    communities: () => {
+      const communities = view.communities();
+      return communities && Object.fromEntries(communities);
+    },
+    isDark: () => view.isDark(),
     edgesOfType(type) {
       let total = 0;
       let hidden = 0;
