@@ -13,6 +13,15 @@ describe("formatQuantity", () => {
     expect(formatQuantity({ text: "3,100 people", value: 3100, unit: "people" })).toBe("3,100 people");
   });
 
+  it("writes base SI units with the prefix that suits the value", () => {
+    expect(formatQuantity({ text: "4.2 gigawatt-hours", value: 4.2e9, unit: "Wh" })).toBe("4.2 GWh");
+    expect(formatQuantity({ text: "512 trillion operations per second", value: 512e12, unit: "ops/s" })).toBe(
+      "512 Tops/s",
+    );
+    expect(formatQuantity({ text: "750 watts", value: 750, unit: "W" })).toBe("750 W");
+    expect(formatQuantity({ text: "2 GB", value: 2e9, unit: "B" })).toBe("2 GB");
+  });
+
   it("keeps three significant digits past a million and never prints float noise", () => {
     expect(formatNumber(512e12)).toBe("512 trillion");
     expect(formatNumber(1 / 3)).toBe("0.3333");
