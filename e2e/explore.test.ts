@@ -288,7 +288,7 @@ describe("exploring", () => {
     const shared = page.url();
     expect(shared).toContain("#");
 
-    const other = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const other = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
     await openExplorer(other, shared);
     const restored = await viewState(other);
     expect(restored.selected).toBe(state.selected);

@@ -17,7 +17,7 @@ let page: Page;
 beforeAll(async () => {
   ({ db, server } = await startSeededExplorer());
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => {

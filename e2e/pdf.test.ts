@@ -31,7 +31,7 @@ beforeAll(async () => {
   server = await startServer({ db, host: "127.0.0.1", port: 0, viewerDir: resolve("dist/viewer") });
   api = apiClient(server.url);
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   mkdirSync(SCREENSHOTS, { recursive: true });
   await openExplorer(page, server.url);
 });

@@ -62,7 +62,7 @@ beforeAll(async () => {
   expect(summary.skipped).toEqual([]);
   server = await startServer({ db, host: "127.0.0.1", port: 0, viewerDir });
   browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page = await browser.newPage({ viewport: { width: 1600, height: 1000 } });
   mkdirSync(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => {
