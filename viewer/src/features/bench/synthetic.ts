@@ -4,18 +4,7 @@
 import { ENTITY_TYPES } from "../../../../graph/model.ts";
 import type { EdgeAttributes } from "../../../../graph/wire.ts";
 import type { ViewNode } from "../../state/graph-data.ts";
-
-/** mulberry32: a small seeded generator, so every run draws the same graph. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from "../../utils/seeded-random.ts";
 
 function node(i: number, rand: () => number, x: number, y: number): ViewNode {
   const r = rand();
