@@ -97,7 +97,8 @@ describe("upsertBatch", () => {
     await expect(
       upsertBatch(faulty, batchOf("/docs/c.txt", "Orbital Lab launched from Norway in 2024.")),
     ).rejects.toThrow("injected failure");
-    expect(calls).toBe(4);
+    // The writes after it were sent too (they go out together), and none of them stayed.
+    expect(calls).toBeGreaterThan(4);
     expect(await counts(db)).toEqual(before);
   });
 

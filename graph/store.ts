@@ -1,5 +1,5 @@
 // The store: writes GraphBatches to Neo4j and answers the reads the CLI and the API need.
-import { isUnreachable, type Executor } from "./executor.ts";
+import { isUnreachable, type Executor, type Query } from "./executor.ts";
 import { BATCH_REL_TYPES, GraphBatch, RELATIONSHIPS, relTypesWhere, specOf } from "./model.ts";
 import { int, toNumber } from "./neo4j-values.ts";
 import { mergeEntities, renameEntities } from "./queries/resolve.ts";
@@ -71,7 +71,8 @@ export async function upsertBatch(
   const batch = parseBatch(input);
   const oldHash = "storedHash" in opts ? opts.storedHash : await storedContentHash(db, batch.document.id);
   const status = statusOf(batch, oldHash, opts.force);
-  if (status !== "unchanged") await db.writeTransaction((run) => writeDocument(run, batch, oldHash, opts.linkKeys));
+  if (status !== "unchanged")
+    await db.writeTransaction(async (run) => (await sendDocument(run, batch, oldHash, opts.linkKeys)).sent);
   return resultOf(batch, status);
 }
 
@@ -93,12 +94,15 @@ export async function upsertBatches(
       const batches = writes.map((w) => parseBatch(w.batch));
       return await db.writeTransaction(async (run) => {
         const results: UpsertResult[] = [];
+        // Each document's writes go out while the next is resolved behind them (see sendDocument).
+        const sent: Promise<unknown>[] = [];
         for (const [i, batch] of batches.entries()) {
           const oldHash = writes[i]!.storedHash;
           const status = statusOf(batch, oldHash, opts.force);
-          if (status !== "unchanged") await writeDocument(run, batch, oldHash, opts.linkKeys);
+          if (status !== "unchanged") sent.push((await sendDocument(run, batch, oldHash, opts.linkKeys)).sent);
           results.push(resultOf(batch, status));
         }
+        await Promise.all(sent);
         return results;
       });
     } catch (e) {
@@ -115,13 +119,19 @@ export async function upsertBatches(
   return results;
 }
 
-/** One document's writes, in the caller's transaction, after resolving it against the graph there. */
-async function writeDocument(
+/**
+ * One document's writes, in the caller's transaction: it is resolved against the graph there and an
+ * earlier version's assertions are taken away (both awaited: the writes depend on their answers), then
+ * every write is sent at once. The driver sends them in one go and Neo4j runs them in order, so
+ * neither side waits for a round trip per query; `sent` settles when all have run. What the caller
+ * sends next (the next document's resolution) runs after them, and so sees them.
+ */
+async function sendDocument(
   run: Run,
   parsed: GraphBatch,
   oldHash: string | undefined,
   linkKeys: UpsertOptions["linkKeys"],
-): Promise<void> {
+): Promise<{ sent: Promise<unknown> }> {
   const { batch, renames, merges } = await resolveAcrossDocuments(run, parsed);
   const keys = linkKeys?.(batch);
   const detached = oldHash === undefined ? emptyDetach() : await detach(run, batch.document.id);
@@ -129,10 +139,10 @@ async function writeDocument(
   // Claims whose set of stating sources changes: this document's, and those it no longer states.
   const redate = new Set([...batch.claims.map((c) => c.id), ...detached.redate]);
 
-  await run(upsert.upsertDocument(batch.document));
-  if (merges.length) await run(mergeEntities(merges));
-  if (batch.entities.length) await run(upsert.upsertEntities(batch.entities));
-  if (renames.length) await run(renameEntities(renames));
+  const writes: Query[] = [upsert.upsertDocument(batch.document)];
+  if (merges.length) writes.push(mergeEntities(merges));
+  if (batch.entities.length) writes.push(upsert.upsertEntities(batch.entities));
+  if (renames.length) writes.push(renameEntities(renames));
   if (batch.claims.length) {
     const reasons = new Map<string, number>();
     const reasonAt = (why: string) => reasons.get(why) ?? reasons.set(why, reasons.size).size - 1;
@@ -142,11 +152,10 @@ async function writeDocument(
       quantities: JSON.stringify(c.quantities),
       linkKeys: keys?.get(c.id) ?? null,
     }));
-    await run(upsert.upsertClaims(rows, [...reasons.keys()]));
-    await pruneOwnedNodes(run, batch);
+    writes.push(upsert.upsertClaims(rows, [...reasons.keys()]), ...pruneOwnedNodes(batch));
   }
-  if (batch.quantities.length) await run(upsert.upsertQuantities(batch.quantities));
-  if (batch.cited.length) await run(upsert.upsertCitedSources(batch.cited));
+  if (batch.quantities.length) writes.push(upsert.upsertQuantities(batch.quantities));
+  if (batch.cited.length) writes.push(upsert.upsertCitedSources(batch.cited));
   for (const type of BATCH_REL_TYPES) {
     const { list, from, to } = RELATIONSHIPS[type].batch;
     // Quotes are sent, not cut from the stored text by Neo4j: its substring counts code points, ours
@@ -156,9 +165,12 @@ async function writeDocument(
       to: b as string,
       properties: upsert.neo4jProperties(type, properties),
     }));
-    if (rows.length) await run(upsert.linkRelationships(type, rows));
+    if (rows.length) writes.push(upsert.linkRelationships(type, rows));
   }
-  await settle(run, { touched, redate, unlinked });
+  writes.push(...settleQueries({ touched, redate, unlinked }));
+  const sent = Promise.all(writes.map((q) => run(q)));
+  sent.catch(() => undefined); // the caller awaits it; meanwhile a failure must not go unobserved
+  return { sent };
 }
 
 type Run = Parameters<Parameters<Executor["writeTransaction"]>[0]>[0];
@@ -182,10 +194,12 @@ async function detach(run: Run, docId: string): Promise<Detached> {
 }
 
 /** After a detach (and any rewrite): claims dated anew, orphans deleted, link counters recounted. */
-async function settle(run: Run, { touched, redate, unlinked }: Detached): Promise<void> {
-  if (redate.size) await run(upsert.dateClaims([...redate]));
-  if (touched.size) await run(upsert.deleteOrphans([...touched]));
-  if (unlinked.size) await run(upsert.recountClaimLinks([...unlinked]));
+function settleQueries({ touched, redate, unlinked }: Detached): Query[] {
+  return [
+    ...(redate.size ? [upsert.dateClaims([...redate])] : []),
+    ...(touched.size ? [upsert.deleteOrphans([...touched])] : []),
+    ...(unlinked.size ? [upsert.recountClaimLinks([...unlinked])] : []),
+  ];
 }
 
 /**
@@ -196,23 +210,21 @@ export async function removeDocument(db: Executor, docId: string): Promise<void>
   await db.writeTransaction(async (run) => {
     const detached = await detach(run, docId);
     await run(upsert.deleteDocumentNode(docId));
-    await settle(run, detached);
+    for (const q of settleQueries(detached)) await run(q);
   });
 }
 
 /** Owned nodes (a claim's quantities) that the batch's version of their claim no longer has go. */
-async function pruneOwnedNodes(run: Run, batch: GraphBatch) {
-  for (const type of relTypesWhere((r) => r.owns === true && r.from === "Claim")) {
+function pruneOwnedNodes(batch: GraphBatch): Query[] {
+  return relTypesWhere((r) => r.owns === true && r.from === "Claim").map((type) => {
     const { list, from, to } = specOf(type).batch!;
     const keep = new Map<string, string[]>(batch.claims.map((c) => [c.id, []]));
     for (const row of batch[list as keyof GraphBatch] as Record<string, string>[]) keep.get(row[from]!)?.push(row[to]!);
-    await run(
-      upsert.pruneOwned(
-        type,
-        [...keep].map(([claim, ids]) => ({ from: claim, keep: ids })),
-      ),
+    return upsert.pruneOwned(
+      type,
+      [...keep].map(([claim, ids]) => ({ from: claim, keep: ids })),
     );
-  }
+  });
 }
 
 /** The content hash the graph holds for a document, if it holds the document. */
