@@ -143,10 +143,11 @@ const filters = createFilters(requireElement("#filters", HTMLElement), {
 
 /** Names of the hidden nodes: remembered when hidden, asked of the API for those a link hid. */
 const hiddenLabels = new Map<string, string>();
+const labelsAsked = new Set<string>();
 function listHidden(keys: readonly string[]): void {
   filters.hidden(keys.map((key) => ({ key, label: hiddenLabels.get(key) ?? key })));
   for (const key of keys)
-    if (!hiddenLabels.has(key))
+    if (!hiddenLabels.has(key) && !labelsAsked.has(key) && labelsAsked.add(key))
       fetchNode(key).then((node) => {
         hiddenLabels.set(key, node.attributes.label);
         if (store.get().hidden.includes(key)) listHidden(store.get().hidden);

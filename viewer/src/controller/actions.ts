@@ -202,7 +202,7 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
     clear() {
       const { filters } = store.get();
       actions.reset();
-      store.update((st) => ({ ...st, filters, overview: false }));
+      store.update((st) => s.cleared({ ...st, filters }));
       ui.status.message("Canvas cleared: search for a node to start again.");
     },
 
