@@ -2,10 +2,9 @@
 // by unit and value through the console's read-only runner and the Cypher export, kept free of
 // orphans when documents change, and read back by the explorer's queries.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { batchFrom } from "../test-support/batch-of.ts";
 import { exportGraphFiles } from "../app/export-graph.ts";
-import type { Document } from "../ingest/document.ts";
 import { createExtractor } from "../ingest/extract.ts";
-import { toGraphBatch } from "../ingest/to-batch.ts";
 import { openTestDb } from "../test-support/db.ts";
 import { runReadOnlyCypher } from "./cypher.ts";
 import type { Executor } from "./executor.ts";
@@ -15,15 +14,13 @@ import { toNumber } from "./neo4j-values.ts";
 import { graphOfIds, neighbourhood } from "./subgraph.ts";
 import { upsertBatch } from "./store.ts";
 
-const extract = createExtractor([
-  { name: "Velmora Grid", type: "Organization", aliases: ["Velmora"] },
-  { name: "Tarsk Mining", type: "Organization", aliases: [] },
-  { name: "Quillon", type: "Place", aliases: [] },
-]);
-const batchOf = (location: string, text: string) => {
-  const doc: Document = { uri: location, location, title: location, text, format: "text" };
-  return toGraphBatch(doc, extract(doc));
-};
+const batchOf = batchFrom(
+  createExtractor([
+    { name: "Velmora Grid", type: "Organization", aliases: ["Velmora"] },
+    { name: "Tarsk Mining", type: "Organization", aliases: [] },
+    { name: "Quillon", type: "Place", aliases: [] },
+  ]),
+);
 
 const BIG = "Velmora Grid reported revenue of $2.4 billion in Quillon last year.";
 const SMALL = "Tarsk Mining paid $350 million for a smelter in Quillon.";

@@ -1,5 +1,6 @@
 // Against the real test Neo4j (test-support/global-setup.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { batchFrom } from "../test-support/batch-of.ts";
 import { openTestDb } from "../test-support/db.ts";
 import type { Executor } from "./executor.ts";
 import { counts, ensureSchema, reset, upsertBatch, upsertBatches } from "./store.ts";
@@ -13,10 +14,7 @@ const extract = createExtractor([
   { name: "Norway", type: "Place", aliases: [] },
   { name: "Orbital Lab", type: "Organization", aliases: [] },
 ]);
-const batchOf = (location: string, text: string) => {
-  const doc: Document = { uri: location, location, title: location, text, format: "text" };
-  return toGraphBatch(doc, extract(doc));
-};
+const batchOf = batchFrom(extract);
 const shared = "Acme opened a lab in Norway in 2021.";
 
 let db: Executor;

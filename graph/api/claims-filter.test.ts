@@ -1,24 +1,21 @@
 // The claims filters over real HTTP and the real test Neo4j: claims of chosen documents and claims
 // that state figures (of a unit), from the whole database, paged, with their true total.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Document } from "../../ingest/document.ts";
+import { batchFrom } from "../../test-support/batch-of.ts";
 import { createExtractor } from "../../ingest/extract.ts";
-import { toGraphBatch } from "../../ingest/to-batch.ts";
 import { openTestDb } from "../../test-support/db.ts";
 import type { Executor } from "../executor.ts";
 import { sourceId } from "../ids.ts";
 import { upsertBatch } from "../store.ts";
 import { startServer, type Server } from "./serve.ts";
 
-const extract = createExtractor([
-  { name: "Halden Works", type: "Organization", aliases: [] },
-  { name: "Ostrava Steel", type: "Organization", aliases: [] },
-  { name: "Brenna", type: "Place", aliases: [] },
-]);
-const batchOf = (location: string, text: string) => {
-  const doc: Document = { uri: location, location, title: location, text, format: "text" };
-  return toGraphBatch(doc, extract(doc));
-};
+const batchOf = batchFrom(
+  createExtractor([
+    { name: "Halden Works", type: "Organization", aliases: [] },
+    { name: "Ostrava Steel", type: "Organization", aliases: [] },
+    { name: "Brenna", type: "Place", aliases: [] },
+  ]),
+);
 
 const SALES = "Halden Works reported sales of $3.1 billion in Brenna last year.";
 const SHARE = "Halden Works said its share of the Brenna market fell to 21%.";
