@@ -149,7 +149,7 @@ export function createFilters(container: HTMLElement, events: FilterEvents): Fil
     ),
     h("fieldset", {}, h("legend", {}, "Documents"), documentFinder, documentList, documentNote),
     hiddenSet,
-    h("p", { class: "muted small" }, "Size: number of connections. Double-click a node to expand it."),
+    h("p", { class: "muted small" }, "Double-click a node to expand it. Size and colour: see Appearance."),
   );
 
   return {
