@@ -21,8 +21,11 @@ export interface Actions {
   unhide(key: string): Promise<void>;
   /** Empties the canvas and says so; the URL then records that the overview was cleared. */
   clear(): void;
-  /** Empties the canvas back to the initial state, silently: the start of rebuilding another view. */
-  reset(): void;
+  /**
+   * Empties the canvas back to the initial state, silently: the start of rebuilding another view.
+   * `keepFilters`: the filters stay as they are (Clear empties the canvas, not the filters).
+   */
+  reset(keepFilters?: boolean): void;
   /** Draws the overview again (after a Clear) and fits the camera to it. */
   showOverview(): Promise<void>;
   /** Whether an action is still waiting for the server: its view is not finished yet. */
@@ -184,7 +187,7 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
       ui.graphChanged();
     },
 
-    reset() {
+    reset(keepFilters = false) {
       ui.layout.stop();
       expandedTo.clear();
       routes = [];
@@ -195,14 +198,18 @@ export function createActions(graph: ClaimGraph, store: Store<s.ViewState>, ui: 
       ui.details.hide();
       ui.path.steps([], 0, labelOf);
       ui.path.message("");
-      store.update((st) => ({ ...s.initialState, layoutRunning: st.layoutRunning }));
+      store.update((st) => ({
+        ...s.initialState,
+        layoutRunning: st.layoutRunning,
+        filters: keepFilters ? st.filters : s.initialState.filters,
+      }));
       ui.graphChanged();
     },
 
     clear() {
-      const { filters } = store.get();
-      actions.reset();
-      store.update((st) => s.cleared({ ...st, filters }));
+      // The filters never change on the way, so nothing they would fetch is asked for again.
+      actions.reset(true);
+      store.update(s.cleared);
       ui.status.message("Canvas cleared: search for a node to start again.");
     },
 
